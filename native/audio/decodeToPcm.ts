@@ -1,0 +1,89 @@
+import { spawn } from 'node:child_process';
+import { GijirokuError } from '../common/errors';
+import type { TruncationInfo } from '../common/transcript';
+import { ffmpegFailure, parseFfmpegStderr } from './ffmpegDiagnostics';
+import { findFfmpeg } from './findFfmpeg';
+import { inspectInput } from './inspectInput';
+import { declaredWavDuration, SAMPLE_RATE } from './wavHeader';
+
+export interface DecodeResult {
+  samples: number;
+  duration: number;
+  truncated: TruncationInfo | null;
+}
+
+export interface DecodeOptions {
+  /** receives 16 kHz mono s16le PCM as it is decoded; awaiting it applies back-pressure */
+  onPcm: (chunk: Buffer) => Promise<void> | void;
+  signal?: AbortSignal;
+  ffmpegPath?: string;
+}
+
+/** Shorter than this much of what the header promises counts as cut short. */
+const TRUNCATION_TOLERANCE_S = 1.0;
+const STDERR_KEEP = 256 * 1024;
+
+/**
+ * Decodes any audio or video file to 16 kHz mono PCM, streamed: a 4-hour
+ * meeting is never held in memory.
+ */
+export async function decodeToPcm(path: string, opts: DecodeOptions): Promise<DecodeResult> {
+  inspectInput(path);
+  const ffmpeg = opts.ffmpegPath ?? findFfmpeg();
+  const args = ['-hide_banner', '-nostdin', '-nostats', '-i', path, '-vn', '-map', '0:a:0',
+    '-ac', '1', '-ar', String(SAMPLE_RATE), '-acodec', 'pcm_s16le', '-f', 's16le', 'pipe:1'];
+  const child = spawn(ffmpeg, args, { stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
+  const onAbort = (): void => { child.kill('SIGKILL'); };
+  opts.signal?.addEventListener('abort', onAbort, { once: true });
+
+  let stderr = '';
+  child.stderr.setEncoding('utf8');
+  child.stderr.on('data', (s: string) => { if (stderr.length < STDERR_KEEP) stderr += s; });
+  const exited = new Promise<number | null>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => resolve(code));
+  });
+
+  let bytes = 0;
+  let carry: Buffer | null = null; // an odd byte split across chunks
+  try {
+    for await (const raw of child.stdout as AsyncIterable<Buffer>) {
+      let chunk: Buffer = carry ? Buffer.concat([carry, raw]) : raw;
+      carry = null;
+      if (chunk.length % 2 === 1) {
+        carry = chunk.subarray(chunk.length - 1);
+        chunk = chunk.subarray(0, chunk.length - 1);
+      }
+      bytes += chunk.length;
+      await opts.onPcm(chunk);
+    }
+  } catch (e) {
+    child.kill('SIGKILL');
+    throw e;
+  } finally {
+    opts.signal?.removeEventListener('abort', onAbort);
+  }
+  const code = await exited;
+  if (opts.signal?.aborted) throw cancelled();
+
+  const samples = bytes / 2;
+  const report = parseFfmpegStderr(stderr);
+  if (samples === 0) {
+    if (code === 0 && report.hasAudioStream) return { samples: 0, duration: 0, truncated: null };
+    throw ffmpegFailure(path, stderr);
+  }
+  const duration = samples / SAMPLE_RATE;
+  const declared = declaredWavDuration(path) ?? report.declaredDuration;
+  const truncated = declared !== null && duration < declared - TRUNCATION_TOLERANCE_S
+    ? { expected_duration: round3(declared), decoded_duration: round3(duration) }
+    : null;
+  return { samples, duration, truncated };
+}
+
+export function cancelled(): GijirokuError {
+  return new GijirokuError('CANCELLED', { ja: '中止しました。', en: 'Cancelled.' });
+}
+
+function round3(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,122 @@
+import { parseArgs } from 'node:util';
+import { GijirokuError, isGijirokuError } from '../common/errors';
+import type { Transcript } from '../common/transcript';
+import { transcribeFile } from '../engine/transcribeFile';
+import { toSrt, toTxt, toVtt } from '../export/subtitleFormats';
+import { defaultModel, findModels } from '../models/findModels';
+import { checkWritable, printError, printNotice, progressPrinter, writeOutput } from './cliOutput';
+
+const USAGE = `使い方 / Usage:
+  gijiroku transcribe INPUT [--model PATH] [--language ja] [--threads N] [--prompt TEXT]
+                      [--no-vad] [--resume] --json OUT.json [--srt OUT.srt] [--vtt OUT.vtt] [--txt OUT.txt]
+  gijiroku models       見つかったモデルの一覧 / list the models found
+`;
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === 'transcribe') return await transcribeCommand(rest);
+    if (command === 'models') return modelsCommand();
+    if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
+      process.stdout.write(USAGE);
+      return command === undefined ? 2 : 0;
+    }
+    throw badArgs(`不明なコマンドです: ${command}`, `Unknown command: ${command}`);
+  } catch (e) {
+    if (isGijirokuError(e)) {
+      printError(e);
+      return e.code === 'CANCELLED' ? 130 : e.code === 'BAD_ARGUMENTS' ? 2 : 1;
+    }
+    const msg = e instanceof Error ? e.message : String(e);
+    process.stderr.write(`エラー: 予期しない問題が起きました（${msg}）。\nError: unexpected failure (${msg}).\n`);
+    return 1;
+  }
+}
+
+async function transcribeCommand(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        model: { type: 'string' }, language: { type: 'string', default: 'ja' }, threads: { type: 'string' },
+        prompt: { type: 'string' }, 'no-vad': { type: 'boolean', default: false }, resume: { type: 'boolean', default: false },
+        json: { type: 'string' }, srt: { type: 'string' }, vtt: { type: 'string' }, txt: { type: 'string' },
+        'keep-job': { type: 'boolean', default: false },
+      },
+    });
+  } catch (e) {
+    throw badArgs(`引数が正しくありません: ${(e as Error).message}`, `Bad arguments: ${(e as Error).message}`);
+  }
+  const { values: v, positionals } = parsed;
+  const input = positionals[0];
+  if (!input || positionals.length > 1) throw badArgs('入力ファイルを一つ指定してください。', 'Give exactly one input file.');
+  const outputs = { json: v.json, srt: v.srt, vtt: v.vtt, txt: v.txt };
+  if (!Object.values(outputs).some(Boolean)) {
+    throw badArgs('出力先（--json など）を指定してください。', 'Give at least one output (--json, --srt, --vtt or --txt).');
+  }
+  for (const path of Object.values(outputs)) if (path) checkWritable(path);
+  const threads = v.threads === undefined ? 0 : Number(v.threads);
+  if (!Number.isInteger(threads) || threads < 0) throw badArgs('--threads には正の整数を指定してください。', '--threads takes a positive whole number.');
+  const model = v.model ?? defaultModel()?.path;
+  if (!model) {
+    throw new GijirokuError('MODEL_NOT_FOUND', {
+      ja: 'モデルが見つかりません。--model でモデルファイル（ggml-*.bin）を指定するか、models フォルダに置いてください。',
+      en: 'No model found. Give a model file (ggml-*.bin) with --model or put one in the models folder.',
+    });
+  }
+
+  const abort = new AbortController();
+  const stop = (): void => abort.abort();
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  let transcript: Transcript;
+  try {
+    transcript = await transcribeFile({
+      input, model, vad: !v['no-vad'], resume: v.resume, keepJob: v['keep-job'], signal: abort.signal,
+      decode: { language: v.language ?? 'ja', threads, prompt: v.prompt ?? '' },
+      onProgress: progressPrinter(Boolean(process.stderr.isTTY)),
+    });
+  } catch (e) {
+    if (isGijirokuError(e) && e.code === 'CANCELLED') {
+      printNotice('途中までの結果は保存されています。同じコマンドに --resume を付けると続きから再開します。',
+        'The work done so far is kept. Run the same command with --resume to continue.');
+    }
+    throw e;
+  } finally {
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
+  }
+
+  const t = transcript.audio.truncated;
+  if (t) {
+    printNotice(`ファイルが途中で終わっています（${t.expected_duration.toFixed(1)} 秒のはずが ${t.decoded_duration.toFixed(1)} 秒で終了）。読み取れた部分までを文字起こししました。`,
+      `The file ends early (at ${t.decoded_duration.toFixed(1)} s of ${t.expected_duration.toFixed(1)} s). What could be read was transcribed.`);
+  }
+  if (outputs.json) writeOutput(outputs.json, `${JSON.stringify(transcript, null, 2)}\n`);
+  if (outputs.srt) writeOutput(outputs.srt, toSrt(transcript.segments));
+  if (outputs.vtt) writeOutput(outputs.vtt, toVtt(transcript.segments));
+  if (outputs.txt) writeOutput(outputs.txt, toTxt(transcript.segments));
+  return 0;
+}
+
+function modelsCommand(): number {
+  const models = findModels();
+  if (models.length === 0) {
+    process.stdout.write('モデルが見つかりません / no models found\n');
+    return 1;
+  }
+  for (const m of models) {
+    process.stdout.write(`${m.name}\t${(m.size / 1e6).toFixed(1)} MB\t${m.header.family}\t${m.languages}\t${m.path}\n`);
+  }
+  return 0;
+}
+
+function badArgs(ja: string, en: string): GijirokuError {
+  return new GijirokuError('BAD_ARGUMENTS', { ja: `${ja}\n${USAGE}`, en });
+}
+
+if (require.main === module) {
+  void main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
+}

@@ -1,0 +1,66 @@
+// The transcript contract shared by the engine, the CLI, the store and the UI.
+// Imports nothing: every process may depend on it.
+
+export const TRANSCRIPT_VERSION = 1;
+
+export interface TranscriptToken {
+  /** seconds from the start of the recording */
+  start: number;
+  end: number;
+  text: string;
+  /** whisper's token probability, 0..1 */
+  p: number;
+}
+
+export interface TranscriptSegment {
+  id: number;
+  start: number;
+  end: number;
+  /** filled by speaker segmentation; null until then */
+  speaker: string | null;
+  text: string;
+  tokens: TranscriptToken[];
+}
+
+export interface TruncationInfo {
+  /** what the container header promised, in seconds */
+  expected_duration: number;
+  /** what could actually be decoded, in seconds */
+  decoded_duration: number;
+}
+
+export interface TranscriptTiming {
+  decode_s: number;
+  vad_s: number;
+  asr_s: number;
+  total_s: number;
+}
+
+export interface Transcript {
+  version: typeof TRANSCRIPT_VERSION;
+  audio: { path: string; duration: number; truncated: TruncationInfo | null };
+  model: { path: string; name: string };
+  language: string;
+  segments: TranscriptSegment[];
+  timing: TranscriptTiming;
+  /** what the engine dropped or repaired, for the user to see */
+  notices: EngineNotice[];
+}
+
+export type EngineNoticeKind = 'truncated' | 'loop-removed' | 'phantom-removed' | 'piece-retried';
+
+export interface EngineNotice {
+  kind: EngineNoticeKind;
+  /** seconds in the recording the notice is about */
+  start: number;
+  end: number;
+  detail: string;
+}
+
+export interface EngineProgress {
+  stage: 'decode' | 'vad' | 'asr' | 'done';
+  /** whole job, 0..1 */
+  progress: number;
+  /** seconds left, null while unknown */
+  eta_s: number | null;
+}

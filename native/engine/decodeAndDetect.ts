@@ -1,0 +1,69 @@
+import { createWriteStream, statSync } from 'node:fs';
+import { once } from 'node:events';
+import { decodeToPcm } from '../audio/decodeToPcm';
+import { SAMPLE_RATE } from '../audio/wavHeader';
+import { diskFullError, isDiskFull } from '../common/errors';
+import type { TruncationInfo } from '../common/transcript';
+import { SpeechDetector, type SpeechRegion } from '../vad/detectSpeech';
+
+export interface DecodedAudio {
+  samples: number;
+  truncated: TruncationInfo | null;
+  /** null when VAD was off */
+  regions: SpeechRegion[] | null;
+  decodeS: number;
+  vadS: number;
+}
+
+/**
+ * Stage 1: decode the input once, streaming, into the job's raw PCM file while
+ * the VAD listens to the same stream.
+ */
+export async function decodeAndDetect(input: string, pcmPath: string, opts: {
+  vadModel: string | null;
+  signal?: AbortSignal;
+  onSamples?: (samples: number) => void;
+}): Promise<DecodedAudio> {
+  const t0 = performance.now();
+  const detector = opts.vadModel ? new SpeechDetector(opts.vadModel) : null;
+  const out = createWriteStream(pcmPath);
+  let writeError: unknown = null;
+  out.on('error', (e) => { writeError = e; });
+  let samples = 0;
+  const fail = (e: unknown): never => {
+    if (isDiskFull(e)) throw diskFullError(pcmPath, e);
+    throw e;
+  };
+  try {
+    const result = await decodeToPcm(input, {
+      signal: opts.signal,
+      onPcm: async (chunk) => {
+        if (writeError) fail(writeError);
+        detector?.acceptPcm16(chunk);
+        samples += chunk.length / 2;
+        opts.onSamples?.(samples);
+        if (!out.write(chunk)) await Promise.race([once(out, 'drain'), once(out, 'error')]);
+      },
+    });
+    out.end();
+    await once(out, 'close');
+    if (writeError) fail(writeError);
+    if (statSync(pcmPath).size !== result.samples * 2) fail(new Error('short write'));
+    const regions = detector ? detector.finish() : null;
+    const vadS = detector?.busyS ?? 0;
+    return {
+      samples: result.samples,
+      truncated: result.truncated,
+      regions,
+      decodeS: (performance.now() - t0) / 1000 - vadS,
+      vadS,
+    };
+  } catch (e) {
+    out.destroy();
+    throw e;
+  }
+}
+
+export function samplesToSeconds(n: number): number {
+  return n / SAMPLE_RATE;
+}

@@ -1,0 +1,143 @@
+import { existsSync, rmSync, statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { inspectInput } from '../audio/inspectInput';
+import { SAMPLE_RATE } from '../audio/wavHeader';
+import { GijirokuError } from '../common/errors';
+import { TRANSCRIPT_VERSION, type EngineProgress, type Transcript } from '../common/transcript';
+import { findVadModel } from '../models/findModels';
+import { readModelHeader } from '../models/readModelHeader';
+import { DEFAULT_DECODE, DEFAULT_PROMPT_JA, decodeArgs, type DecodeOptions } from '../whisper/decodeOptions';
+import { findWhisperCli } from '../whisper/findWhisperCli';
+import { assembleTranscript, type PieceResult } from './assembleTranscript';
+import { decodeAndDetect, type DecodedAudio } from './decodeAndDetect';
+import { guardSegments, meanTokenP, needsRetry } from './hallucinationGuards';
+import { jobKey, jobsRoot, prepareJobDir, readJsonIfValid, writeFileAtomic } from './jobFolder';
+import { chunkPieces, planPieces, planWithoutVad, type Piece } from './planPieces';
+import { ProgressClock } from './progressClock';
+import { loadPiece, transcribePieces } from './transcribePieces';
+
+export interface TranscribeRequest {
+  input: string;
+  model: string;
+  decode?: Partial<DecodeOptions>;
+  /** skip silence with Silero VAD (default on) */
+  vad?: boolean;
+  /** continue an interrupted job instead of starting over */
+  resume?: boolean;
+  /** keep the job folder after success (tests, debugging) */
+  keepJob?: boolean;
+  signal?: AbortSignal;
+  onProgress?: (p: EngineProgress) => void;
+  env?: NodeJS.ProcessEnv;
+}
+
+/** Settings that shape the plan; part of the job key. */
+const PLAN = { padS: 0.3, maxPieceS: 29.5, lookbackS: 10, piecesPerChunk: 40 };
+const RETRY_DECODE: Partial<DecodeOptions> = { beamSize: 5, bestOf: 5 };
+
+interface JobPlan {
+  samples: number;
+  truncated: DecodedAudio['truncated'];
+  pieces: Piece[];
+  decodeS: number;
+  vadS: number;
+}
+
+/** The app's main job: any recording → timed Japanese transcript. */
+export async function transcribeFile(req: TranscribeRequest): Promise<Transcript> {
+  const t0 = performance.now();
+  const env = req.env ?? process.env;
+  const input = resolve(req.input);
+  inspectInput(input);
+  const model = resolve(req.model);
+  readModelHeader(model);
+  const whisper = findWhisperCli();
+  const vad = req.vad ?? true;
+  const vadModel = vad ? findVadModel(env) : null;
+  if (vad && !vadModel) {
+    throw new GijirokuError('VAD_MODEL_MISSING', {
+      ja: '無音を判定するモデル（silero-vad-v6.onnx）が見つかりません。models フォルダに置くか、--no-vad を指定してください。',
+      en: 'The voice-activity model (silero-vad-v6.onnx) was not found. Put it in the models folder or pass --no-vad.',
+    });
+  }
+  const decode: DecodeOptions = { ...DEFAULT_DECODE, ...req.decode };
+  if (!decode.prompt && decode.language === 'ja') decode.prompt = DEFAULT_PROMPT_JA;
+  if (decode.threads <= 0) decode.threads = defaultThreads();
+
+  const jobDir = join(jobsRoot(env), jobKey(input, { model, decode, vad, PLAN }));
+  prepareJobDir(jobDir, req.resume ?? false);
+  const pcmPath = join(jobDir, 'audio.s16le');
+  const planPath = join(jobDir, 'plan.json');
+  const clock = new ProgressClock(req.onProgress);
+
+  let plan = readJsonIfValid<JobPlan>(planPath);
+  if (!plan || !existsSync(pcmPath) || statSync(pcmPath).size !== plan.samples * 2) {
+    const expected = Math.max(1, statSync(input).size); // only for a rough decode fraction
+    const audio = await decodeAndDetect(input, pcmPath, {
+      vadModel,
+      signal: req.signal,
+      onSamples: (n) => clock.decoding(Math.min(0.99, (n * 2) / (expected * 8))),
+    });
+    const pieces = audio.regions
+      ? planPieces(audio.regions, audio.samples, {
+        pad: Math.round(PLAN.padS * SAMPLE_RATE), maxPiece: Math.round(PLAN.maxPieceS * SAMPLE_RATE), lookback: Math.round(PLAN.lookbackS * SAMPLE_RATE) })
+      : planWithoutVad(audio.samples, Math.round(PLAN.maxPieceS * SAMPLE_RATE));
+    plan = { samples: audio.samples, truncated: audio.truncated, pieces, decodeS: audio.decodeS, vadS: audio.vadS };
+    writeFileAtomic(planPath, JSON.stringify(plan));
+  }
+
+  const tAsr = performance.now();
+  const speechSamples = plan.pieces.reduce((n, p) => n + p.length, 0);
+  clock.startAsr(speechSamples / SAMPLE_RATE);
+  const ctx = { jobDir, pcmPath, binary: whisper.path, model, signal: req.signal,
+    onAdvance: (done: number) => clock.asr(done / SAMPLE_RATE) };
+  await transcribePieces(ctx, chunkPieces(plan.pieces, PLAN.piecesPerChunk), 'main', decodeArgs(decode));
+
+  // a doubtful piece is decoded once more with beam search, never more than once;
+  // the more confident of the two readings is kept
+  const doubtful = plan.pieces.filter((p) => needsRetry(loadPiece(jobDir, p.index, 'main') ?? []));
+  if (doubtful.length > 0) {
+    await transcribePieces({ ...ctx, onAdvance: undefined }, chunkPieces(doubtful, PLAN.piecesPerChunk), 'retry',
+      decodeArgs({ ...decode, ...RETRY_DECODE }));
+  }
+  const results: PieceResult[] = plan.pieces.map((piece) => {
+    const main = loadPiece(jobDir, piece.index, 'main') ?? [];
+    const retry = doubtful.includes(piece) ? loadPiece(jobDir, piece.index, 'retry') : null;
+    const useRetry = retry !== null && !guardSegments(retry).looped && meanTokenP(retry) >= meanTokenP(main);
+    return { piece, segments: useRetry ? retry : main, retried: useRetry };
+  });
+  const { segments, notices } = assembleTranscript(results);
+  if (plan.truncated) {
+    const t = plan.truncated;
+    notices.unshift({ kind: 'truncated', start: t.decoded_duration, end: t.expected_duration,
+      detail: `file ends early at ${t.decoded_duration.toFixed(1)} s of ${t.expected_duration.toFixed(1)} s` });
+  }
+  const asrS = (performance.now() - tAsr) / 1000;
+  clock.done();
+  if (!req.keepJob) rmSync(jobDir, { recursive: true, force: true });
+
+  return {
+    version: TRANSCRIPT_VERSION,
+    audio: { path: input, duration: round3(plan.samples / SAMPLE_RATE), truncated: plan.truncated },
+    model: { path: model, name: basename(model).replace(/^ggml-/, '').replace(/\.bin$/, '') },
+    language: decode.language,
+    segments,
+    timing: {
+      decode_s: round3(plan.decodeS),
+      vad_s: round3(plan.vadS),
+      asr_s: round3(asrS),
+      total_s: round3((performance.now() - t0) / 1000),
+    },
+    notices,
+  };
+}
+
+function defaultThreads(): number {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const n = (require('node:os') as typeof import('node:os')).availableParallelism();
+  return Math.max(1, Math.min(8, n));
+}
+
+function round3(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,77 @@
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseWhisperJson, type RawSegment } from '../whisper/parseWhisperJson';
+import { runWhisperCli } from '../whisper/runWhisperCli';
+import { GijirokuError } from '../common/errors';
+import { writePieceWav } from './pieceAudio';
+import type { Piece } from './planPieces';
+
+export type PiecePass = 'main' | 'retry';
+
+export interface PieceRunContext {
+  jobDir: string;
+  pcmPath: string;
+  binary: string;
+  model: string;
+  signal?: AbortSignal;
+  /** samples of piece audio finished so far, for progress */
+  onAdvance?: (doneSamples: number) => void;
+}
+
+function outBase(jobDir: string, index: number, pass: PiecePass): string {
+  const name = `p${String(index).padStart(5, '0')}`;
+  return join(jobDir, 'pieces', pass === 'main' ? name : `${name}.${pass}`);
+}
+
+/** A piece's decoded segments, or null when it has not been (completely) decoded yet. */
+export function loadPiece(jobDir: string, index: number, pass: PiecePass): RawSegment[] | null {
+  const path = `${outBase(jobDir, index, pass)}.json`;
+  if (!existsSync(path)) return null;
+  try {
+    return parseWhisperJson(readFileSync(path));
+  } catch {
+    return null; // cut short by a crash: decode again
+  }
+}
+
+/**
+ * Runs whisper-cli over the pieces that have no result yet, one process per
+ * chunk. Each piece's JSON is its checkpoint: after a crash only unfinished
+ * pieces run again, and since no text is carried from one piece to the next,
+ * the transcript is the same as an uninterrupted run's.
+ */
+export async function transcribePieces(ctx: PieceRunContext, chunks: Piece[][], pass: PiecePass, args: string[]): Promise<void> {
+  let done = 0;
+  for (const chunk of chunks) {
+    const todo = chunk.filter((p) => loadPiece(ctx.jobDir, p.index, pass) === null);
+    done += sum(chunk.filter((p) => !todo.includes(p)));
+    ctx.onAdvance?.(done);
+    if (todo.length === 0) continue;
+    const files = todo.map((p) => {
+      const base = outBase(ctx.jobDir, p.index, pass);
+      writePieceWav(ctx.pcmPath, p, `${base}.wav`);
+      return { wav: `${base}.wav`, outBase: base };
+    });
+    const before = done;
+    await runWhisperCli({ binary: ctx.binary, model: ctx.model, args, files, signal: ctx.signal, logPath: join(ctx.jobDir, 'whisper.log') }, {
+      onFileProgress: (i, f) => ctx.onAdvance?.(before + sum(todo.slice(0, i)) + f * (todo[i]?.length ?? 0)),
+      onFileDone: (i) => rmSync(files[i]?.wav ?? '', { force: true }),
+    });
+    for (const f of files) rmSync(f.wav, { force: true });
+    const missing = todo.filter((p) => loadPiece(ctx.jobDir, p.index, pass) === null);
+    if (missing.length > 0) throw noOutput(missing.map((p) => p.index));
+    done += sum(todo);
+    ctx.onAdvance?.(done);
+  }
+}
+
+function sum(pieces: Piece[]): number {
+  return pieces.reduce((n, p) => n + p.length, 0);
+}
+
+function noOutput(indexes: number[]): GijirokuError {
+  return new GijirokuError('WHISPER_FAILED', {
+    ja: `音声認識エンジンが一部の区間（${indexes.length} 個）の結果を出力しませんでした。`,
+    en: `The speech engine wrote no result for ${indexes.length} stretch(es) of audio.`,
+  });
+}

@@ -1,0 +1,46 @@
+/** How whisper decodes. One place, so the engine, the bench and the bare-tool comparison agree. */
+export interface DecodeOptions {
+  language: string;
+  threads: number;
+  beamSize: number;
+  bestOf: number;
+  /** temperature step for whisper's fallback; 0 disables fallback */
+  temperatureInc: number;
+  entropyThold: number;
+  logprobThold: number;
+  /** fixed prompt given to every piece; never text decoded from earlier audio */
+  prompt: string;
+}
+
+/**
+ * Greedy decoding: on 2 cores it halves the time of beam 5 at the same error rate
+ * on our corpus (see bench). Fallback steps of 0.4 bound the retries to two
+ * (temperatures 0.4 and 0.8) instead of whisper-cli's five.
+ */
+export const DEFAULT_DECODE: DecodeOptions = {
+  language: 'ja',
+  threads: 0,
+  beamSize: 1,
+  bestOf: 1,
+  temperatureInc: 0.4,
+  entropyThold: 2.4,
+  logprobThold: -1.0,
+  prompt: '',
+};
+
+/**
+ * Given to every piece when the user gives none: it tells whisper the register
+ * (formal council Japanese, with 、 and 。) and the roles it will hear. Measured on
+ * m01–m03: CER 0.266/0.195/0.097 with it, 0.286/0.200/0.153 without.
+ */
+export const DEFAULT_PROMPT_JA = 'これは港区議会の会議録です。議長、区長、委員長、委員が発言します。';
+
+/** Arguments shared by our engine and the bare whisper-cli run in the bench. Pure. */
+export function decodeArgs(o: DecodeOptions): string[] {
+  const args = ['-l', o.language, '-t', String(o.threads), '-bs', String(o.beamSize), '-bo', String(o.bestOf),
+    '-et', String(o.entropyThold), '-lpt', String(o.logprobThold)];
+  if (o.temperatureInc > 0) args.push('-tpi', String(o.temperatureInc));
+  else args.push('-nf');
+  if (o.prompt) args.push('--prompt', o.prompt);
+  return args;
+}

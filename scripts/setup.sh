@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Idempotent set-up for a fresh clone: Debian packages, npm packages, whisper-cli
+# built from source for this CPU, TypeScript compiled. Fast when nothing changed.
+# Everything comes from package registries; nothing is downloaded from elsewhere.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+say() { [ "${GIJIROKU_SETUP_QUIET:-}" = 1 ] || echo "[setup] $*" >&2; }
+
+# 1. Debian packages (only on Debian/Ubuntu; only what is missing)
+DEB_PACKAGES=(ffmpeg cmake g++ make)
+if command -v apt-get >/dev/null 2>&1 && command -v dpkg-query >/dev/null 2>&1; then
+  missing=()
+  for p in "${DEB_PACKAGES[@]}" ${GIJIROKU_EXTRA_DEBS:-}; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    sudo=""; [ "$(id -u)" = 0 ] || sudo="sudo"
+    say "installing Debian packages: ${missing[*]}"
+    $sudo apt-get update -qq >&2
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+  fi
+fi
+
+# 2. npm packages (the Electron binary cannot be downloaded here: skip it)
+export ELECTRON_SKIP_BINARY_DOWNLOAD=1
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  say "installing npm packages"
+  npm ci --no-audit --no-fund --loglevel=error >&2
+fi
+
+# 3. whisper-cli from the whisper.cpp source that nodejs-whisper carries
+node scripts/buildWhisperCli.mjs >&2
+
+# 4. TypeScript
+if [ ! -f dist/.tsbuildinfo ] || [ -n "$(find native test bench -name '*.ts' -newer dist/.tsbuildinfo -print -quit)" ] || [ tsconfig.json -nt dist/.tsbuildinfo ]; then
+  say "compiling TypeScript"
+  npx tsc -p . >&2
+fi

@@ -1,0 +1,54 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Transcript } from '../../native/common/transcript';
+import { CLI, corpusAudio, NO_CORPUS, NO_MODEL, runCli, tempDir, testModel } from '../helpers/fixtures';
+
+const model = testModel();
+const audio = corpusAudio('m02_kosei_hoikuen');
+
+/** Starts the CLI in its own process group and SIGKILLs the whole group (CLI and whisper-cli) once some pieces are done. */
+function killMidway(args: string[], jobs: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, ...args], {
+      env: { ...process.env, GIJIROKU_JOBS_DIR: jobs }, stdio: ['ignore', 'ignore', 'pipe'], detached: true,
+    });
+    const piecesDone = (): number => {
+      const job = existsSync(jobs) ? readdirSync(jobs)[0] : undefined;
+      return job && existsSync(join(jobs, job, 'pieces')) ? readdirSync(join(jobs, job, 'pieces')).filter((f) => f.endsWith('.json')).length : 0;
+    };
+    const timer = setInterval(() => {
+      const n = piecesDone();
+      if (n >= 2 && child.pid) {
+        clearInterval(timer);
+        process.kill(-child.pid, 'SIGKILL');
+      }
+    }, 50);
+    child.on('error', reject);
+    child.on('close', () => { clearInterval(timer); resolve(piecesDone()); });
+  });
+}
+
+test('kill -9 mid-run, then --resume: same transcript as an uninterrupted run, finished pieces not redone', { skip: !model ? NO_MODEL : !audio ? NO_CORPUS : false }, async () => {
+  const dir = tempDir();
+  const args = (out: string): string[] => ['transcribe', audio ?? '', '--model', model ?? '', '--json', out];
+
+  const whole = await runCli(args(join(dir, 'whole.json')));
+  assert.equal(whole.code, 0, whole.stderr);
+
+  const jobs = join(dir, 'jobs');
+  const out = join(dir, 'resumed.json');
+  const done = await killMidway(args(out), jobs);
+  assert.ok(done >= 2, `pieces finished before the kill: ${done}`);
+  assert.equal(existsSync(out), false, 'no output from a killed run');
+
+  const resumed = await runCli([...args(out), '--resume'], { GIJIROKU_JOBS_DIR: jobs });
+  assert.equal(resumed.code, 0, resumed.stderr);
+  const a = JSON.parse(readFileSync(join(dir, 'whole.json'), 'utf8')) as Transcript;
+  const b = JSON.parse(readFileSync(out, 'utf8')) as Transcript;
+  assert.deepEqual(b.segments, a.segments);
+  assert.ok(b.timing.asr_s < a.timing.asr_s, `resume skipped finished work (${b.timing.asr_s} s vs ${a.timing.asr_s} s)`);
+  assert.deepEqual(readdirSync(jobs), [], 'the job folder is removed after success');
+});

@@ -1,0 +1,37 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { collapseInnerLoop, guardSegments, isPhantom, needsRetry } from '../../native/engine/hallucinationGuards';
+
+const seg = (text: string, p = 0.9) => ({ text, tokens: [{ p }] });
+
+test('stock phrases and sound tags are phantoms; council speech is not', () => {
+  for (const t of ['ご視聴ありがとうございました。', 'おやすみなさい', '[音楽]', '(拍手)', '♪', 'チャンネル登録よろしくお願いします']) {
+    assert.equal(isPhantom(t), true, t);
+  }
+  for (const t of ['ありがとうございました。', '異議なし', '区長の挨拶は終わりました。']) assert.equal(isPhantom(t), false, t);
+});
+
+test('the 148-times loop keeps one copy', () => {
+  const loop = Array.from({ length: 148 }, () => seg('区長の挨拶が終わりました。'));
+  const r = guardSegments([seg('以上で区長の挨拶は終わりました。'), ...loop]);
+  assert.equal(r.kept.length, 2);
+  assert.equal(r.loops.length, 147);
+  assert.equal(r.looped, true);
+});
+
+test('a short reply said twice is kept', () => {
+  const r = guardSegments([seg('異議なし。'), seg('異議なし。')]);
+  assert.equal(r.kept.length, 2);
+  assert.equal(r.looped, false);
+});
+
+test('loops inside a segment collapse', () => {
+  assert.equal(collapseInnerLoop('港区区区区区区区区区区'), '港区');
+  assert.equal(collapseInnerLoop('以上です。以上です。以上です。'), '以上です。');
+  assert.equal(collapseInnerLoop('本日の会議を開きます。'), null);
+});
+
+test('a stutter asks for a second reading', () => {
+  assert.equal(needsRetry([seg('まああああああ')]), true);
+  assert.equal(needsRetry([seg('これより本日の会議を開きます。')]), false);
+});
