@@ -9,6 +9,7 @@ import { readModelHeader } from '../models/readModelHeader';
 import { DEFAULT_DECODE, DEFAULT_PROMPT_JA, decodeArgs, type DecodeOptions } from '../whisper/decodeOptions';
 import { findWhisperCli } from '../whisper/findWhisperCli';
 import { assembleTranscript, type PieceResult } from './assembleTranscript';
+import { pieceLevelDb } from './pieceAudio';
 import { decodeAndDetect, type DecodedAudio } from './decodeAndDetect';
 import { guardSegments, meanTokenP, needsRetry } from './hallucinationGuards';
 import { jobKey, jobsRoot, prepareJobDir, readJsonIfValid, writeFileAtomic } from './jobFolder';
@@ -33,6 +34,8 @@ export interface TranscribeRequest {
 
 /** Settings that shape the plan; part of the job key. */
 const PLAN = { padS: 0.3, maxPieceS: 29.5, lookbackS: 10, piecesPerChunk: 40 };
+/** Quieter than this (RMS) is silence or faint hum, even for a far microphone. */
+const SILENT_DB = -50;
 const RETRY_DECODE: Partial<DecodeOptions> = { beamSize: 5, bestOf: 5 };
 
 interface JobPlan {
@@ -81,7 +84,10 @@ export async function transcribeFile(req: TranscribeRequest): Promise<Transcript
     const pieces = audio.regions
       ? planPieces(audio.regions, audio.samples, {
         pad: Math.round(PLAN.padS * SAMPLE_RATE), maxPiece: Math.round(PLAN.maxPieceS * SAMPLE_RATE), lookback: Math.round(PLAN.lookbackS * SAMPLE_RATE) })
-      : planWithoutVad(audio.samples, Math.round(PLAN.maxPieceS * SAMPLE_RATE));
+      : planWithoutVad(audio.samples, Math.round(PLAN.maxPieceS * SAMPLE_RATE))
+        // without VAD, whisper invents text in silence: skip windows nobody could hear
+        .filter((p) => pieceLevelDb(pcmPath, p) > SILENT_DB)
+        .map((p, index) => ({ ...p, index }));
     plan = { samples: audio.samples, truncated: audio.truncated, pieces, decodeS: audio.decodeS, vadS: audio.vadS };
     writeFileAtomic(planPath, JSON.stringify(plan));
   }

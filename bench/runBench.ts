@@ -1,0 +1,150 @@
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { characterErrorRate } from '../native/eval/characterErrorRate';
+import { corpusDir, loadMeeting, type CorpusMeeting } from '../native/eval/corpus';
+import { defaultModel } from '../native/models/findModels';
+import {
+  BARE_SAME_ARGS, OUR_OPTIONS, ROOT, runBareWhisper, runFasterWhisper, runOurs, setupFasterWhisper, toWav, type EngineRun,
+} from './engines';
+import { startCpuHog } from './runMeasured';
+import { printTable } from './table';
+
+/**
+ * `npm run bench`: our engine against bare whisper-cli (same model, threads and
+ * decoding options) and faster-whisper (int8, beam 5, same Whisper base weights),
+ * in one run on the same machine. Reports ratios: the machine is shared and noisy.
+ */
+const FILES = ['m01_honkaigi_kaikai', 'm02_kosei_hoikuen', 'm03_kotsu_chiibasu', 'long_council_20min'];
+const LOAD_FILE = 'm03_kotsu_chiibasu';
+
+interface Row {
+  file: string;
+  engine: string;
+  audio_s: number;
+  wall_s: number;
+  rtf: number;
+  cer: number;
+  peak_rss_mb: number;
+  recess_chars: number | null;
+  punctuation: number;
+}
+
+async function main(): Promise<void> {
+  const model = process.env['GIJIROKU_MODEL'] ?? defaultModel()?.path;
+  if (!model || !corpusDir()) {
+    console.error('bench: needs a model (../shared/models or GIJIROKU_MODEL) and the corpus (../shared/corpus)');
+    process.exitCode = 1;
+    return;
+  }
+  const out = join(ROOT, 'bench', 'results', new Date().toISOString().replace(/[:.]/g, '-'));
+  mkdirSync(out, { recursive: true });
+  const fw = process.env['GIJIROKU_BENCH_SKIP_FW'] ? null : setupFasterWhisper();
+  const rows: Row[] = [];
+  const only = process.env['GIJIROKU_BENCH_FILES']?.split(',');
+  for (const name of FILES.filter((f) => !only || only.includes(f))) {
+    const meeting = loadMeeting(name);
+    const wav = join(out, `${name}.wav`);
+    toWav(meeting.audio, wav);
+    const runs: [string, () => Promise<EngineRun>][] = [
+      ['gijiroku', () => runOurs(meeting.audio, model, join(out, `${name}.ours.json`))],
+      ['whisper-cli (same options)', () => runBareWhisper(wav, model, join(out, `${name}.bare`), BARE_SAME_ARGS)],
+    ];
+    if (fw) runs.push(['faster-whisper int8 b5', () => runFasterWhisper(fw, meeting.audio, join(out, `${name}.fw.json`))]);
+    for (const [engine, run] of runs) {
+      process.stderr.write(`bench: ${name} · ${engine} … `);
+      const r = await run();
+      process.stderr.write(`${r.wallS.toFixed(1)} s\n`);
+      if (r.code !== 0) throw new Error(`${engine} failed on ${name}: ${r.stderr.slice(-500)}`);
+      rows.push(scoreRun(name, engine, meeting, r));
+    }
+  }
+
+  const load: { engine: string; idle_s: number; loaded_s: number; slowdown: number }[] = [];
+  if (!only || only.includes(LOAD_FILE)) {
+    const meeting = loadMeeting(LOAD_FILE);
+    const wav = join(out, `${LOAD_FILE}.wav`);
+    const loadRuns: [string, () => Promise<EngineRun>][] = [
+      ['gijiroku', () => runOurs(meeting.audio, model, join(out, 'load.ours.json'))],
+      ['whisper-cli (same options)', () => runBareWhisper(wav, model, join(out, 'load.bare'), BARE_SAME_ARGS)],
+    ];
+    if (fw) loadRuns.push(['faster-whisper int8 b5', () => runFasterWhisper(fw, meeting.audio, join(out, 'load.fw.json'))]);
+    for (const [engine, run] of loadRuns) {
+      process.stderr.write(`bench: ${LOAD_FILE} · ${engine} beside a CPU-bound process … `);
+      const stop = startCpuHog();
+      const r = await run().finally(stop);
+      process.stderr.write(`${r.wallS.toFixed(1)} s\n`);
+      const idle = rows.find((x) => x.file === LOAD_FILE && x.engine === engine)?.wall_s ?? NaN;
+      load.push({ engine, idle_s: idle, loaded_s: round(r.wallS, 2), slowdown: round(r.wallS / idle, 2) });
+    }
+  }
+
+  const modelMb = statSync(model).size / 1e6;
+  const summary = summarise(rows, modelMb);
+  printTable('Speech engine (2 threads; RTF = wall / audio; CER after removing punctuation, width and number style)', rows);
+  printTable('Under load (same file, one competing CPU-bound process)', load);
+  printTable('Targets', summary);
+  console.log(`\nOptions: ours and bare whisper-cli: ${BARE_SAME_ARGS.join(' ')}; faster-whisper: int8, beam 5, its defaults.`);
+  const result = { date: new Date().toISOString(), model, model_mb: round(modelMb, 1), options: OUR_OPTIONS, rows, load, summary };
+  writeFileSync(join(out, 'bench.json'), `${JSON.stringify(result, null, 2)}\n`);
+  writeFileSync(join(ROOT, 'bench', 'results', 'latest.json'), `${JSON.stringify(result, null, 2)}\n`);
+  console.log(`\nsaved ${join(out, 'bench.json')}`);
+}
+
+function scoreRun(file: string, engine: string, m: CorpusMeeting, r: EngineRun): Row {
+  const text = r.segments.map((s) => s.text).join('');
+  const audio = m.segments.at(-1)?.end ?? 0;
+  return {
+    file,
+    engine,
+    audio_s: round(audio, 1),
+    wall_s: round(r.wallS, 2),
+    rtf: round(r.wallS / audio, 3),
+    cer: round(characterErrorRate(m.text, text), 3),
+    peak_rss_mb: round(r.peakRssMb, 0),
+    recess_chars: file.startsWith('long') ? recessChars(m, r) : null,
+    punctuation: (text.match(/[。、]/g) ?? []).length,
+  };
+}
+
+/** Characters of output whose segment lies inside a recess (a gap of > 15 s between reference turns). */
+function recessChars(m: CorpusMeeting, r: EngineRun): number {
+  let n = 0;
+  for (let i = 1; i < m.segments.length; i++) {
+    const a = (m.segments[i - 1]?.end ?? 0) + 1;
+    const b = (m.segments[i]?.start ?? 0) - 1;
+    if (b - a < 13) continue;
+    for (const s of r.segments) if ((s.start + s.end) / 2 > a && (s.start + s.end) / 2 < b) n += s.text.length;
+  }
+  return n;
+}
+
+function summarise(rows: Row[], modelMb: number): { target: string; value: string; met: string }[] {
+  const get = (file: string, engine: string): Row | undefined => rows.find((r) => r.file === file && r.engine.startsWith(engine));
+  const out: { target: string; value: string; met: string }[] = [];
+  const shorts = ['m01_honkaigi_kaikai', 'm02_kosei_hoikuen', 'm03_kotsu_chiibasu'];
+  for (const f of shorts) {
+    const o = get(f, 'gijiroku');
+    const b = get(f, 'whisper-cli');
+    const fw = get(f, 'faster-whisper');
+    if (o && fw) out.push({ target: `${f}: ours ≤ 0.8× faster-whisper time, CER ≤ its`, value: `${round(o.wall_s / fw.wall_s, 2)}×, CER ${o.cer} vs ${fw.cer}`, met: yes(o.wall_s <= 0.8 * fw.wall_s && o.cer <= fw.cer) });
+    if (o && b) out.push({ target: `${f}: ours / bare whisper-cli ≤ 1.05`, value: `${round(o.wall_s / b.wall_s, 2)}`, met: yes(o.wall_s <= 1.05 * b.wall_s) });
+  }
+  const long = get('long_council_20min', 'gijiroku');
+  const shortCers = shorts.map((f) => get(f, 'gijiroku')?.cer).filter((x): x is number => x !== undefined);
+  if (long && shortCers.length) {
+    const mean = shortCers.reduce((a, b) => a + b, 0) / shortCers.length;
+    out.push({ target: 'long meeting: CER within 0.03 of the short files (mean)', value: `${long.cer} vs ${round(mean, 3)}`, met: yes(long.cer <= mean + 0.03) });
+    out.push({ target: 'long meeting: no text inside the recesses', value: `${long.recess_chars} chars`, met: yes(long.recess_chars === 0) });
+  }
+  const maxRss = Math.max(...rows.filter((r) => r.engine === 'gijiroku').map((r) => r.peak_rss_mb));
+  out.push({ target: `peak RSS ≤ model + 400 MB (${round(modelMb + 400, 0)} MB)`, value: `${maxRss} MB`, met: yes(maxRss <= modelMb + 400) });
+  return out;
+}
+
+const yes = (b: boolean): string => (b ? 'yes' : 'NO');
+const round = (x: number, d: number): number => Math.round(x * 10 ** d) / 10 ** d;
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exitCode = 1;
+});
