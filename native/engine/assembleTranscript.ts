@@ -3,6 +3,7 @@ import type { EngineNotice, TranscriptSegment, TranscriptToken } from '../common
 import type { RawSegment, RawToken } from '../whisper/parseWhisperJson';
 import { guardSegments } from './hallucinationGuards';
 import { pieceToRecording, type Piece } from './planPieces';
+import { splitSentences } from './splitSentences';
 
 export interface PieceResult {
   piece: Piece;
@@ -32,7 +33,7 @@ export function assembleTranscript(results: PieceResult[]): { segments: Transcri
     for (const s of guarded.kept) {
       if (!s.text) continue;
       const [start, end] = span(s);
-      segments.push({
+      segments.push(...splitSentences({
         id: 0,
         start,
         end: Math.max(end, start),
@@ -41,7 +42,7 @@ export function assembleTranscript(results: PieceResult[]): { segments: Transcri
         tokens: alignTokens(s.tokens, s.text).map((t): TranscriptToken => ({
           start: toSeconds(t.startMs), end: toSeconds(t.endMs), text: t.text, p: round3(t.p),
         })),
-      });
+      }));
     }
   }
   segments.sort((a, b) => a.start - b.start || a.end - b.end);
