@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import type { Transcript } from '../native/common/transcript';
 import { DEFAULT_DECODE, DEFAULT_PROMPT_JA, decodeArgs } from '../native/whisper/decodeOptions';
 import { findWhisperCli } from '../native/whisper/findWhisperCli';
-import { whisperEnv } from '../native/whisper/runWhisperCli';
+import { cpuBusyFraction, whisperEnv } from '../native/whisper/cpuContention';
 import { runMeasured, type Measured } from './runMeasured';
 
 export const ROOT = resolve(__dirname, '..', '..');
@@ -30,7 +30,7 @@ export async function runOurs(audio: string, model: string, out: string): Promis
 /** whisper-cli alone on a 16 kHz WAV (conversion not timed), with the given arguments. */
 export async function runBareWhisper(wav: string, model: string, outBase: string, args: string[]): Promise<EngineRun> {
   const bin = findWhisperCli().path;
-  const m = await runMeasured(bin, ['-m', model, ...args, '-ojf', '-f', wav, '-of', outBase], whisperEnv(process.env));
+  const m = await runMeasured(bin, ['-m', model, ...args, '-ojf', '-f', wav, '-of', outBase], whisperEnv(process.env, await cpuBusyFraction()));
   const segments = m.code === 0 && existsSync(`${outBase}.json`)
     ? (JSON.parse(readFileSync(`${outBase}.json`, 'utf8')) as { transcription: { offsets: { from: number; to: number }; text: string }[] })
       .transcription.map((s) => ({ start: s.offsets.from / 1000, end: s.offsets.to / 1000, text: s.text }))

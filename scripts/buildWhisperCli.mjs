@@ -3,7 +3,7 @@
 // source carrier). Two builds: AVX2 (fast) and a fallback for CPUs without AVX.
 // CPU flags are passed explicitly: ggml silently drops them when
 // SOURCE_DATE_EPOCH is set or when cross-compiling. Skips builds that are current.
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -37,9 +37,15 @@ function build(variant, flags) {
   if (!quiet) console.error(`[setup] building whisper-cli (${variant}) — about 2 minutes on 2 cores`);
   const env = { ...process.env };
   delete env.SOURCE_DATE_EPOCH;
-  const stdio = quiet ? 'ignore' : ['ignore', 'ignore', 'inherit'];
-  execFileSync('cmake', ['-S', source, '-B', buildDir, ...COMMON, ...flags], { stdio, env });
-  execFileSync('cmake', ['--build', buildDir, '--config', 'Release', '-j', String(availableParallelism()), '--target', 'whisper-cli'], { stdio, env });
+  const run = (args) => {
+    const r = spawnSync('cmake', args, { env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    if (r.status !== 0) {
+      console.error(`${r.stdout ?? ''}${r.stderr ?? ''}`.split('\n').slice(-40).join('\n'));
+      throw new Error(`[setup] building whisper-cli (${variant}) failed: cmake ${args.slice(0, 2).join(' ')}`);
+    }
+  };
+  run(['-S', source, '-B', buildDir, ...COMMON, ...flags]);
+  run(['--build', buildDir, '--config', 'Release', '-j', String(availableParallelism()), '--target', 'whisper-cli']);
   mkdirSync(outDir, { recursive: true });
   copyFileSync(join(buildDir, 'bin', exe), join(outDir, exe));
   writeFileSync(stamp, want);

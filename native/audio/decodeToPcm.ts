@@ -17,6 +17,8 @@ export interface DecodeOptions {
   onPcm: (chunk: Buffer) => Promise<void> | void;
   signal?: AbortSignal;
   ffmpegPath?: string;
+  /** the duration the container declares, as soon as ffmpeg has read the header */
+  onDeclaredDuration?: (seconds: number) => void;
 }
 
 /** Shorter than this much of what the header promises counts as cut short. */
@@ -38,7 +40,14 @@ export async function decodeToPcm(path: string, opts: DecodeOptions): Promise<De
 
   let stderr = '';
   child.stderr.setEncoding('utf8');
-  child.stderr.on('data', (s: string) => { if (stderr.length < STDERR_KEEP) stderr += s; });
+  let announced = false;
+  child.stderr.on('data', (s: string) => {
+    if (stderr.length < STDERR_KEEP) stderr += s;
+    if (!announced && opts.onDeclaredDuration) {
+      const d = parseFfmpegStderr(stderr).declaredDuration;
+      if (d !== null) { announced = true; opts.onDeclaredDuration(d); }
+    }
+  });
   const exited = new Promise<number | null>((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (code) => resolve(code));

@@ -2,7 +2,7 @@ import { SAMPLE_RATE } from '../audio/wavHeader';
 import type { EngineNotice, TranscriptSegment, TranscriptToken } from '../common/transcript';
 import type { RawSegment, RawToken } from '../whisper/parseWhisperJson';
 import { guardSegments } from './hallucinationGuards';
-import { pieceToRecording, type Piece } from './planPieces';
+import { rangeToRecording, type Piece } from './planPieces';
 import { splitSentences } from './splitSentences';
 
 export interface PieceResult {
@@ -16,10 +16,12 @@ export function assembleTranscript(results: PieceResult[]): { segments: Transcri
   const segments: TranscriptSegment[] = [];
   const notices: EngineNotice[] = [];
   for (const { piece, segments: raw, retried } of results) {
-    const toSeconds = (ms: number): number =>
-      round3(pieceToRecording(piece, Math.round((ms / 1000) * SAMPLE_RATE)) / SAMPLE_RATE);
+    const toRecording = (startMs: number, endMs: number): [number, number] => {
+      const [a, b] = rangeToRecording(piece, msToSamples(startMs), msToSamples(endMs), JOIN_SNAP);
+      return [round3(a / SAMPLE_RATE), round3(b / SAMPLE_RATE)];
+    };
     const guarded = guardSegments(raw);
-    const span = (s: RawSegment): [number, number] => [toSeconds(s.startMs), toSeconds(s.endMs)];
+    const span = (s: RawSegment): [number, number] => toRecording(s.startMs, s.endMs);
     for (const s of guarded.phantoms) notices.push({ kind: 'phantom-removed', start: span(s)[0], end: span(s)[1], detail: s.text });
     for (const s of guarded.loops) notices.push({ kind: 'loop-removed', start: span(s)[0], end: span(s)[1], detail: s.text });
     if (retried) {
@@ -36,12 +38,13 @@ export function assembleTranscript(results: PieceResult[]): { segments: Transcri
       segments.push(...splitSentences({
         id: 0,
         start,
-        end: Math.max(end, start),
+        end,
         speaker: null,
         text: s.text,
-        tokens: alignTokens(s.tokens, s.text).map((t): TranscriptToken => ({
-          start: toSeconds(t.startMs), end: toSeconds(t.endMs), text: t.text, p: round3(t.p),
-        })),
+        tokens: alignTokens(s.tokens, s.text).map((t): TranscriptToken => {
+          const [tStart, tEnd] = toRecording(t.startMs, t.endMs);
+          return { start: tStart, end: tEnd, text: t.text, p: round3(t.p) };
+        }),
       }));
     }
   }
@@ -66,6 +69,13 @@ export function alignTokens(tokens: RawToken[], text: string): RawToken[] {
     }
   }
   return out;
+}
+
+/** A range with less than this before a join belongs after it (samples; see rangeToRecording). */
+const JOIN_SNAP = SAMPLE_RATE;
+
+function msToSamples(ms: number): number {
+  return Math.round((ms / 1000) * SAMPLE_RATE);
 }
 
 function round3(x: number): number {

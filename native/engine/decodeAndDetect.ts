@@ -22,7 +22,8 @@ export interface DecodedAudio {
 export async function decodeAndDetect(input: string, pcmPath: string, opts: {
   vadModel: string | null;
   signal?: AbortSignal;
-  onSamples?: (samples: number) => void;
+  /** decoding progress, 0..1, when the container declares its duration */
+  onFraction?: (fraction: number) => void;
 }): Promise<DecodedAudio> {
   const t0 = performance.now();
   const detector = opts.vadModel ? new SpeechDetector(opts.vadModel) : null;
@@ -30,6 +31,7 @@ export async function decodeAndDetect(input: string, pcmPath: string, opts: {
   let writeError: unknown = null;
   out.on('error', (e) => { writeError = e; });
   let samples = 0;
+  let declaredSamples = 0;
   const fail = (e: unknown): never => {
     if (isDiskFull(e)) throw diskFullError(pcmPath, e);
     throw e;
@@ -37,11 +39,12 @@ export async function decodeAndDetect(input: string, pcmPath: string, opts: {
   try {
     const result = await decodeToPcm(input, {
       signal: opts.signal,
+      onDeclaredDuration: (s) => { declaredSamples = s * SAMPLE_RATE; },
       onPcm: async (chunk) => {
         if (writeError) fail(writeError);
         detector?.acceptPcm16(chunk);
         samples += chunk.length / 2;
-        opts.onSamples?.(samples);
+        if (declaredSamples > 0) opts.onFraction?.(Math.min(1, samples / declaredSamples));
         if (!out.write(chunk)) await Promise.race([once(out, 'drain'), once(out, 'error')]);
       },
     });
@@ -62,8 +65,4 @@ export async function decodeAndDetect(input: string, pcmPath: string, opts: {
     out.destroy();
     throw e;
   }
-}
-
-export function samplesToSeconds(n: number): number {
-  return n / SAMPLE_RATE;
 }

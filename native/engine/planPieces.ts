@@ -127,6 +127,20 @@ export function pieceToRecording(piece: Piece, t: number): number {
   return best.from + Math.min(Math.max(0, t - best.at), best.length);
 }
 
+/**
+ * A piece-time range → recording time. Whisper's timestamps are coarse: a word
+ * that starts a new span is often stamped from the silence padding before the
+ * join, which would put it in the pause (or recess) before it. A range that
+ * crosses a join with less than `snap` of itself before the join starts at the join.
+ */
+export function rangeToRecording(piece: Piece, start: number, end: number, snap: number): [number, number] {
+  let from = pieceToRecording(piece, start);
+  const to = pieceToRecording(piece, Math.max(start, end));
+  const next = piece.spans.find((s) => s.at > start && s.at < end);
+  if (next && next.at - start < snap) from = next.from;
+  return [from, Math.max(from, to)];
+}
+
 /** Groups pieces into chunks: one whisper-cli process each, one model load each. */
 export function chunkPieces(pieces: Piece[], perChunk: number): Piece[][] {
   const chunks: Piece[][] = [];

@@ -75,12 +75,7 @@ export async function transcribeFile(req: TranscribeRequest): Promise<Transcript
 
   let plan = readJsonIfValid<JobPlan>(planPath);
   if (!plan || !existsSync(pcmPath) || statSync(pcmPath).size !== plan.samples * 2) {
-    const expected = Math.max(1, statSync(input).size); // only for a rough decode fraction
-    const audio = await decodeAndDetect(input, pcmPath, {
-      vadModel,
-      signal: req.signal,
-      onSamples: (n) => clock.decoding(Math.min(0.99, (n * 2) / (expected * 8))),
-    });
+    const audio = await decodeAndDetect(input, pcmPath, { vadModel, signal: req.signal, onFraction: (f) => clock.decoding(f) });
     const pieces = audio.regions
       ? planPieces(audio.regions, audio.samples, {
         pad: Math.round(PLAN.padS * SAMPLE_RATE), maxPiece: Math.round(PLAN.maxPieceS * SAMPLE_RATE), lookback: Math.round(PLAN.lookbackS * SAMPLE_RATE) })

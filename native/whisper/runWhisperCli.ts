@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { GijirokuError } from '../common/errors';
 import { cancelled } from '../audio/decodeToPcm';
+import { cpuBusyFraction, whisperEnv } from './cpuContention';
 
 export interface WhisperRunEvents {
   /** a file has started (index into the files given) */
@@ -27,13 +28,13 @@ export interface WhisperJob {
  * Runs whisper-cli once over many files: the model loads once, and each file's
  * JSON is on disk as soon as that file is done, which is what resume relies on.
  */
-export function runWhisperCli(job: WhisperJob, events: WhisperRunEvents = {}): Promise<void> {
+export async function runWhisperCli(job: WhisperJob, events: WhisperRunEvents = {}): Promise<void> {
   const args = ['-m', job.model, ...job.args, '-ojf', '-pp'];
   for (const f of job.files) args.push('-f', f.wav, '-of', f.outBase);
   const child = spawn(job.binary, args, {
     stdio: ['ignore', 'ignore', 'pipe'],
     windowsHide: true,
-    env: whisperEnv(process.env),
+    env: whisperEnv(process.env, await cpuBusyFraction()),
   });
   const onAbort = (): void => { child.kill('SIGKILL'); };
   job.signal?.addEventListener('abort', onAbort, { once: true });
@@ -87,13 +88,3 @@ export function whisperFailure(log: string, code: number | null, sig: NodeJS.Sig
   });
 }
 
-/**
- * OpenMP's default spin-wait makes whisper 10–20× slower when another process
- * wants the CPU; OMP_WAIT_POLICY=PASSIVE fixes that but makes each decoded token
- * 2.5× slower on an idle machine. A short spin (measured on 2 cores, see the
- * bench) keeps most of the idle speed and stays within 2× under load.
- */
-export function whisperEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  if (env['OMP_WAIT_POLICY'] || env['GOMP_SPINCOUNT']) return { ...env };
-  return { ...env, GOMP_SPINCOUNT: '500' };
-}

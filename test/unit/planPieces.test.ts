@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chunkPieces, pieceToRecording, planPieces } from '../../native/engine/planPieces';
+import { chunkPieces, pieceToRecording, planPieces, rangeToRecording } from '../../native/engine/planPieces';
 
 const S = 16000;
 const settings = { pad: 0.3 * S, maxPiece: 29.5 * S, lookback: 10 * S };
@@ -52,4 +52,16 @@ test('a region longer than a window is split evenly', () => {
 
 test('no speech, no pieces', () => {
   assert.deepEqual(planPieces([], 60 * S, settings), []);
+});
+
+test('a word stamped from the padding before a join starts at the join', () => {
+  const pieces = planPieces([{ start: 10 * S, end: 12 * S }, { start: 50 * S, end: 52 * S }], 60 * S, settings);
+  const p = pieces[0];
+  assert.ok(p);
+  // piece time 2.3 s is in the first span's padding; the word ends 1 s into the second span
+  const [from, to] = rangeToRecording(p, 2.3 * S, 3.6 * S, S);
+  assert.equal(from, 49.7 * S);
+  assert.equal(to, 49.7 * S + 1.0 * S);
+  // a range mostly before the join keeps its start
+  assert.deepEqual(rangeToRecording(p, 1.0 * S, 2.7 * S, S), [10.7 * S, 49.7 * S + 0.1 * S]);
 });
