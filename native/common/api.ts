@@ -1,0 +1,161 @@
+// The one API between the UI and everything else. The renderer talks to an
+// object of type GijirokuApi; Electron's preload and the browser bridge both
+// provide it, generated from API_METHODS. Imports only other contract types.
+import type { LocalizedText } from './errors';
+import type { EngineProgress } from './transcript';
+
+export type MeetingStatus = 'new' | 'transcribing' | 'ready' | 'failed';
+
+export interface MeetingInput {
+  title: string;
+  /** 会議体: 本会議, 厚生委員会 … */
+  body: string;
+  /** ISO date, yyyy-mm-dd */
+  date: string;
+  place: string;
+}
+
+export interface MeetingSummary extends MeetingInput {
+  id: number;
+  status: MeetingStatus;
+  durationS: number | null;
+  updatedAt: string;
+  /** for search results: a snippet of matching transcript text */
+  match: string | null;
+}
+
+export interface MediaFile {
+  id: number;
+  meetingId: number;
+  path: string;
+  durationS: number | null;
+  /** false when the file was moved or deleted since import */
+  present: boolean;
+}
+
+export interface Meeting extends MeetingSummary {
+  media: MediaFile | null;
+}
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  p: number;
+}
+
+export interface Speaker {
+  id: number;
+  meetingId: number;
+  /** what the engine called it (S1, S2 …) */
+  label: string;
+  /** 氏名 and 職名, filled by the clerk */
+  name: string;
+  role: string;
+  color: string;
+}
+
+export interface Segment {
+  id: number;
+  meetingId: number;
+  /** position in the meeting; segments are ordered by it */
+  seq: number;
+  start: number;
+  end: number;
+  speakerId: number | null;
+  /** verbatim text as corrected by the clerk */
+  text: string;
+  /** tokens of the recognised text; empty once the text no longer matches them */
+  tokens: Token[];
+}
+
+export interface TranscriptView {
+  meetingId: number;
+  segments: Segment[];
+  speakers: Speaker[];
+  canUndo: boolean;
+  canRedo: boolean;
+}
+
+/** Every change a clerk makes to a transcript is one of these: stored, undoable, replayable. */
+export type EditOp =
+  | { kind: 'setText'; segmentId: number; text: string }
+  | { kind: 'split'; segmentId: number; offset: number }
+  | { kind: 'mergeNext'; segmentId: number }
+  | { kind: 'setSpeaker'; segmentId: number; speakerId: number | null }
+  | { kind: 'renameSpeaker'; speakerId: number; name: string; role: string }
+  | { kind: 'mergeSpeakers'; fromSpeakerId: number; intoSpeakerId: number }
+  | { kind: 'replaceAll'; find: string; replace: string; regex: boolean; caseSensitive: boolean };
+
+export interface EditResult {
+  /** segments changed or created by the edit, in their new state */
+  changed: Segment[];
+  /** segments that no longer exist */
+  removedIds: number[];
+  speakers: Speaker[];
+  canUndo: boolean;
+  canRedo: boolean;
+  /** for replaceAll: how many replacements */
+  count: number;
+}
+
+export interface ModelInfo {
+  path: string;
+  name: string;
+  sizeBytes: number;
+  languages: string;
+}
+
+export type JobState = 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
+
+export interface Job {
+  id: number;
+  meetingId: number;
+  state: JobState;
+  model: string;
+  progress: EngineProgress | null;
+  error: LocalizedText | null;
+  startedAt: string | null;
+  finishedAt: string | null;
+}
+
+/** Seconds of audio the clerk actually listened to, merged. */
+export type Coverage = [number, number][];
+
+export interface GijirokuApi {
+  listMeetings(query: string): Promise<MeetingSummary[]>;
+  /** imports the media file (any format ffmpeg reads) into a new meeting */
+  createMeeting(meeting: MeetingInput, mediaPath: string): Promise<Meeting>;
+  getMeeting(meetingId: number): Promise<Meeting>;
+  updateMeeting(meetingId: number, meeting: MeetingInput): Promise<Meeting>;
+  /** points a meeting at its media file again after it was moved or renamed */
+  relinkMedia(meetingId: number, mediaPath: string): Promise<Meeting>;
+  listModels(): Promise<ModelInfo[]>;
+  startTranscription(meetingId: number, modelPath: string): Promise<Job>;
+  listJobs(): Promise<Job[]>;
+  cancelJob(jobId: number): Promise<Job>;
+  getTranscript(meetingId: number): Promise<TranscriptView>;
+  applyEdit(meetingId: number, op: EditOp): Promise<EditResult>;
+  undo(meetingId: number): Promise<EditResult>;
+  redo(meetingId: number): Promise<EditResult>;
+  recordListened(meetingId: number, from: number, to: number): Promise<Coverage>;
+  getCoverage(meetingId: number): Promise<Coverage>;
+  /** a URL the page's <audio> can play and seek (answers Range requests) */
+  mediaUrl(meetingId: number): Promise<string>;
+}
+
+/** The method names, as data: the preload and the bridge client are generated from this list. */
+export const API_METHODS = [
+  'listMeetings', 'createMeeting', 'getMeeting', 'updateMeeting', 'relinkMedia', 'listModels',
+  'startTranscription', 'listJobs', 'cancelJob', 'getTranscript', 'applyEdit', 'undo', 'redo',
+  'recordListened', 'getCoverage', 'mediaUrl',
+] as const satisfies readonly (keyof GijirokuApi)[];
+
+export type ApiMethod = (typeof API_METHODS)[number];
+
+/** Replies across a process boundary: a value, or an error the UI can show in the user's language. */
+export type ApiReply<T> = { ok: true; value: T } | { ok: false, error: { code: string; text: LocalizedText } };
+
+// compile-time check: API_METHODS names every method of GijirokuApi
+type Unlisted = Exclude<keyof GijirokuApi, ApiMethod>;
+export const API_METHODS_COMPLETE: Record<Unlisted, never> = {};

@@ -1,0 +1,38 @@
+// What the SQLite store offers the rest of the Node side (the API service, the
+// job runner, the CLI). Implemented by native/store/openStore.ts on better-sqlite3.
+import type {
+  Coverage, EditOp, EditResult, Job, JobState, Meeting, MeetingInput, MeetingSummary, TranscriptView,
+} from '../common/api';
+import type { LocalizedText } from '../common/errors';
+import type { EngineProgress, Transcript } from '../common/transcript';
+
+export interface MeetingStore {
+  /** the SQLite file; WAL and foreign keys on; migrated to the current schema on open */
+  readonly path: string;
+  close(): void;
+
+  createMeeting(meeting: MeetingInput, media: { path: string; durationS: number | null }): Meeting;
+  getMeeting(meetingId: number): Meeting;
+  updateMeeting(meetingId: number, meeting: MeetingInput): Meeting;
+  setMediaPath(meetingId: number, path: string): Meeting;
+  /** '' lists all, newest first; otherwise FTS5 trigram over titles and transcript text (LIKE for 1–2 characters) */
+  listMeetings(query: string): MeetingSummary[];
+
+  /** replaces the meeting's transcript with the engine's result (speakers from `speaker`, tokens kept); clears undo history */
+  importTranscript(meetingId: number, transcript: Transcript): TranscriptView;
+  getTranscript(meetingId: number): TranscriptView;
+  /** applies and records one edit in a single transaction: durable when this returns */
+  applyEdit(meetingId: number, op: EditOp): EditResult;
+  undo(meetingId: number): EditResult;
+  redo(meetingId: number): EditResult;
+
+  recordListened(meetingId: number, from: number, to: number): Coverage;
+  getCoverage(meetingId: number): Coverage;
+
+  createJob(meetingId: number, model: string): Job;
+  updateJob(jobId: number, patch: { state?: JobState; progress?: EngineProgress | null; error?: LocalizedText | null }): Job;
+  getJob(jobId: number): Job;
+  listJobs(): Job[];
+  /** jobs left 'queued' or 'running' by a closed or crashed app: resumed at the next start */
+  unfinishedJobs(): Job[];
+}
