@@ -20,7 +20,10 @@ export function splitSentences(seg: TranscriptSegment): TranscriptSegment[] {
     }
     tokens = [];
   };
-  for (const t of seg.tokens) {
+  // whisper's token times are estimates; they must at least lie inside their segment
+  const clamp = (x: number): number => Math.min(seg.end, Math.max(seg.start, x));
+  for (const raw of seg.tokens) {
+    const t = { ...raw, start: clamp(raw.start), end: clamp(raw.end) };
     tokens.push(t);
     if (SENTENCE_END.test(t.text.trim())) flush();
   }
