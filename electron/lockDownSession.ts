@@ -1,0 +1,31 @@
+// Session-wide rules for the window: no request leaves the app's own origin, the
+// CSP is on every response, no permission is ever granted, no new windows,
+// no navigation away.
+import type { App, Session } from 'electron';
+import { requestAllowed } from './networkPolicy';
+import { APP_ORIGIN } from './serving/appRequest';
+import { CONTENT_SECURITY_POLICY } from './serving/securityHeaders';
+
+export function lockDownSession(session: Session, staticDir: string): void {
+  session.webRequest.onBeforeRequest({ urls: ['<all_urls>'] }, (details, callback) => {
+    const allowed = requestAllowed(details.url, staticDir);
+    if (!allowed) process.stderr.write(`gijiroku: blocked request to ${details.url.slice(0, 200)}\n`);
+    callback({ cancel: !allowed });
+  });
+  session.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+  });
+  session.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+  session.setSpellCheckerEnabled(false);
+}
+
+export function lockDownContents(app: App): void {
+  app.on('web-contents-created', (_e, contents) => {
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+    contents.on('will-navigate', (event, url) => {
+      if (url !== APP_ORIGIN && !url.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();
+    });
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+  });
+}

@@ -1,0 +1,89 @@
+// The arguments of every API method, checked in the process that owns the data
+// (the bridge server or Electron main) before the service sees them: the page
+// is not trusted to send well-formed values.
+import { z } from 'zod';
+import type { ApiMethod, GijirokuApi } from '../common/api';
+
+const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+const seconds = z.number().finite().min(0).max(24 * 3600 * 7);
+/** a path the user chose; NUL would cut it short in the OS */
+const filePath = z.string().min(1).max(4096).refine((s) => !s.includes('\0'), { message: 'NUL' });
+const shortText = z.string().max(200);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)));
+
+const meetingInput = z.object({
+  title: shortText,
+  body: shortText,
+  date: z.union([z.literal(''), isoDate]),
+  place: shortText,
+}).strict();
+
+const segmentText = z.string().max(100_000);
+
+const editOp = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('setText'), segmentId: id, text: segmentText }).strict(),
+  z.object({ kind: z.literal('split'), segmentId: id, offset: z.number().int().min(0) }).strict(),
+  z.object({ kind: z.literal('mergeNext'), segmentId: id }).strict(),
+  z.object({ kind: z.literal('setSpeaker'), segmentId: id, speakerId: id.nullable() }).strict(),
+  z.object({ kind: z.literal('renameSpeaker'), speakerId: id, name: shortText, role: shortText }).strict(),
+  z.object({ kind: z.literal('mergeSpeakers'), fromSpeakerId: id, intoSpeakerId: id }).strict(),
+  z.object({
+    kind: z.literal('replaceAll'), find: z.string().min(1).max(1000), replace: z.string().max(1000),
+    regex: z.boolean(), caseSensitive: z.boolean(),
+  }).strict(),
+]);
+
+const listened = z.tuple([id, seconds, seconds]).refine(([, from, to]) => to >= from, { message: 'to < from', path: [2] });
+
+/** One tuple schema per method: its output type must be exactly the method's parameter list. */
+export const API_SCHEMAS = {
+  listMeetings: z.tuple([z.string().max(500)]),
+  createMeeting: z.tuple([meetingInput, filePath]),
+  getMeeting: z.tuple([id]),
+  updateMeeting: z.tuple([id, meetingInput]),
+  relinkMedia: z.tuple([id, filePath]),
+  listModels: z.tuple([]),
+  startTranscription: z.tuple([id, filePath]),
+  listJobs: z.tuple([]),
+  cancelJob: z.tuple([id]),
+  getTranscript: z.tuple([id]),
+  applyEdit: z.tuple([id, editOp]),
+  undo: z.tuple([id]),
+  redo: z.tuple([id]),
+  recordListened: listened,
+  getCoverage: z.tuple([id]),
+  mediaUrl: z.tuple([id]),
+} satisfies SchemaTable;
+
+type SchemaTable = { [M in ApiMethod]: z.ZodType<Parameters<GijirokuApi[M]>> };
+const SCHEMA_TABLE: SchemaTable = API_SCHEMAS;
+
+export type ParsedArgs<M extends ApiMethod> = Parameters<GijirokuApi[M]>;
+
+export type ArgsCheck<M extends ApiMethod> =
+  | { ok: true; args: ParsedArgs<M> }
+  | { ok: false; text: { ja: string; en: string } };
+
+/** Validates raw arguments; on failure, says what is wrong in Japanese and English. */
+export function parseApiArgs<M extends ApiMethod>(method: M, raw: unknown): ArgsCheck<M> {
+  // SchemaTable already ties each schema to its method; TS cannot see that through the generic index
+  const schema = SCHEMA_TABLE[method] as z.ZodType<ParsedArgs<M>>;
+  const en = schema.safeParse(raw);
+  if (en.success) return { ok: true, args: en.data };
+  const ja = schema.safeParse(raw, { error: z.locales.ja().localeError });
+  const describe = (issues: readonly z.core.$ZodIssue[]): string =>
+    issues.slice(0, 3).map((i) => `${formatPath(i.path)}: ${i.message}`).join(' / ');
+  return {
+    ok: false,
+    text: {
+      ja: `入力内容が正しくありません（${method}）。${describe(ja.success ? [] : ja.error.issues)}`,
+      en: `Invalid input (${method}). ${describe(en.error.issues)}`,
+    },
+  };
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  if (path.length === 0) return 'args';
+  const [first, ...rest] = path;
+  return [`args[${String(first)}]`, ...rest.map(String)].join('.');
+}

@@ -1,0 +1,123 @@
+// The Node-side implementation of GijirokuApi: what the page asks for, checked
+// against the file system and carried out on the store and the job runner.
+// Electron main and the browser bridge only forward calls to it.
+import { mkdirSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { GijirokuApi, Job, Meeting, ModelInfo } from '../common/api';
+import { GijirokuError } from '../common/errors';
+import { inspectInput } from '../audio/inspectInput';
+import { findModels } from '../models/findModels';
+import { readModelHeader } from '../models/readModelHeader';
+import type { MeetingStore } from '../store/meetingStoreContract';
+import { createJobRunner, mediaMissing } from './jobRunner';
+import { probeDuration } from './probeDuration';
+
+export interface ApiServiceOptions {
+  store: MeetingStore;
+  dataDir: string;
+  /** the URL the page's <audio> uses for a meeting's recording (bridge: with its token; Electron: the app protocol) */
+  mediaUrl: (meetingId: number) => string;
+  /** the CLI entry script, for tests; defaults to bin/gijiroku.js */
+  cliPath?: string;
+  env?: NodeJS.ProcessEnv;
+}
+
+export type ApiService = GijirokuApi & { close(): Promise<void> };
+
+export function createApiService(opts: ApiServiceOptions): ApiService {
+  const { store } = opts;
+  mkdirSync(opts.dataDir, { recursive: true });
+  const runner = createJobRunner({ store, dataDir: opts.dataDir, cliPath: opts.cliPath, env: opts.env });
+  runner.resumeUnfinished();
+
+  const withPresence = (m: Meeting): Meeting =>
+    m.media ? { ...m, media: { ...m.media, present: isFile(m.media.path) } } : m;
+
+  /** the file must exist, be readable and hold audio; its duration comes from the header */
+  const checkMedia = async (path: string): Promise<{ path: string; durationS: number | null }> => {
+    const full = resolve(path);
+    inspectInput(full);
+    return { path: full, durationS: await probeDuration(full) };
+  };
+
+  const service: ApiService = {
+    async listMeetings(query) {
+      return store.listMeetings(query.trim());
+    },
+    async createMeeting(meeting, mediaPath) {
+      const media = await checkMedia(mediaPath);
+      return withPresence(store.createMeeting(meeting, media));
+    },
+    async getMeeting(meetingId) {
+      return withPresence(store.getMeeting(meetingId));
+    },
+    async updateMeeting(meetingId, meeting) {
+      return withPresence(store.updateMeeting(meetingId, meeting));
+    },
+    async relinkMedia(meetingId, mediaPath) {
+      store.getMeeting(meetingId);
+      const media = await checkMedia(mediaPath);
+      return withPresence(store.setMediaPath(meetingId, media.path));
+    },
+    async listModels() {
+      return findModels(opts.env).map((m): ModelInfo => ({ path: m.path, name: m.name, sizeBytes: m.size, languages: m.languages }));
+    },
+    async startTranscription(meetingId, modelPath) {
+      const meeting = store.getMeeting(meetingId);
+      if (!meeting.media || !isFile(meeting.media.path)) {
+        throw new GijirokuError('INPUT_NOT_FOUND', mediaMissing(meeting.media?.path ?? ''));
+      }
+      const model = resolve(modelPath);
+      readModelHeader(model);
+      const active = store.listJobs().find((j) => j.meetingId === meetingId && isActive(j));
+      if (active) return active;
+      const job = store.createJob(meetingId, model);
+      runner.enqueue(job.id);
+      return store.getJob(job.id);
+    },
+    async listJobs() {
+      return store.listJobs();
+    },
+    async cancelJob(jobId) {
+      return runner.cancel(jobId);
+    },
+    async getTranscript(meetingId) {
+      return store.getTranscript(meetingId);
+    },
+    async applyEdit(meetingId, op) {
+      return store.applyEdit(meetingId, op);
+    },
+    async undo(meetingId) {
+      return store.undo(meetingId);
+    },
+    async redo(meetingId) {
+      return store.redo(meetingId);
+    },
+    async recordListened(meetingId, from, to) {
+      return store.recordListened(meetingId, from, to);
+    },
+    async getCoverage(meetingId) {
+      return store.getCoverage(meetingId);
+    },
+    async mediaUrl(meetingId) {
+      store.getMeeting(meetingId);
+      return opts.mediaUrl(meetingId);
+    },
+    async close() {
+      await runner.close();
+    },
+  };
+  return service;
+}
+
+function isActive(job: Job): boolean {
+  return job.state === 'queued' || job.state === 'running';
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}

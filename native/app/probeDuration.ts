@@ -1,0 +1,38 @@
+import { spawn } from 'node:child_process';
+import { GijirokuError } from '../common/errors';
+import { ffmpegFailure, parseFfmpegStderr } from '../audio/ffmpegDiagnostics';
+import { findFfmpeg } from '../audio/findFfmpeg';
+
+const PROBE_TIMEOUT_MS = 20_000;
+
+/**
+ * Reads a recording's duration from its header with `ffmpeg -i` (no decoding:
+ * milliseconds even for a four-hour file). Fails when the file holds no audio.
+ * Null when the container does not declare a duration.
+ */
+export async function probeDuration(path: string): Promise<number | null> {
+  const stderr = await ffmpegInfo(path);
+  const report = parseFfmpegStderr(stderr);
+  if (report.hasAudioStream) return report.declaredDuration;
+  if (/Stream #\d+:\d+/.test(stderr)) {
+    throw new GijirokuError('INPUT_NOT_AUDIO', {
+      ja: `「${path}」には音声が含まれていません。会議の録音（音声または動画のファイル）を指定してください。`,
+      en: `"${path}" contains no audio. Please choose the meeting recording (an audio or video file).`,
+    });
+  }
+  throw ffmpegFailure(path, stderr);
+}
+
+/** ffmpeg with an input and no output prints the input's description and exits 1; that is all we need. */
+function ffmpegInfo(path: string): Promise<string> {
+  const ffmpeg = findFfmpeg();
+  return new Promise((resolve, reject) => {
+    const child = spawn(ffmpeg, ['-hide_banner', '-nostdin', '-i', path], { stdio: ['ignore', 'ignore', 'pipe'], windowsHide: true });
+    let stderr = '';
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (d: string) => { if (stderr.length < 1_000_000) stderr += d; });
+    const timer = setTimeout(() => child.kill('SIGKILL'), PROBE_TIMEOUT_MS);
+    child.on('error', (e) => { clearTimeout(timer); reject(e); });
+    child.on('close', () => { clearTimeout(timer); resolve(stderr); });
+  });
+}

@@ -1,0 +1,131 @@
+// Real transcription jobs through the service and the job runner: the CLI, whisper-cli and the base model.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Job } from '../../native/common/api';
+import { createApiService, type ApiService } from '../../native/app/createApiService';
+import { openStore } from '../../native/store/openStore';
+import type { MeetingStore } from '../../native/store/meetingStoreContract';
+import { corpusAudio, NO_CORPUS, NO_MODEL, tempDir, testModel } from '../helpers/fixtures';
+import { finished, killTree, MEETING, startHeadless, waitFor } from './appFixtures';
+
+const model = testModel();
+const audio = corpusAudio('m03_kotsu_chiibasu');
+const skip = !model ? NO_MODEL : !audio ? NO_CORPUS : false;
+
+function openApp(dataDir: string): { store: MeetingStore; service: ApiService } {
+  const store = openStore(join(dataDir, 'gijiroku.sqlite'));
+  return { store, service: createApiService({ store, dataDir, mediaUrl: (id) => `/media/${id}` }) };
+}
+
+async function jobOf(service: ApiService, jobId: number): Promise<Job | undefined> {
+  return (await service.listJobs()).find((j) => j.id === jobId);
+}
+
+/** finished checkpoint pieces in <dataDir>/jobs/<key>/pieces */
+function piecesDone(dataDir: string): number {
+  const jobs = join(dataDir, 'jobs');
+  const key = existsSync(jobs) ? readdirSync(jobs)[0] : undefined;
+  const pieces = key ? join(jobs, key, 'pieces') : '';
+  return pieces && existsSync(pieces) ? readdirSync(pieces).filter((f) => f.endsWith('.json')).length : 0;
+}
+
+test('a full job: progress while running, then the transcript is in the store and the meeting is ready', { skip }, async () => {
+  const dataDir = tempDir();
+  const { store, service } = openApp(dataDir);
+  try {
+    const meeting = await service.createMeeting(MEETING, audio ?? '');
+    const job = await service.startTranscription(meeting.id, model ?? '');
+    assert.equal(job.meetingId, meeting.id);
+    assert.ok(job.state === 'queued' || job.state === 'running');
+    assert.equal((await service.startTranscription(meeting.id, model ?? '')).id, job.id, 'a second start returns the running job');
+    assert.equal((await service.getMeeting(meeting.id)).status, 'transcribing');
+
+    let sawProgress = false;
+    const done = await waitFor('the job to finish', 180_000, async () => {
+      const j = await jobOf(service, job.id);
+      if (j?.state === 'running' && j.progress && j.progress.progress > 0) sawProgress = true;
+      return finished(j) ? j : null;
+    });
+    assert.equal(done.state, 'done', JSON.stringify(done.error));
+    assert.ok(sawProgress, 'progress was stored while the job ran');
+    assert.deepEqual(done.progress, { stage: 'done', progress: 1, eta_s: 0 });
+    assert.ok(done.startedAt && done.finishedAt);
+
+    const transcript = await service.getTranscript(meeting.id);
+    assert.ok(transcript.segments.length >= 3, `segments: ${transcript.segments.length}`);
+    const text = transcript.segments.map((s) => s.text).join('');
+    assert.ok(text.length > 50, text);
+    assert.match(text, /[ぁ-んァ-ン一-龯]/, 'Japanese text');
+    assert.equal((await service.getMeeting(meeting.id)).status, 'ready');
+    assert.deepEqual(readdirSync(join(dataDir, 'results')), [], 'the CLI output was imported and removed');
+  } finally {
+    await service.close();
+    store.close();
+  }
+});
+
+test('cancel: a queued job is dropped at once, a running one is stopped and shows cancelled', { skip }, async () => {
+  const dataDir = tempDir();
+  const { store, service } = openApp(dataDir);
+  try {
+    const first = await service.createMeeting(MEETING, audio ?? '');
+    const second = await service.createMeeting({ ...MEETING, title: '二件目' }, audio ?? '');
+    const running = await service.startTranscription(first.id, model ?? '');
+    const queued = await service.startTranscription(second.id, model ?? '');
+    assert.equal((await jobOf(service, queued.id))?.state, 'queued', 'one job at a time');
+    assert.equal((await service.cancelJob(queued.id)).state, 'cancelled');
+    assert.equal((await service.getMeeting(second.id)).status, 'new');
+
+    await waitFor('the first job to make progress', 60_000, async () => {
+      const j = await jobOf(service, running.id);
+      return j?.state === 'running' && (j.progress?.progress ?? 0) > 0 ? j : null;
+    });
+    const cancelled = await service.cancelJob(running.id);
+    assert.equal(cancelled.state, 'cancelled');
+    assert.equal(cancelled.error, null);
+    // the runner frees its slot once the CLI has exited: a new job then runs
+    const again = await service.startTranscription(second.id, model ?? '');
+    await waitFor('the next job to start', 30_000, async () => ((await jobOf(service, again.id))?.state === 'running' ? true : null));
+    assert.equal((await jobOf(service, running.id))?.state, 'cancelled', 'stays cancelled after the child exits');
+    assert.equal((await service.cancelJob(again.id)).state, 'cancelled');
+    assert.equal((await service.cancelJob(again.id)).state, 'cancelled', 'cancelling twice is harmless');
+  } finally {
+    await service.close();
+    store.close();
+  }
+});
+
+test('a job cut short by killing the app (kill -9 of the whole tree) resumes at the next start and finishes', { skip }, async () => {
+  const dataDir = tempDir();
+  const first = await startHeadless(dataDir);
+  let jobId: number;
+  let meetingId: number;
+  try {
+    meetingId = (await first.call<{ id: number }>('createMeeting', [MEETING, audio])).id;
+    jobId = (await first.call<Job>('startTranscription', [meetingId, model])).id;
+    await waitFor('two finished pieces', 120_000, () => (piecesDone(dataDir) >= 2 ? true : null));
+  } finally {
+    await killTree(first.child, 'SIGKILL');
+  }
+  const before = piecesDone(dataDir);
+  assert.ok(before >= 2, `pieces done at the kill: ${before}`);
+
+  const second = await startHeadless(dataDir);
+  try {
+    const jobs = await second.call<Job[]>('listJobs', []);
+    assert.equal(jobs.length, 1, 'no new job: the old one continues');
+    const done = await waitFor('the resumed job to finish', 180_000, async () => {
+      const j = (await second.call<Job[]>('listJobs', [])).find((x) => x.id === jobId);
+      return finished(j) ? j : null;
+    });
+    assert.equal(done.state, 'done', JSON.stringify(done.error));
+    const transcript = await second.call<{ segments: { text: string }[] }>('getTranscript', [meetingId]);
+    assert.ok(transcript.segments.length >= 3);
+    assert.ok(transcript.segments.map((s) => s.text).join('').length > 50);
+    assert.deepEqual(readdirSync(join(dataDir, 'jobs')), [], 'the checkpoint folder is removed after success');
+  } finally {
+    await killTree(second.child, 'SIGTERM');
+  }
+});
