@@ -6,8 +6,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 say() { [ "${GIJIROKU_SETUP_QUIET:-}" = 1 ] || echo "[setup] $*" >&2; }
 
-# 1. Debian packages (only on Debian/Ubuntu; only what is missing)
-DEB_PACKAGES=(ffmpeg cmake g++ make)
+# 1. Debian packages (only on Debian/Ubuntu; only what is missing):
+#    ffmpeg for test media, a C++ toolchain for whisper-cli and better-sqlite3,
+#    Chromium and Japanese fonts for the browser tests and screenshots
+DEB_PACKAGES=(ffmpeg cmake g++ make python3 chromium fonts-noto-cjk)
 if command -v apt-get >/dev/null 2>&1 && command -v dpkg-query >/dev/null 2>&1; then
   missing=()
   for p in "${DEB_PACKAGES[@]}" ${GIJIROKU_EXTRA_DEBS:-}; do
@@ -31,8 +33,14 @@ fi
 # 3. whisper-cli from the whisper.cpp source that nodejs-whisper carries
 node scripts/buildWhisperCli.mjs >&2
 
-# 4. TypeScript
-if [ ! -f dist/.tsbuildinfo ] || [ -n "$(find native test bench -name '*.ts' -newer dist/.tsbuildinfo -print -quit)" ] || [ tsconfig.json -nt dist/.tsbuildinfo ]; then
+# 4. the UI (React, built by Vite into dist/renderer)
+if [ ! -f dist/renderer/index.html ] || [ -n "$(find renderer native/common -newer dist/renderer/index.html -type f -print -quit)" ]; then
+  say "building the UI"
+  npx vite build --config renderer/vite.config.ts --logLevel warn >&2
+fi
+
+# 5. TypeScript
+if [ ! -f dist/.tsbuildinfo ] || [ -n "$(find native electron test bench -name '*.ts' -newer dist/.tsbuildinfo -print -quit)" ] || [ tsconfig.json -nt dist/.tsbuildinfo ]; then
   say "compiling TypeScript"
   npx tsc -p . >&2
 fi

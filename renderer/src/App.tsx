@@ -1,0 +1,34 @@
+import { NoticesProvider } from './components/Notices';
+import { EditorScreen } from './features/editor/EditorScreen';
+import { LibraryScreen } from './features/library/LibraryScreen';
+import { useHashRoute } from './hooks/useHashRoute';
+import { I18nProvider, useI18n } from './i18n/i18n';
+
+function AppShell() {
+  const { t, lang, setLang } = useI18n();
+  const [route, navigate] = useHashRoute();
+  return (
+    <div className="app">
+      <header className="app-header">
+        <a className="app-name" href="#/" onClick={(e) => { e.preventDefault(); navigate({ screen: 'library' }); }}>
+          {t('appName')}
+        </a>
+        <button type="button" className="button button-quiet lang-switch" data-testid="lang-switch" title={t('languageSwitchTitle')}
+          onClick={() => setLang(lang === 'ja' ? 'en' : 'ja')}>{t('language')}</button>
+      </header>
+      {route.screen === 'editor'
+        ? <EditorScreen key={route.meetingId} meetingId={route.meetingId} onBack={() => navigate({ screen: 'library' })} />
+        : <LibraryScreen onOpenMeeting={(id) => navigate({ screen: 'editor', meetingId: id })} />}
+    </div>
+  );
+}
+
+export function App() {
+  return (
+    <I18nProvider>
+      <NoticesProvider>
+        <AppShell />
+      </NoticesProvider>
+    </I18nProvider>
+  );
+}

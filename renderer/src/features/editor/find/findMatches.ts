@@ -1,0 +1,30 @@
+import type { Segment } from '../../../../../native/common/api';
+
+export interface FindQuery { find: string; regex: boolean; caseSensitive: boolean }
+export interface FindMatch { segmentIndex: number; from: number; to: number }
+
+/** The query as a global RegExp, or an Error for an invalid pattern, or null when empty. */
+export function findPattern(q: FindQuery): RegExp | Error | null {
+  if (!q.find) return null;
+  const source = q.regex ? q.find : q.find.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  try {
+    return new RegExp(source, q.caseSensitive ? 'gu' : 'giu');
+  } catch (e) {
+    return e instanceof Error ? e : new Error(String(e));
+  }
+}
+
+const MAX_MATCHES = 5000;
+
+export function findMatches(segments: readonly Segment[], pattern: RegExp): FindMatch[] {
+  const matches: FindMatch[] = [];
+  segments.forEach((s, segmentIndex) => {
+    pattern.lastIndex = 0;
+    for (const m of s.text.matchAll(pattern)) {
+      if (m[0].length === 0) continue;
+      matches.push({ segmentIndex, from: m.index, to: m.index + m[0].length });
+      if (matches.length >= MAX_MATCHES) return;
+    }
+  });
+  return matches;
+}

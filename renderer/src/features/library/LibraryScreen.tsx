@@ -1,0 +1,74 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { Job, MeetingSummary, ModelInfo } from '../../../../native/common/api';
+import { api } from '../../api/api';
+import { useNotices } from '../../components/Notices';
+import { useDebouncedValue } from '../../hooks/useDebouncedValue';
+import { useI18n } from '../../i18n/i18n';
+import { ImportPanel } from './ImportPanel/ImportPanel';
+import { MeetingList } from './MeetingList';
+import { useJobs } from './useJobs';
+
+const MODEL_KEY = 'gijiroku.modelPath';
+
+export function LibraryScreen({ onOpenMeeting }: { onOpenMeeting(meetingId: number): void }) {
+  const { t } = useI18n();
+  const { reportError } = useNotices();
+  const [query, setQuery] = useState('');
+  const debouncedQuery = useDebouncedValue(query, 250);
+  const [meetings, setMeetings] = useState<MeetingSummary[] | null>(null);
+  const [models, setModels] = useState<ModelInfo[]>([]);
+  const [modelPath, setModelPath] = useState(() => localStorage.getItem(MODEL_KEY) ?? '');
+
+  const refreshMeetings = useCallback(() => {
+    api.listMeetings(debouncedQuery).then(setMeetings, reportError);
+  }, [debouncedQuery, reportError]);
+  useEffect(refreshMeetings, [refreshMeetings]);
+
+  const onJobFinished = useCallback((_job: Job) => refreshMeetings(), [refreshMeetings]);
+  const { jobs, refreshJobs } = useJobs(onJobFinished);
+
+  useEffect(() => {
+    api.listModels().then((list) => {
+      setModels(list);
+      setModelPath((current) => (list.some((m) => m.path === current) ? current : list[0]?.path ?? ''));
+    }, reportError);
+  }, [reportError]);
+
+  const chooseModel = (path: string) => {
+    localStorage.setItem(MODEL_KEY, path);
+    setModelPath(path);
+  };
+
+  const afterStart = () => { refreshMeetings(); refreshJobs(); };
+
+  return (
+    <main className="library">
+      <ImportPanel models={models} modelPath={modelPath} onModelChange={chooseModel} onStarted={afterStart} />
+      <section className="panel meetings-panel" aria-label={t('library')}>
+        <div className="meetings-header">
+          <h2>{t('library')}</h2>
+          <input
+            type="search"
+            className="search"
+            data-testid="library-search"
+            placeholder={t('searchPlaceholder')}
+            aria-label={t('searchPlaceholder')}
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+          />
+        </div>
+        {meetings === null ? <p className="muted">{t('loading')}</p> : (
+          <MeetingList
+            meetings={meetings}
+            jobs={jobs}
+            query={debouncedQuery}
+            canTranscribe={modelPath !== ''}
+            onOpen={(m) => onOpenMeeting(m.id)}
+            onTranscribe={(m) => { api.startTranscription(m.id, modelPath).then(afterStart, reportError); }}
+            onCancelJob={(job) => { api.cancelJob(job.id).then(afterStart, reportError); }}
+          />
+        )}
+      </section>
+    </main>
+  );
+}

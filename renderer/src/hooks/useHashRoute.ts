@@ -1,0 +1,22 @@
+import { useEffect, useState } from 'react';
+
+export type Route = { screen: 'library' } | { screen: 'editor'; meetingId: number };
+
+function parseHash(hash: string): Route {
+  const m = /^#\/meeting\/(\d+)/.exec(hash);
+  return m ? { screen: 'editor', meetingId: Number(m[1]) } : { screen: 'library' };
+}
+
+/** The screen lives in the URL hash, so a reload reopens the same meeting (the ?token= query stays). */
+export function useHashRoute(): [Route, (route: Route) => void] {
+  const [route, setRoute] = useState(() => parseHash(window.location.hash));
+  useEffect(() => {
+    const onChange = () => setRoute(parseHash(window.location.hash));
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  const navigate = (next: Route) => {
+    window.location.hash = next.screen === 'editor' ? `#/meeting/${next.meetingId}` : '#/';
+  };
+  return [route, navigate];
+}

@@ -1,0 +1,9 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import './styles/base.css';
+import './styles/library.css';
+import './styles/editor.css';
+
+document.documentElement.lang = localStorage.getItem('gijiroku.lang') === 'en' ? 'en' : 'ja';
+createRoot(document.getElementById('root')!).render(<StrictMode><App /></StrictMode>);
