@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { characterErrorRate } from '../native/eval/characterErrorRate';
@@ -88,6 +89,12 @@ async function main(): Promise<void> {
   writeFileSync(join(out, 'bench.json'), `${JSON.stringify(result, null, 2)}\n`);
   writeFileSync(join(ROOT, 'bench', 'results', 'latest.json'), `${JSON.stringify(result, null, 2)}\n`);
   console.log(`\nsaved ${join(out, 'bench.json')}`);
+
+  // the editor's numbers (3,000 turns in Chromium) come from their own program
+  if (!process.env['GIJIROKU_BENCH_SKIP_EDITOR']) {
+    const r = spawnSync(process.execPath, [join(__dirname, 'editorBench.js')], { stdio: 'inherit' });
+    if (r.status !== 0) process.exitCode = 1;
+  }
 }
 
 function scoreRun(file: string, engine: string, m: CorpusMeeting, r: EngineRun): Row {

@@ -19,6 +19,8 @@ const meetingInput = z.object({
 }).strict();
 
 const segmentText = z.string().max(100_000);
+/** a new speaker needs a name that is more than blanks */
+const speakerName = z.string().min(1).max(100).regex(/\S/);
 
 const editOp = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('setText'), segmentId: id, text: segmentText }).strict(),
@@ -26,6 +28,7 @@ const editOp = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('mergeNext'), segmentId: id }).strict(),
   z.object({ kind: z.literal('setSpeaker'), segmentId: id, speakerId: id.nullable() }).strict(),
   z.object({ kind: z.literal('renameSpeaker'), speakerId: id, name: shortText, role: shortText }).strict(),
+  z.object({ kind: z.literal('addSpeaker'), name: speakerName, role: z.string().max(50) }).strict(),
   z.object({ kind: z.literal('mergeSpeakers'), fromSpeakerId: id, intoSpeakerId: id }).strict(),
   z.object({
     kind: z.literal('replaceAll'), find: z.string().min(1).max(1000), replace: z.string().max(1000),

@@ -84,6 +84,8 @@ export type EditOp =
   | { kind: 'mergeNext'; segmentId: number }
   | { kind: 'setSpeaker'; segmentId: number; speakerId: number | null }
   | { kind: 'renameSpeaker'; speakerId: number; name: string; role: string }
+  /** a new speaker of the meeting, labelled with the next free S1, S2 … and given an unused colour */
+  | { kind: 'addSpeaker'; name: string; role: string }
   | { kind: 'mergeSpeakers'; fromSpeakerId: number; intoSpeakerId: number }
   | { kind: 'replaceAll'; find: string; replace: string; regex: boolean; caseSensitive: boolean };
 

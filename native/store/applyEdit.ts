@@ -5,6 +5,7 @@ import type { EditOp, EditResult, Token } from '../common/api';
 import { characterBoundary, keepTokens, splitTokens } from './alignTokens';
 import { RowChanges, editResult, recordEdit } from './editHistory';
 import { meetingRow } from './meetingQueries';
+import { unusedSpeakerColor } from './speakerColors';
 import { badRegexError, invalidInputError, notFoundError } from './storeErrors';
 import { SEGMENT_COLUMNS, SPEAKER_COLUMNS, decodeTokens, encodeTokens, type SegmentRow, type SpeakerRow } from './storeRows';
 
@@ -55,6 +56,15 @@ function planEdit(db: Database, meetingId: number, op: EditOp, changes: RowChang
     case 'renameSpeaker': {
       const sp = speakerRow(db, meetingId, op.speakerId);
       changes.speaker(sp.id, sp, { ...sp, name: op.name, role: op.role });
+      return 0;
+    }
+    case 'addSpeaker': {
+      const existing = db.prepare(`SELECT ${SPEAKER_COLUMNS} FROM speakers WHERE meeting_id = ?`).all(meetingId) as SpeakerRow[];
+      const id = nextId(db, 'speakers');
+      changes.speaker(id, null, {
+        id, meeting_id: meetingId, label: freeLabel(existing.map((sp) => sp.label)),
+        name: op.name, role: op.role, color: unusedSpeakerColor(existing.map((sp) => sp.color)),
+      });
       return 0;
     }
     case 'mergeSpeakers': {
@@ -177,8 +187,16 @@ function speakerRow(db: Database, meetingId: number, id: number): SpeakerRow {
   return row;
 }
 
+/** The first of S1, S2 … that no speaker of the meeting is labelled with. */
+function freeLabel(labels: readonly string[]): string {
+  const taken = new Set(labels);
+  let n = 1;
+  while (taken.has(`S${n}`)) n++;
+  return `S${n}`;
+}
+
 /** The id AUTOINCREMENT would give the next row, so the edit's after image can name it before it exists. */
-function nextId(db: Database, table: 'segments'): number {
+function nextId(db: Database, table: 'segments' | 'speakers'): number {
   const r = db.prepare('SELECT seq FROM sqlite_sequence WHERE name = ?').get(table) as { seq: number } | undefined;
   const max = db.prepare(`SELECT MAX(id) AS id FROM ${table}`).get() as { id: number | null };
   return Math.max(r?.seq ?? 0, max.id ?? 0) + 1;

@@ -13,6 +13,15 @@ export function speakerColor(n: number): string {
   return hslToHex(hue, 0.55, 0.42);
 }
 
+/** The first colour of the sequence that none of `used` is (case ignored): a new speaker stands out. */
+export function unusedSpeakerColor(used: readonly string[]): string {
+  const taken = new Set(used.map((c) => c.toUpperCase()));
+  for (let n = 0; ; n++) {
+    const color = speakerColor(n);
+    if (!taken.has(color.toUpperCase())) return color;
+  }
+}
+
 function hslToHex(h: number, s: number, l: number): string {
   const a = s * Math.min(l, 1 - l);
   const channel = (k0: number): string => {

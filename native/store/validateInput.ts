@@ -29,6 +29,7 @@ const editOp = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('mergeNext'), segmentId: id }),
   z.object({ kind: z.literal('setSpeaker'), segmentId: id, speakerId: id.nullable() }),
   z.object({ kind: z.literal('renameSpeaker'), speakerId: id, name: z.string().trim().max(100), role: z.string().trim().max(100) }),
+  z.object({ kind: z.literal('addSpeaker'), name: z.string().trim().min(1).max(100), role: z.string().trim().max(50) }),
   z.object({ kind: z.literal('mergeSpeakers'), fromSpeakerId: id, intoSpeakerId: id }),
   z.object({ kind: z.literal('replaceAll'), find: z.string().min(1), replace: z.string(), regex: z.boolean(), caseSensitive: z.boolean() }),
 ]);

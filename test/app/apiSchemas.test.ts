@@ -19,6 +19,9 @@ test('good arguments pass unchanged', () => {
   assert.deepEqual(parseApiArgs('createMeeting', [MEETING, '/録音/本会議.mp3']), { ok: true, args: [MEETING, '/録音/本会議.mp3'] });
   assert.equal(parseApiArgs('createMeeting', [{ ...MEETING, date: '' }, 'a.wav']).ok, true);
   assert.equal(parseApiArgs('listJobs', []).ok, true);
+  const add = { kind: 'addSpeaker', name: '山田太郎', role: '議長' };
+  assert.deepEqual(parseApiArgs('applyEdit', [3, add]), { ok: true, args: [3, add] });
+  assert.equal(parseApiArgs('applyEdit', [3, { kind: 'addSpeaker', name: 'あ'.repeat(100), role: 'い'.repeat(50) }]).ok, true);
   assert.equal(parseApiArgs('recordListened', [1, 10.5, 12]).ok, true);
 });
 
@@ -39,6 +42,12 @@ test('bad arguments are refused with a Japanese and an English message', () => {
     ['applyEdit', [1, { kind: 'explode', segmentId: 1 }]],
     ['applyEdit', [1, { kind: 'setText', segmentId: 1 }]],
     ['applyEdit', [1, { kind: 'replaceAll', find: '', replace: 'x', regex: false, caseSensitive: false }]],
+    ['applyEdit', [1, { kind: 'addSpeaker', name: '', role: '' }]],
+    ['applyEdit', [1, { kind: 'addSpeaker', name: ' 　', role: '' }]],
+    ['applyEdit', [1, { kind: 'addSpeaker', name: 'あ'.repeat(101), role: '' }]],
+    ['applyEdit', [1, { kind: 'addSpeaker', name: '山田', role: 'い'.repeat(51) }]],
+    ['applyEdit', [1, { kind: 'addSpeaker', name: '山田' }]],
+    ['applyEdit', [1, { kind: 'addSpeaker', name: '山田', role: '', speakerId: 2 }]],
     ['recordListened', [1, 20, 10]],
     ['recordListened', [1, -1, 10]],
     ['recordListened', [1, 0, Infinity]],

@@ -1,6 +1,6 @@
 // Puts a finished transcript straight into an app's store, as a transcription would:
-// the corpus reference (with its speakers) for the speaker steps, or a long synthetic
-// meeting for the editor benchmark. Test and bench set-up only.
+// the corpus reference (with its speakers) for the speaker steps, a long synthetic
+// meeting for the editor benchmark, or a short one without speakers. Test and bench set-up only.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -91,10 +91,30 @@ export function seedSyntheticMeeting(dataDir: string, turns: number, audioPath: 
     t += 0.8;
   }
   const duration = Math.ceil(t + 2);
-  const made = spawnSync('ffmpeg', ['-v', 'error', '-y', '-f', 'lavfi', '-i', 'anullsrc=r=16000:cl=mono', '-t', String(duration), '-c:a', 'flac', audioPath]);
-  if (made.status !== 0) throw new Error(`ffmpeg: ${made.stderr.toString()}`);
+  silentRecording(audioPath, duration);
   const meetingId = seed(dataDir, { title: `ベンチマーク用会議（${turns}発言）`, body: '本会議', date: '2024-12-02', place: '議場' }, audioPath, duration, segments);
   return { meetingId, segments: segments.length, duration };
+}
+
+/**
+ * A short meeting as the engine delivers it today, before speaker segmentation: `count`
+ * segments, none with a speaker, over a silent recording. Returns the meeting id.
+ */
+export function seedMeetingWithoutSpeakers(dataDir: string, audioPath: string, count = 6): number {
+  const segments: TranscriptSegment[] = [];
+  for (let id = 0; id < count; id++) {
+    const text = PHRASES[id % PHRASES.length]!;
+    const start = 1 + id * 5;
+    segments.push({ id, start, end: start + 4, speaker: null, text, tokens: evenTokens(text, start, start + 4, id) });
+  }
+  const duration = count * 5 + 2;
+  silentRecording(audioPath, duration);
+  return seed(dataDir, { title: '話者なしの会議', body: '本会議', date: '2024-12-02', place: '議場' }, audioPath, duration, segments);
+}
+
+function silentRecording(audioPath: string, duration: number): void {
+  const made = spawnSync('ffmpeg', ['-v', 'error', '-y', '-f', 'lavfi', '-i', 'anullsrc=r=16000:cl=mono', '-t', String(duration), '-c:a', 'flac', audioPath]);
+  if (made.status !== 0) throw new Error(`ffmpeg: ${made.stderr.toString()}`);
 }
 
 function seed(dataDir: string, meeting: Partial<MeetingInput>, audioPath: string, duration: number, segments: TranscriptSegment[]): number {

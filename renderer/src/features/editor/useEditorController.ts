@@ -1,5 +1,5 @@
 import { useMemo, useRef, type RefObject } from 'react';
-import type { Segment } from '../../../../native/common/api';
+import type { Segment, Speaker } from '../../../../native/common/api';
 import type { VirtualListHandle } from '../../components/VirtualList/VirtualList';
 import type { EditorCommandContext } from './commands/editorCommands';
 import type { PlaybackClock } from './playback/playbackClock';
@@ -72,6 +72,13 @@ export function useEditorController(deps: Deps): { ctx: Omit<EditorCommandContex
       return segmentIndexAt(segments(), d().clock.getTime());
     };
 
+    const setTurnSpeaker = (segmentIndex: number, speakerId: number | null) => {
+      const [first, last] = turnRange(segments(), segmentIndex);
+      for (let i = first; i <= last; i++) {
+        void d().session.apply({ kind: 'setSpeaker', segmentId: segments()[i]!.id, speakerId });
+      }
+    };
+
     const rowActions: RowActions = {
       get session() { return d().session; },
       get clock() { return d().clock; },
@@ -81,11 +88,16 @@ export function useEditorController(deps: Deps): { ctx: Omit<EditorCommandContex
         // a click to fix a word in the line being played must not restart it
         if (segmentIndex !== segmentIndexAt(segments(), d().clock.getTime())) seekAndPlay(time);
       },
-      setTurnSpeaker(segmentIndex, speakerId) {
-        const [first, last] = turnRange(segments(), segmentIndex);
-        for (let i = first; i <= last; i++) {
-          void d().session.apply({ kind: 'setSpeaker', segmentId: segments()[i]!.id, speakerId });
-        }
+      setTurnSpeaker,
+      addTurnSpeaker(segmentIndex, name, role) {
+        // by id, not index: an edit that lands meanwhile (a split, say) may shift the rows
+        const segmentId = segments()[segmentIndex]?.id;
+        void d().session.apply({ kind: 'addSpeaker', name, role }).then((r) => {
+          // speaker ids are never reused and grow: the new speaker is the one with the highest id
+          const added = r?.speakers.reduce<Speaker | null>((a, s) => (a && a.id > s.id ? a : s), null);
+          const at = segments().findIndex((s) => s.id === segmentId);
+          if (added && at >= 0) setTurnSpeaker(at, added.id);
+        });
       },
     };
 

@@ -2,6 +2,7 @@ import { useEffect, useState, type KeyboardEvent } from 'react';
 import type { EditOp, Segment, Speaker } from '../../../../../native/common/api';
 import { useI18n } from '../../../i18n/i18n';
 import { speakerDisplayName } from '../transcript/TurnHeader';
+import { NewSpeakerForm } from './NewSpeakerForm';
 
 /** One speaker: name and role saved when the field is left; merge into another speaker. */
 function SpeakerCard({ speaker, others, count, onEdit }: { speaker: Speaker; others: Speaker[]; count: number; onEdit(op: EditOp): void }) {
@@ -56,6 +57,10 @@ export function SpeakersPanel({ speakers, segments, onEdit, onClose }: { speaker
             others={speakers.filter((o) => o.id !== s.id)} onEdit={onEdit} />
         ))}
       </ul>
+      <section className="speaker-add">
+        <h3>{t('addSpeaker')}</h3>
+        <NewSpeakerForm testId="add-speaker-form" onAdd={(name, role) => onEdit({ kind: 'addSpeaker', name, role })} />
+      </section>
     </aside>
   );
 }

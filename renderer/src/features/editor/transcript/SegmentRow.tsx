@@ -34,6 +34,7 @@ export const SegmentRow = memo(function SegmentRow({ segment, index, turnStart, 
           speakers={speakers}
           start={segment.start}
           onChangeSpeaker={(id) => actions.setTurnSpeaker(index, id)}
+          onAddSpeaker={(name, role) => actions.addTurnSpeaker(index, name, role)}
         />
       )}
       <div className="seg-line">
