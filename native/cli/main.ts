@@ -5,10 +5,21 @@ import { transcribeFile } from '../engine/transcribeFile';
 import { toSrt, toTxt, toVtt } from '../export/subtitleFormats';
 import { defaultModel, findModels } from '../models/findModels';
 import { checkWritable, printError, printNotice, progressPrinter, writeOutput } from './cliOutput';
+import { resolve } from 'node:path';
+import { DEFAULT_CLEANUP_RULES } from '../cleanup/cleanupRules';
+import { cleanText } from '../cleanup/cleanText';
+import { loadTokenizer } from '../dictionary/loadTokenizer';
+import { toCsv } from '../export/csvFormat';
+import { DEFAULT_MINUTES_STYLE } from '../export/minutes/minutesModel';
+import { writeMinutesDocx } from '../export/minutes/writeDocx';
+import { minutesFromTranscript } from './minutesFromTranscript';
+import { applyTermCorrections, dictionaryPrompt, loadTermFile } from './termDictionary';
 
 const USAGE = `使い方 / Usage:
   gijiroku transcribe INPUT [--model PATH] [--language ja] [--threads N] [--prompt TEXT]
-                      [--no-vad] [--resume] --json OUT.json [--srt OUT.srt] [--vtt OUT.vtt] [--txt OUT.txt]
+                      [--dictionary TERMS.tsv] [--clean] [--no-vad] [--resume]
+                      [--json OUT.json] [--srt OUT.srt] [--vtt OUT.vtt] [--txt OUT.txt] [--csv OUT.csv]
+                      [--docx OUT.docx [--title T] [--body 会議体] [--place 場所] [--date YYYY-MM-DD]]
   gijiroku models       見つかったモデルの一覧 / list the models found
 `;
 
@@ -43,6 +54,8 @@ async function transcribeCommand(argv: string[]): Promise<number> {
         model: { type: 'string' }, language: { type: 'string', default: 'ja' }, threads: { type: 'string' },
         prompt: { type: 'string' }, 'no-vad': { type: 'boolean', default: false }, resume: { type: 'boolean', default: false },
         json: { type: 'string' }, srt: { type: 'string' }, vtt: { type: 'string' }, txt: { type: 'string' },
+        csv: { type: 'string' }, docx: { type: 'string' }, dictionary: { type: 'string' }, clean: { type: 'boolean', default: false },
+        title: { type: 'string' }, body: { type: 'string' }, place: { type: 'string' }, date: { type: 'string' },
         'keep-job': { type: 'boolean', default: false },
       },
     });
@@ -52,10 +65,11 @@ async function transcribeCommand(argv: string[]): Promise<number> {
   const { values: v, positionals } = parsed;
   const input = positionals[0];
   if (!input || positionals.length > 1) throw badArgs('入力ファイルを一つ指定してください。', 'Give exactly one input file.');
-  const outputs = { json: v.json, srt: v.srt, vtt: v.vtt, txt: v.txt };
+  const outputs = { json: v.json, srt: v.srt, vtt: v.vtt, txt: v.txt, csv: v.csv, docx: v.docx };
   if (!Object.values(outputs).some(Boolean)) {
-    throw badArgs('出力先（--json など）を指定してください。', 'Give at least one output (--json, --srt, --vtt or --txt).');
+    throw badArgs('出力先（--json など）を指定してください。', 'Give at least one output (--json, --srt, --vtt, --txt, --csv or --docx).');
   }
+  const terms = v.dictionary ? loadTermFile(v.dictionary) : null;
   for (const path of Object.values(outputs)) if (path) checkWritable(path);
   const threads = v.threads === undefined ? 0 : Number(v.threads);
   if (!Number.isInteger(threads) || threads < 0) throw badArgs('--threads には正の整数を指定してください。', '--threads takes a positive whole number.');
@@ -75,7 +89,7 @@ async function transcribeCommand(argv: string[]): Promise<number> {
   try {
     transcript = await transcribeFile({
       input, model, vad: !v['no-vad'], resume: v.resume, keepJob: v['keep-job'], signal: abort.signal,
-      decode: { language: v.language ?? 'ja', threads, prompt: v.prompt ?? '' },
+      decode: { language: v.language ?? 'ja', threads, prompt: v.prompt ?? (terms ? dictionaryPrompt(terms, v.body ?? '') : '') },
       onProgress: progressPrinter(Boolean(process.stderr.isTTY)),
     });
   } catch (e) {
@@ -94,10 +108,19 @@ async function transcribeCommand(argv: string[]): Promise<number> {
     printNotice(`ファイルが途中で終わっています（${t.expected_duration.toFixed(1)} 秒のはずが ${t.decoded_duration.toFixed(1)} 秒で終了）。読み取れた部分までを文字起こししました。`,
       `The file ends early (at ${t.decoded_duration.toFixed(1)} s of ${t.expected_duration.toFixed(1)} s). What could be read was transcribed.`);
   }
+  if (terms) transcript = await applyTermCorrections(transcript, terms);
+  if (v.clean) transcript = await withCleanText(transcript);
+  // subtitles and plain text print what the clerk asked for: the clean text with --clean
+  const shown = v.clean ? transcript.segments.map((s) => ({ ...s, text: s.clean ?? s.text })) : transcript.segments;
   if (outputs.json) writeOutput(outputs.json, `${JSON.stringify(transcript, null, 2)}\n`);
-  if (outputs.srt) writeOutput(outputs.srt, toSrt(transcript.segments));
-  if (outputs.vtt) writeOutput(outputs.vtt, toVtt(transcript.segments));
-  if (outputs.txt) writeOutput(outputs.txt, toTxt(transcript.segments));
+  if (outputs.srt) writeOutput(outputs.srt, toSrt(shown));
+  if (outputs.vtt) writeOutput(outputs.vtt, toVtt(shown));
+  if (outputs.txt) writeOutput(outputs.txt, toTxt(shown));
+  if (outputs.csv) writeOutput(outputs.csv, toCsv(shown));
+  if (outputs.docx) {
+    const minutes = minutesFromTranscript(transcript, { title: v.title, body: v.body, place: v.place, date: v.date });
+    await writeMinutesDocx(resolve(outputs.docx), minutes, { ...DEFAULT_MINUTES_STYLE, text: v.clean ? 'clean' : 'verbatim' });
+  }
   return 0;
 }
 
@@ -111,6 +134,12 @@ function modelsCommand(): number {
     process.stdout.write(`${m.name}\t${(m.size / 1e6).toFixed(1)} MB\t${m.header.family}\t${m.languages}\t${m.path}\n`);
   }
   return 0;
+}
+
+/** ケバ取り as a layer: `text` stays verbatim, `clean` is added beside it. */
+async function withCleanText(t: Transcript): Promise<Transcript> {
+  const tokenizer = await loadTokenizer();
+  return { ...t, segments: t.segments.map((s) => ({ ...s, clean: cleanText(s.text, DEFAULT_CLEANUP_RULES, { tokenizer }).clean })) };
 }
 
 function badArgs(ja: string, en: string): GijirokuError {

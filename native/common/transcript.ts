@@ -19,6 +19,8 @@ export interface TranscriptSegment {
   /** filled by speaker segmentation; null until then */
   speaker: string | null;
   text: string;
+  /** the text after ケバ取り (fillers removed), when asked for; `text` stays verbatim */
+  clean?: string;
   tokens: TranscriptToken[];
 }
 
@@ -45,6 +47,22 @@ export interface Transcript {
   timing: TranscriptTiming;
   /** what the engine dropped or repaired, for the user to see */
   notices: EngineNotice[];
+  /** term-dictionary corrections: applied ones are in the text, the rest are suggestions */
+  corrections?: TermCorrection[];
+}
+
+export interface TermCorrection {
+  /** segment id */
+  segment: number;
+  /** character offsets in the recognised text */
+  start: number;
+  end: number;
+  from: string;
+  to: string;
+  /** the dictionary entry's 表記 */
+  term: string;
+  /** true: replaced in the text; false: a suggestion for the clerk */
+  applied: boolean;
 }
 
 export type EngineNoticeKind = 'truncated' | 'loop-removed' | 'phantom-removed' | 'piece-retried';

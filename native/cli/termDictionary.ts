@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { GijirokuError } from '../common/errors';
+import type { Transcript } from '../common/transcript';
+import { buildPrompt } from '../dictionary/buildPrompt';
+import { correctTerms } from '../dictionary/correctTerms';
+import { loadTokenizer } from '../dictionary/loadTokenizer';
+import { parseTermFile } from '../dictionary/parseTermFile';
+import type { TermEntry } from '../dictionary/termEntry';
+
+/** whisper's prompt window: n_text_ctx / 2 tokens */
+const PROMPT_TOKENS = 224;
+
+/** Reads a term file (TSV/CSV, UTF-8 or Shift_JIS); any bad row stops the run with every bad line named. */
+export function loadTermFile(path: string): TermEntry[] {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch {
+    throw new GijirokuError('INPUT_NOT_FOUND', {
+      ja: `用語辞書「${path}」を読み込めません。`,
+      en: `Cannot read the term dictionary "${path}".`,
+    });
+  }
+  const { entries, errors } = parseTermFile(bytes, path);
+  if (errors.length > 0) {
+    const shown = errors.slice(0, 10);
+    throw new GijirokuError('BAD_ARGUMENTS', {
+      ja: `用語辞書「${path}」に誤りがあるため、何も読み込んでいません：\n${shown.map((e) => `  ${e.line} 行目: ${e.message.ja}`).join('\n')}`,
+      en: `The term dictionary "${path}" has errors, so nothing was read:\n${shown.map((e) => `  line ${e.line}: ${e.message.en}`).join('\n')}`,
+    });
+  }
+  return entries;
+}
+
+export function dictionaryPrompt(entries: TermEntry[], body: string): string {
+  return buildPrompt({ entries, body, maxTokens: PROMPT_TOKENS });
+}
+
+/**
+ * Replaces what sounds like a term but is written otherwise: sure cases in the
+ * text, every case (sure and suggested) listed in `corrections` so it can be seen and undone.
+ */
+export async function applyTermCorrections(t: Transcript, entries: TermEntry[]): Promise<Transcript> {
+  const tokenizer = await loadTokenizer();
+  const { texts, replacements } = correctTerms(t.segments.map((s) => s.text), entries, tokenizer);
+  return {
+    ...t,
+    segments: t.segments.map((s, i) => ({ ...s, text: texts[i] ?? s.text })),
+    corrections: replacements.map((r) => ({
+      segment: t.segments[r.segmentIndex]?.id ?? r.segmentIndex,
+      start: r.start,
+      end: r.end,
+      from: r.from,
+      to: r.to,
+      term: r.termSurface,
+      applied: r.confidence === 'sure',
+    })),
+  };
+}
