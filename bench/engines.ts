@@ -19,10 +19,10 @@ export const THREADS = 2;
 /** Our decoding options, given to the bare whisper-cli too. */
 export const OUR_OPTIONS = { ...DEFAULT_DECODE, threads: THREADS, prompt: DEFAULT_PROMPT_JA };
 
-export async function runOurs(audio: string, model: string, out: string): Promise<EngineRun> {
+export async function runOurs(audio: string, model: string, out: string, extra: string[] = []): Promise<EngineRun> {
   const jobs = `${out}.jobs`;
   const m = await runMeasured(process.execPath, [join(ROOT, 'bin', 'gijiroku.js'), 'transcribe', audio, '--model', model,
-    '--threads', String(THREADS), '--json', out], { ...process.env, GIJIROKU_JOBS_DIR: jobs });
+    '--threads', String(THREADS), '--json', out, ...extra], { ...process.env, GIJIROKU_JOBS_DIR: jobs });
   const t = m.code === 0 ? (JSON.parse(readFileSync(out, 'utf8')) as Transcript) : null;
   return { ...m, segments: t?.segments ?? [] };
 }

@@ -8,6 +8,7 @@ import {
   BARE_SAME_ARGS, OUR_OPTIONS, ROOT, runBareWhisper, runFasterWhisper, runOurs, setupFasterWhisper, toWav, type EngineRun,
 } from './engines';
 import { startCpuHog } from './runMeasured';
+import { benchDictionary, benchExport } from './dictionaryBench';
 import { printTable } from './table';
 
 /**
@@ -79,13 +80,22 @@ async function main(): Promise<void> {
     }
   }
 
+  const dictionary = FILES.slice(0, 3).every((f) => !only || only.includes(f)) ? await benchDictionary(model, out) : [];
+  const exportS = await benchExport(out);
+
   const modelMb = statSync(model).size / 1e6;
   const summary = summarise(rows, modelMb);
+  for (const d of dictionary) {
+    summary.push({ target: `${d.file}: term recall ≥ 95 % with the dictionary, CER not worse`, value: `${d.recall_with} (without ${d.recall_without}), CER ${d.cer_with} vs ${d.cer_without}`,
+      met: yes(d.recall_with >= 0.95 && d.cer_with <= d.cer_without) });
+  }
+  summary.push({ target: 'export of a 3,000-turn meeting to .docx < 3 s', value: `${exportS} s`, met: yes(exportS < 3) });
   printTable('Speech engine (2 threads; RTF = wall / audio; CER after removing punctuation, width and number style)', rows);
   printTable('Under load (same file, one competing CPU-bound process)', load);
+  printTable('Term dictionary (../shared/corpus/dictionary.tsv; recall = dictionary terms of the reference written exactly)', dictionary);
   printTable('Targets', summary);
   console.log(`\nOptions: ours and bare whisper-cli: ${BARE_SAME_ARGS.join(' ')}; faster-whisper: int8, beam 5, its defaults.`);
-  const result = { date: new Date().toISOString(), model, model_mb: round(modelMb, 1), options: OUR_OPTIONS, rows, load, summary };
+  const result = { date: new Date().toISOString(), model, model_mb: round(modelMb, 1), options: OUR_OPTIONS, rows, load, dictionary, export_s: exportS, summary };
   writeFileSync(join(out, 'bench.json'), `${JSON.stringify(result, null, 2)}\n`);
   writeFileSync(join(ROOT, 'bench', 'results', 'latest.json'), `${JSON.stringify(result, null, 2)}\n`);
   console.log(`\nsaved ${join(out, 'bench.json')}`);
