@@ -10,6 +10,7 @@ const METHODS = [
   'listMeetings', 'createMeeting', 'getMeeting', 'updateMeeting', 'relinkMedia', 'listModels',
   'startTranscription', 'listJobs', 'cancelJob', 'getTranscript', 'applyEdit', 'undo', 'redo',
   'recordListened', 'getCoverage', 'mediaUrl',
+  'listTerms', 'importTerms', 'exportTerms', 'exportTermsBase64', 'saveTerm', 'deleteTerm',
 ] as const satisfies readonly ApiMethod[];
 
 // compile-time: every ApiMethod is in METHODS (the `satisfies` above checks the other direction)

@@ -2,7 +2,7 @@
 // (the bridge server or Electron main) before the service sees them: the page
 // is not trusted to send well-formed values.
 import { z } from 'zod';
-import type { ApiMethod, GijirokuApi } from '../common/api';
+import { TERM_KIND_NAMES, type ApiMethod, type GijirokuApi } from '../common/api';
 
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const seconds = z.number().finite().min(0).max(24 * 3600 * 7);
@@ -36,6 +36,19 @@ const editOp = z.discriminatedUnion('kind', [
   }).strict(),
 ]);
 
+const termText = z.string().trim().min(1).max(200);
+const term = z.object({
+  id: id.optional(),
+  surface: termText,
+  reading: termText,
+  kind: z.enum(TERM_KIND_NAMES),
+  misrecognitions: z.array(termText).max(100),
+  enabled: z.boolean(),
+  note: z.string().max(1000),
+}).strict();
+const termFormat = z.enum(['tsv', 'csv']);
+const termEncoding = z.enum(['utf8', 'utf8bom', 'shift_jis']);
+
 const listened = z.tuple([id, seconds, seconds]).refine(([, from, to]) => to >= from, { message: 'to < from', path: [2] });
 
 /** One tuple schema per method: its output type must be exactly the method's parameter list. */
@@ -56,6 +69,12 @@ export const API_SCHEMAS = {
   recordListened: listened,
   getCoverage: z.tuple([id]),
   mediaUrl: z.tuple([id]),
+  listTerms: z.tuple([]),
+  importTerms: z.tuple([filePath, z.enum(['merge', 'replace'])]),
+  exportTerms: z.tuple([filePath, termFormat, termEncoding]),
+  exportTermsBase64: z.tuple([termFormat, termEncoding]),
+  saveTerm: z.tuple([term]),
+  deleteTerm: z.tuple([id]),
 } satisfies SchemaTable;
 
 type SchemaTable = { [M in ApiMethod]: z.ZodType<Parameters<GijirokuApi[M]>> };

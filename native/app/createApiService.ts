@@ -11,6 +11,7 @@ import { readModelHeader } from '../models/readModelHeader';
 import type { MeetingStore } from '../store/meetingStoreContract';
 import { createJobRunner, mediaMissing } from './jobRunner';
 import { probeDuration } from './probeDuration';
+import { exportTermFile, importTermFile, termFileBytes, toTermRow } from './termFiles';
 
 export interface ApiServiceOptions {
   store: MeetingStore;
@@ -102,6 +103,24 @@ export function createApiService(opts: ApiServiceOptions): ApiService {
     async mediaUrl(meetingId) {
       store.getMeeting(meetingId);
       return opts.mediaUrl(meetingId);
+    },
+    async listTerms() {
+      return store.listTerms().map(toTermRow);
+    },
+    async importTerms(path, mode) {
+      return importTermFile(store, path, mode);
+    },
+    async exportTerms(path, format, encoding) {
+      exportTermFile(store, path, format, encoding);
+    },
+    async exportTermsBase64(format, encoding) {
+      return termFileBytes(store, format, encoding).toString('base64');
+    },
+    async saveTerm(term) {
+      return toTermRow(store.saveTerm(term));
+    },
+    async deleteTerm(termId) {
+      store.deleteTerm(termId);
     },
     async close() {
       await runner.close();

@@ -124,6 +124,37 @@ export interface Job {
 /** Seconds of audio the clerk actually listened to, merged. */
 export type Coverage = [number, number][];
 
+/** 種別 of a dictionary term; the same list as native/dictionary/termEntry.ts TERM_KINDS. */
+export const TERM_KIND_NAMES = ['議員名', '役職', '地名', '施設名', '条例名', '行政用語', 'その他'] as const;
+export type TermKindName = (typeof TERM_KIND_NAMES)[number];
+
+/** One entry of the council's term dictionary (the shape of native/dictionary TermEntry). */
+export interface Term {
+  /** 表記: how the minutes write it */
+  surface: string;
+  /** よみ in hiragana (katakana is converted when saved) */
+  reading: string;
+  kind: TermKindName;
+  /** what whisper wrote instead */
+  misrecognitions: string[];
+  enabled: boolean;
+  note: string;
+}
+
+export interface TermRow extends Term {
+  id: number;
+}
+
+/** merge: add new terms and update those with the same 表記+よみ; replace: the file becomes the whole dictionary */
+export type TermImportMode = 'merge' | 'replace';
+export type TermFileFormat = 'tsv' | 'csv';
+export type TermFileEncoding = 'utf8' | 'utf8bom' | 'shift_jis';
+
+export interface TermImportResult {
+  added: number;
+  updated: number;
+}
+
 export interface GijirokuApi {
   listMeetings(query: string): Promise<MeetingSummary[]>;
   /** imports the media file (any format ffmpeg reads) into a new meeting */
@@ -144,6 +175,17 @@ export interface GijirokuApi {
   getCoverage(meetingId: number): Promise<Coverage>;
   /** a URL the page's <audio> can play and seek (answers Range requests) */
   mediaUrl(meetingId: number): Promise<string>;
+
+  listTerms(): Promise<TermRow[]>;
+  /** reads a TSV/CSV term file (UTF-8 or Shift_JIS); any bad line refuses the whole file, naming every bad line */
+  importTerms(path: string, mode: TermImportMode): Promise<TermImportResult>;
+  /** writes the dictionary to `path` (atomically) */
+  exportTerms(path: string, format: TermFileFormat, encoding: TermFileEncoding): Promise<void>;
+  /** the file exportTerms would write, base64: for a plain browser, which cannot choose a save path */
+  exportTermsBase64(format: TermFileFormat, encoding: TermFileEncoding): Promise<string>;
+  /** adds a term (no id) or changes one (id) */
+  saveTerm(term: Term & { id?: number }): Promise<TermRow>;
+  deleteTerm(termId: number): Promise<void>;
 }
 
 /** The method names, as data: the preload and the bridge client are generated from this list. */
@@ -151,6 +193,7 @@ export const API_METHODS = [
   'listMeetings', 'createMeeting', 'getMeeting', 'updateMeeting', 'relinkMedia', 'listModels',
   'startTranscription', 'listJobs', 'cancelJob', 'getTranscript', 'applyEdit', 'undo', 'redo',
   'recordListened', 'getCoverage', 'mediaUrl',
+  'listTerms', 'importTerms', 'exportTerms', 'exportTermsBase64', 'saveTerm', 'deleteTerm',
 ] as const satisfies readonly (keyof GijirokuApi)[];
 
 export type ApiMethod = (typeof API_METHODS)[number];

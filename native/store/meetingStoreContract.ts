@@ -5,6 +5,10 @@ import type {
 } from '../common/api';
 import type { LocalizedText } from '../common/errors';
 import type { EngineProgress, Transcript } from '../common/transcript';
+import type { TermEntry } from '../dictionary/termEntry';
+
+/** a stored term of the dictionary */
+export type TermEntryRow = TermEntry & { id: number };
 
 export interface MeetingStore {
   /** the SQLite file; WAL and foreign keys on; migrated to the current schema on open */
@@ -35,4 +39,12 @@ export interface MeetingStore {
   listJobs(): Job[];
   /** jobs left 'queued' or 'running' by a closed or crashed app: resumed at the next start */
   unfinishedJobs(): Job[];
+
+  /** the term dictionary, by reading */
+  listTerms(): TermEntryRow[];
+  /** one transaction: merge adds or updates by 表記+よみ; replace also deletes terms not in `entries` */
+  replaceTerms(entries: TermEntry[], mode: 'merge' | 'replace'): { added: number; updated: number };
+  /** adds (no id) or changes (id) one term; 表記+よみ must stay unique */
+  saveTerm(entry: TermEntry & { id?: number }): TermEntryRow;
+  deleteTerm(termId: number): void;
 }

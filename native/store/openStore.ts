@@ -12,6 +12,8 @@ import type { MeetingStore } from './meetingStoreContract';
 import { LATEST_VERSION, migrate, schemaVersion } from './migrations/index';
 import { searchMeetings } from './searchMeetings';
 import { newerDatabaseError, notADatabaseError } from './storeErrors';
+import { validTermEntries, validTermEntry, validTermMode } from './termInput';
+import { deleteTerm, listTerms, replaceTerms, saveTerm } from './termQueries';
 import { getTranscript, importTranscript } from './transcriptQueries';
 import {
   validEditOp, validId, validJobPatch, validMedia, validMeetingInput, validSeconds, validTranscript,
@@ -118,5 +120,13 @@ function storeOn(db: Database.Database, path: string): MeetingStore {
     getJob: guard((jobId) => getJob(db, validId(jobId, 'jobId'))),
     listJobs: guard(() => listJobs(db)),
     unfinishedJobs: guard(() => unfinishedJobs(db)),
+
+    listTerms: guard(() => listTerms(db)),
+    replaceTerms: guard((entries, mode) => replaceTerms(db, validTermEntries(entries), validTermMode(mode))),
+    saveTerm: guard((entry) => {
+      const rawId = (entry as { id?: unknown } | null)?.id;
+      return saveTerm(db, validTermEntry(entry), rawId === undefined ? null : validId(rawId, 'termId'));
+    }),
+    deleteTerm: guard((termId) => deleteTerm(db, validId(termId, 'termId'))),
   };
 }

@@ -16,8 +16,8 @@ export function notADatabaseError(path: string, cause?: unknown): GijirokuError 
   }, { cause });
 }
 
-export function notFoundError(what: 'meeting' | 'segment' | 'speaker' | 'job', id: number): GijirokuError {
-  const ja = { meeting: '会議', segment: '発言', speaker: '話者', job: '処理' }[what];
+export function notFoundError(what: 'meeting' | 'segment' | 'speaker' | 'job' | 'term', id: number): GijirokuError {
+  const ja = { meeting: '会議', segment: '発言', speaker: '話者', job: '処理', term: '用語' }[what];
   return new GijirokuError('BAD_ARGUMENTS', {
     ja: `指定された${ja}（ID ${id}）が見つかりません。画面を更新してから、もう一度操作してください。`,
     en: `The ${what} with id ${id} does not exist. Refresh the screen and try again.`,
@@ -37,4 +37,11 @@ export function badRegexError(pattern: string, cause: unknown): GijirokuError {
     ja: `正規表現「${pattern}」が正しくありません（${reason}）。何も置換していません。`,
     en: `The regular expression "${pattern}" is invalid (${reason}). Nothing was replaced.`,
   }, { cause });
+}
+
+export function duplicateTermError(surface: string, reading: string): GijirokuError {
+  return new GijirokuError('BAD_ARGUMENTS', {
+    ja: `「${surface}（${reading}）」は用語辞書にすでにあります。表記かよみを変えてください。`,
+    en: `"${surface}" (${reading}) is already in the term dictionary. Change the surface form or the reading.`,
+  });
 }

@@ -1,6 +1,7 @@
 import { NoticesProvider } from './components/Notices';
 import { EditorScreen } from './features/editor/EditorScreen';
 import { LibraryScreen } from './features/library/LibraryScreen';
+import { TermScreen } from './features/terms/TermScreen';
 import { useHashRoute } from './hooks/useHashRoute';
 import { I18nProvider, useI18n } from './i18n/i18n';
 
@@ -18,7 +19,9 @@ function AppShell() {
       </header>
       {route.screen === 'editor'
         ? <EditorScreen key={route.meetingId} meetingId={route.meetingId} onBack={() => navigate({ screen: 'library' })} />
-        : <LibraryScreen onOpenMeeting={(id) => navigate({ screen: 'editor', meetingId: id })} />}
+        : route.screen === 'terms'
+          ? <TermScreen onBack={() => navigate({ screen: 'library' })} />
+          : <LibraryScreen onOpenMeeting={(id) => navigate({ screen: 'editor', meetingId: id })} onOpenTerms={() => navigate({ screen: 'terms' })} />}
     </div>
   );
 }

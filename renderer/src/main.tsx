@@ -4,6 +4,7 @@ import { App } from './App';
 import './styles/base.css';
 import './styles/library.css';
 import './styles/editor.css';
+import './styles/terms.css';
 
 document.documentElement.lang = localStorage.getItem('gijiroku.lang') === 'en' ? 'en' : 'ja';
 createRoot(document.getElementById('root')!).render(<StrictMode><App /></StrictMode>);

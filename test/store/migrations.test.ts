@@ -113,7 +113,7 @@ test('version 1 → 2: transcripts written before search existed are found after
       store.close();
     }
     const check = new Database(storePath(folder.dir));
-    assert.equal(schemaVersion(check), 2);
+    assert.equal(schemaVersion(check), LATEST_VERSION);
     check.prepare("INSERT INTO segments_fts (segments_fts) VALUES ('integrity-check')").run();
     check.close();
   } finally {

@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
 
-export type Route = { screen: 'library' } | { screen: 'editor'; meetingId: number };
+export type Route = { screen: 'library' } | { screen: 'terms' } | { screen: 'editor'; meetingId: number };
 
 function parseHash(hash: string): Route {
   const m = /^#\/meeting\/(\d+)/.exec(hash);
-  return m ? { screen: 'editor', meetingId: Number(m[1]) } : { screen: 'library' };
+  if (m) return { screen: 'editor', meetingId: Number(m[1]) };
+  return /^#\/terms\b/.test(hash) ? { screen: 'terms' } : { screen: 'library' };
 }
 
 /** The screen lives in the URL hash, so a reload reopens the same meeting (the ?token= query stays). */
@@ -16,7 +17,7 @@ export function useHashRoute(): [Route, (route: Route) => void] {
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
   const navigate = (next: Route) => {
-    window.location.hash = next.screen === 'editor' ? `#/meeting/${next.meetingId}` : '#/';
+    window.location.hash = next.screen === 'editor' ? `#/meeting/${next.meetingId}` : next.screen === 'terms' ? '#/terms' : '#/';
   };
   return [route, navigate];
 }

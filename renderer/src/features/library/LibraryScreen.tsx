@@ -10,7 +10,12 @@ import { useJobs } from './useJobs';
 
 const MODEL_KEY = 'gijiroku.modelPath';
 
-export function LibraryScreen({ onOpenMeeting }: { onOpenMeeting(meetingId: number): void }) {
+interface Props {
+  onOpenMeeting(meetingId: number): void;
+  onOpenTerms(): void;
+}
+
+export function LibraryScreen({ onOpenMeeting, onOpenTerms }: Props) {
   const { t } = useI18n();
   const { reportError } = useNotices();
   const [query, setQuery] = useState('');
@@ -56,6 +61,7 @@ export function LibraryScreen({ onOpenMeeting }: { onOpenMeeting(meetingId: numb
             value={query}
             onChange={(e) => setQuery(e.target.value)}
           />
+          <button type="button" className="button" data-testid="open-terms" onClick={onOpenTerms}>{t('termDictionary')}</button>
         </div>
         {meetings === null ? <p className="muted">{t('loading')}</p> : (
           <MeetingList
