@@ -50,6 +50,8 @@ function relevance(entry: TermEntry, body: string): number {
  * (roster, then terms fitting the body, then recently used terms, then the rest in dictionary
  * order); an item that does not fit is skipped, never cut in half.
  */
+const TAIL = 'ただいまから本日の会議を開きます。';
+
 export function buildPrompt(input: PromptInput): string {
   const body = (input.body ?? '').trim();
   const head = `${body === '' ? '議会' : body}の会議録です。`;
@@ -68,8 +70,10 @@ export function buildPrompt(input: PromptInput): string {
 
   const chosenNames: string[] = [];
   const chosenTerms: string[] = [];
+  // whisper continues from the prompt's last words: ending on a full council sentence keeps its
+  // punctuation and register (a bare list of terms raised CER on m02 from 0.161 to 0.205)
   const render = (): string =>
-    head + (chosenNames.length ? `出席者：${chosenNames.join('、')}。` : '') + (chosenTerms.length ? `${chosenTerms.join('、')}。` : '');
+    head + (chosenNames.length ? `出席者：${chosenNames.join('、')}。` : '') + (chosenTerms.length ? `${chosenTerms.join('、')}。` : '') + TAIL;
   const fits = (): boolean => estimatePromptTokens(render()) <= input.maxTokens;
   if (!fits()) return '';
   const seen = new Set<string>();

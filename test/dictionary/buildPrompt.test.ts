@@ -43,7 +43,7 @@ test('the prompt stays within the token budget and never cuts a word', () => {
     const p = buildPrompt({ entries, roster, body: '厚生委員会', maxTokens });
     assert.ok(estimatePromptTokens(p) <= maxTokens, `${maxTokens}: ${p}`);
     for (const part of p.split(/[、。：]/).filter((s) => s !== '')) {
-      assert.ok(['厚生委員会の会議録です', '出席者'].includes(part) || roster.some((r) => r.name === part || r.role === part)
+      assert.ok(['厚生委員会の会議録です', '出席者', 'ただいまから本日の会議を開きます'].includes(part) || roster.some((r) => r.name === part || r.role === part)
         || entries.some((e) => e.surface === part), part);
     }
   }
