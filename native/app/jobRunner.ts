@@ -3,12 +3,13 @@
 // the engine never takes the app down, and a job cut short by closing or
 // crashing the app continues from its checkpoint at the next start.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Job } from '../common/api';
 import { isGijirokuError, type LocalizedText } from '../common/errors';
 import type { EngineProgress, Transcript } from '../common/transcript';
 import type { MeetingStore } from '../store/meetingStoreContract';
+import { serializeTermFile } from '../dictionary/serializeTermFile';
 import { CliStderrReader } from './cliStderr';
 
 export const DEFAULT_CLI = join(__dirname, '..', '..', '..', 'bin', 'gijiroku.js');
@@ -39,6 +40,19 @@ interface Running {
   child: ChildProcess;
   cancelRequested: boolean;
   exited: Promise<void>;
+}
+
+/**
+ * The council's enabled terms as a file for the CLI's --dictionary (prompt and
+ * corrections), or null when there are none. The prompt is part of the job's
+ * resume key, so a job resumed after the dictionary changed starts over.
+ */
+function writeJobTerms(store: MeetingStore, dir: string, jobId: number): string | null {
+  const entries = store.listTerms().filter((t) => t.enabled);
+  if (entries.length === 0) return null;
+  const path = join(dir, `job-${jobId}-terms.tsv`);
+  writeFileSync(path, serializeTermFile(entries, { format: 'tsv', encoding: 'utf8' }));
+  return path;
 }
 
 /** argument list of one job run; pure */
@@ -87,8 +101,11 @@ export function createJobRunner(opts: JobRunnerOptions): JobRunner {
     mkdirSync(resultsDir, { recursive: true });
     const out = join(resultsDir, `job-${jobId}.json`);
     store.updateJob(jobId, { state: 'running', error: null });
+    const terms = writeJobTerms(store, resultsDir, jobId);
+    const meeting = store.getMeeting(job.meetingId);
+    const steer = terms ? ['--dictionary', terms, '--body', meeting.body] : [];
 
-    const child = spawn(process.execPath, transcribeArgs(cli, media.path, job.model, out), {
+    const child = spawn(process.execPath, [...transcribeArgs(cli, media.path, job.model, out), ...steer], {
       // ELECTRON_RUN_AS_NODE: inside the packaged app process.execPath is Electron; under Node it is ignored
       env: { ...(opts.env ?? process.env), GIJIROKU_JOBS_DIR: jobsDir, ELECTRON_RUN_AS_NODE: '1' },
       stdio: ['ignore', 'ignore', 'pipe'],
@@ -125,6 +142,7 @@ export function createJobRunner(opts: JobRunnerOptions): JobRunner {
     jobId: number, run: Running | null, out: string, code: number | null, signal: NodeJS.Signals | null,
     reader: CliStderrReader, spawnError: Error | null,
   ): void => {
+    rmSync(join(resultsDir, `job-${jobId}-terms.tsv`), { force: true });
     if (run?.cancelRequested) {
       // the page was told 'cancelled' at once; a run that happened to finish meanwhile does not override that
       rmSync(out, { force: true });
