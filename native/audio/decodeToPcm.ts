@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { roundToMs } from '../common/roundToMs';
 import { GijirokuError } from '../common/errors';
 import type { TruncationInfo } from '../common/transcript';
 import { ffmpegFailure, parseFfmpegStderr } from './ffmpegDiagnostics';
@@ -84,15 +85,11 @@ export async function decodeToPcm(path: string, opts: DecodeOptions): Promise<De
   const duration = samples / SAMPLE_RATE;
   const declared = declaredWavDuration(path) ?? report.declaredDuration;
   const truncated = declared !== null && duration < declared - TRUNCATION_TOLERANCE_S
-    ? { expected_duration: round3(declared), decoded_duration: round3(duration) }
+    ? { expected_duration: roundToMs(declared), decoded_duration: roundToMs(duration) }
     : null;
   return { samples, duration, truncated };
 }
 
 export function cancelled(): GijirokuError {
   return new GijirokuError('CANCELLED', { ja: '中止しました。', en: 'Cancelled.' });
-}
-
-function round3(x: number): number {
-  return Math.round(x * 1000) / 1000;
 }

@@ -1,4 +1,5 @@
 import { SAMPLE_RATE } from '../audio/wavHeader';
+import { roundToMs } from '../common/roundToMs';
 import type { EngineNotice, TranscriptSegment, TranscriptToken } from '../common/transcript';
 import type { RawSegment, RawToken } from '../whisper/parseWhisperJson';
 import { guardSegments } from './hallucinationGuards';
@@ -18,7 +19,7 @@ export function assembleTranscript(results: PieceResult[]): { segments: Transcri
   for (const { piece, segments: raw, retried } of results) {
     const toRecording = (startMs: number, endMs: number): [number, number] => {
       const [a, b] = rangeToRecording(piece, msToSamples(startMs), msToSamples(endMs), JOIN_SNAP);
-      return [round3(a / SAMPLE_RATE), round3(b / SAMPLE_RATE)];
+      return [roundToMs(a / SAMPLE_RATE), roundToMs(b / SAMPLE_RATE)];
     };
     const guarded = guardSegments(raw);
     const span = (s: RawSegment): [number, number] => toRecording(s.startMs, s.endMs);
@@ -28,8 +29,8 @@ export function assembleTranscript(results: PieceResult[]): { segments: Transcri
       const first = piece.spans[0];
       const last = piece.spans[piece.spans.length - 1];
       if (first && last) {
-        notices.push({ kind: 'piece-retried', start: round3(first.from / SAMPLE_RATE),
-          end: round3((last.from + last.length) / SAMPLE_RATE), detail: 'doubtful first reading: decoded again with beam search' });
+        notices.push({ kind: 'piece-retried', start: roundToMs(first.from / SAMPLE_RATE),
+          end: roundToMs((last.from + last.length) / SAMPLE_RATE), detail: 'doubtful first reading: decoded again with beam search' });
       }
     }
     for (const s of guarded.kept) {
@@ -43,7 +44,7 @@ export function assembleTranscript(results: PieceResult[]): { segments: Transcri
         text: s.text,
         tokens: alignTokens(s.tokens, s.text).map((t): TranscriptToken => {
           const [tStart, tEnd] = toRecording(t.startMs, t.endMs);
-          return { start: tStart, end: tEnd, text: t.text, p: round3(t.p) };
+          return { start: tStart, end: tEnd, text: t.text, p: Math.round(t.p * 1000) / 1000 };
         }),
       }));
     }
@@ -76,8 +77,4 @@ const JOIN_SNAP = SAMPLE_RATE;
 
 function msToSamples(ms: number): number {
   return Math.round((ms / 1000) * SAMPLE_RATE);
-}
-
-function round3(x: number): number {
-  return Math.round(x * 1000) / 1000;
 }

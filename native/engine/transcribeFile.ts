@@ -1,4 +1,5 @@
 import { existsSync, rmSync, statSync } from 'node:fs';
+import { roundToMs } from '../common/roundToMs';
 import { basename, join, resolve } from 'node:path';
 import { inspectInput } from '../audio/inspectInput';
 import { SAMPLE_RATE } from '../audio/wavHeader';
@@ -96,14 +97,16 @@ export async function transcribeFile(req: TranscribeRequest): Promise<Transcript
 
   // a doubtful piece is decoded once more with beam search, never more than once;
   // the more confident of the two readings is kept
-  const doubtful = plan.pieces.filter((p) => needsRetry(loadPiece(jobDir, p.index, 'main') ?? []));
+  const mains = new Map(plan.pieces.map((p) => [p.index, loadPiece(jobDir, p.index, 'main') ?? []]));
+  const doubtful = plan.pieces.filter((p) => needsRetry(mains.get(p.index) ?? []));
+  const retried = new Set(doubtful.map((p) => p.index));
   if (doubtful.length > 0) {
     await transcribePieces({ ...ctx, onAdvance: undefined }, chunkPieces(doubtful, PLAN.piecesPerChunk), 'retry',
       decodeArgs({ ...decode, ...RETRY_DECODE }));
   }
   const results: PieceResult[] = plan.pieces.map((piece) => {
-    const main = loadPiece(jobDir, piece.index, 'main') ?? [];
-    const retry = doubtful.includes(piece) ? loadPiece(jobDir, piece.index, 'retry') : null;
+    const main = mains.get(piece.index) ?? [];
+    const retry = retried.has(piece.index) ? loadPiece(jobDir, piece.index, 'retry') : null;
     const useRetry = retry !== null && !guardSegments(retry).looped && meanTokenP(retry) >= meanTokenP(main);
     return { piece, segments: useRetry ? retry : main, retried: useRetry };
   });
@@ -119,15 +122,15 @@ export async function transcribeFile(req: TranscribeRequest): Promise<Transcript
 
   return {
     version: TRANSCRIPT_VERSION,
-    audio: { path: input, duration: round3(plan.samples / SAMPLE_RATE), truncated: plan.truncated },
+    audio: { path: input, duration: roundToMs(plan.samples / SAMPLE_RATE), truncated: plan.truncated },
     model: { path: model, name: basename(model).replace(/^ggml-/, '').replace(/\.bin$/, '') },
     language: decode.language,
     segments,
     timing: {
-      decode_s: round3(plan.decodeS),
-      vad_s: round3(plan.vadS),
-      asr_s: round3(asrS),
-      total_s: round3((performance.now() - t0) / 1000),
+      decode_s: roundToMs(plan.decodeS),
+      vad_s: roundToMs(plan.vadS),
+      asr_s: roundToMs(asrS),
+      total_s: roundToMs((performance.now() - t0) / 1000),
     },
     notices,
   };
@@ -137,8 +140,4 @@ function defaultThreads(): number {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const n = (require('node:os') as typeof import('node:os')).availableParallelism();
   return Math.max(1, Math.min(8, n));
-}
-
-function round3(x: number): number {
-  return Math.round(x * 1000) / 1000;
 }
