@@ -8,8 +8,10 @@ say() { [ "${GIJIROKU_SETUP_QUIET:-}" = 1 ] || echo "[setup] $*" >&2; }
 
 # 1. Debian packages (only on Debian/Ubuntu; only what is missing):
 #    ffmpeg for test media, a C++ toolchain for whisper-cli and better-sqlite3,
-#    Chromium and Japanese fonts for the browser tests and screenshots
-DEB_PACKAGES=(ffmpeg cmake g++ make python3 chromium fonts-noto-cjk)
+#    Chromium and Japanese fonts for the browser tests and screenshots, LibreOffice and
+#    poppler to render exported .docx to PDF/PNG, strace/iproute2 for the no-network test,
+#    7zip for electron-builder's Windows zip
+DEB_PACKAGES=(ffmpeg cmake g++ make python3 chromium fonts-noto-cjk fonts-ipafont libreoffice-writer-nogui poppler-utils strace iproute2 7zip)
 if command -v apt-get >/dev/null 2>&1 && command -v dpkg-query >/dev/null 2>&1; then
   missing=()
   for p in "${DEB_PACKAGES[@]}" ${GIJIROKU_EXTRA_DEBS:-}; do
