@@ -1,7 +1,8 @@
 import type { LocalizedText } from '../common/errors';
-import { comparableReading, moraDistance, morae } from './kana';
+import { comparableReading, isKanaOnly, moraDistance, morae } from './kana';
 import type { JaTokenizer } from './loadTokenizer';
-import { readingTokens, type ReadingToken } from './readingTokens';
+import { readingLattice, spansFrom, UNKNOWN_MORA, type HeardSpan } from './readingLattice';
+import type { ReadingToken } from './readingTokens';
 import type { TermEntry } from './termEntry';
 
 export interface TermReplacement {
@@ -26,6 +27,7 @@ export interface CorrectionResult {
 
 /** Mora edits allowed between a heard reading and a term's: none below 5 morae (too many homophones). */
 export function allowedEdits(termMorae: number): number {
+  if (termMorae >= 10) return 3;
   if (termMorae >= 8) return 2;
   if (termMorae >= 5) return 1;
   return 0;
@@ -73,42 +75,73 @@ function findInSegment(segmentIndex: number, text: string, entries: TermEntry[],
       }
     }
   }
-  const tokens = readingTokens(tokenizer, text);
-  for (let i = 0; i < tokens.length; i++) {
-    const first = tokens[i]!;
+  const lattice = readingLattice(tokenizer, text);
+  const byHead = termsByHead(terms);
+  for (const first of lattice.words) {
     if (!first.reading || first.pos === '助詞' || first.pos === '助動詞') continue;
-    let heard = '';
-    for (let j = i; j < tokens.length && tokens[j]!.reading !== null; j++) {
-      heard += tokens[j]!.reading;
-      if (tokens[j]!.reading === '') continue;
-      const span = tokens.slice(i, j + 1);
-      const heardMorae = morae(heard);
-      let longest = 0;
-      for (const term of terms) {
-        const limit = allowedEdits(term.morae.length);
-        longest = Math.max(longest, term.morae.length + limit);
-        if (Math.abs(heardMorae.length - term.morae.length) > limit) continue;
-        const d = moraDistance(heardMorae, term.morae, limit);
-        if (d > limit) continue;
-        const sure = d === 0 && !likelyHomophone(span);
-        add(first.start, tokens[j]!.end, term.entry, sure ? 'sure' : 'suggest', 1 + d,
-          d === 0
-            ? { ja: `よみが一致（${term.reading}）`, en: `same reading (${term.reading})` }
-            : { ja: `よみが近い（${heard} → ${term.reading}、${d}音違い）`, en: `similar reading (${heard} → ${term.reading}, ${d} mora off)` });
+    for (let start = first.start; start < first.end; start++) {
+      if (start > first.start && !lattice.boundaries.has(start)) continue;
+      // a term is only looked for where one of its first morae is heard
+      const heads = new Set((lattice.edges[start] ?? []).flatMap((e) => morae(e.reading).slice(0, 2)));
+      const near = [...new Set([...heads].flatMap((h) => byHead.get(h) ?? []))];
+      if (near.length === 0) continue;
+      const longest = Math.max(...near.map((t) => t.morae.length + allowedEdits(t.morae.length)));
+      // readings are at most two characters a mora (キョ): this bounds the search, morae() decides
+      for (const span of spansFrom(lattice, start, longest * 2)) {
+        if (insideOneWord(span, lattice.words)) continue;
+        const heardMorae = morae(span.reading);
+        const candidates = new Set([...byHead.get(heardMorae[0] ?? '') ?? [], ...byHead.get(heardMorae[1] ?? '') ?? []]);
+        for (const term of candidates) {
+          const limit = allowedEdits(term.morae.length);
+          if (Math.abs(heardMorae.length - term.morae.length) > limit) continue;
+          const d = moraDistance(heardMorae, term.morae, limit);
+          if (d > limit) continue;
+          const sure = isSure(d, span, text.slice(span.start, span.end), term, lattice.words);
+          add(span.start, span.end, term.entry, sure ? 'sure' : 'suggest', 1 + d,
+            d === 0
+              ? { ja: `よみが一致（${term.reading}）`, en: `same reading (${term.reading})` }
+              : { ja: `よみが近い（${span.reading} → ${term.reading}、${d}音違い）`, en: `similar reading (${span.reading} → ${term.reading}, ${d} mora off)` });
+        }
       }
-      if (heardMorae.length > longest) break;
     }
   }
   return pickNonOverlapping(candidates);
 }
 
 /**
- * A span that is one correctly spelled dictionary word (先行 for a term 選考) is a homophone the
- * speaker may well have meant: only suggested. Odd splits (高性委員会) and unknown words are sure.
+ * Applied without asking: the same reading, unless the span is one correctly spelled word
+ * (先行 for a term 選考: a homophone the speaker may well have meant); or, for a long term,
+ * a near reading written the way whisper writes what it did not know — a kanji it could not
+ * have meant (推刀), plain kana (たかなわげへとはいい), or half the term's own characters (例月推刀検査).
  */
-function likelyHomophone(span: ReadingToken[]): boolean {
-  const words = span.filter((t) => t.reading !== '');
-  return words.length === 1 && words[0]!.known;
+function isSure(distance: number, span: HeardSpan, heard: string, term: PreparedTerm, words: ReadingToken[]): boolean {
+  const oneWord = words.some((w) => w.start === span.start && w.end === span.end && w.known);
+  if (distance === 0) return !oneWord;
+  if (term.morae.length < 8) return false;
+  const shared = [...new Set(term.entry.surface)].filter((c) => heard.includes(c)).length;
+  return span.reading.includes(UNKNOWN_MORA) || isKanaOnly(heard.replace(/\s/g, '')) || shared * 2 >= [...term.entry.surface].length;
+}
+
+/** inside one word kuromoji knows (a kana stretch of ありがとう), not a place a term can be */
+function insideOneWord(span: HeardSpan, words: ReadingToken[]): boolean {
+  return words.some((w) => w.known && w.start <= span.start && span.end <= w.end && (w.start < span.start || span.end < w.end));
+}
+
+/**
+ * Terms by the morae a heard span may begin with: a span is looked up by its first two morae,
+ * and a term is found by its first, or one of its first few when edits are allowed (大きじ道 for 待機児童).
+ */
+function termsByHead(terms: PreparedTerm[]): Map<string, PreparedTerm[]> {
+  const map = new Map<string, PreparedTerm[]>();
+  for (const t of terms) {
+    const limit = allowedEdits(t.morae.length);
+    for (const head of new Set(t.morae.slice(0, limit === 0 ? 1 : limit + 2))) {
+      map.set(head, [...(map.get(head) ?? []), t]);
+    }
+    // a heard span may also begin with a kanji nobody could read
+    if (allowedEdits(t.morae.length) > 0) map.set(UNKNOWN_MORA, [...(map.get(UNKNOWN_MORA) ?? []), t]);
+  }
+  return map;
 }
 
 function pickNonOverlapping(candidates: Array<TermReplacement & { rank: number }>): TermReplacement[] {
