@@ -3,6 +3,7 @@
 import { Packer } from 'docx';
 import { resolve } from 'node:path';
 import type { ExportTextChoice, MeetingExportFormat, Segment, Speaker } from '../common/api';
+import { GijirokuError, isGijirokuError } from '../common/errors';
 import type { RosterMember } from '../common/speakers';
 import type { TranscriptSegment } from '../common/transcript';
 import { writeFileAtomic } from '../engine/jobFolder';
@@ -84,5 +85,15 @@ export async function meetingExportBytes(store: MeetingStore, cleanup: CleanupSe
 export async function exportMeetingFile(store: MeetingStore, cleanup: CleanupService, meetingId: number, path: string,
   format: MeetingExportFormat, text: ExportTextChoice): Promise<void> {
   const bytes = await meetingExportBytes(store, cleanup, meetingId, format, text);
-  writeFileAtomic(resolve(path), bytes);
+  const full = resolve(path);
+  try {
+    writeFileAtomic(full, bytes);
+  } catch (e) {
+    if (isGijirokuError(e)) throw e;
+    // Word holding the file open (EBUSY/EPERM on Windows), a missing folder, no write permission
+    throw new GijirokuError('OUTPUT_NOT_WRITABLE', {
+      ja: `「${full}」に書き出せません。フォルダーがあるか、同じ名前のファイルを Word などで開いていないか確認してください。`,
+      en: `Cannot write "${full}". Check that the folder exists and that the file is not open in Word or another program.`,
+    }, { cause: e });
+  }
 }
