@@ -143,7 +143,7 @@ export const dictionary = {
   rulePattern: { ja: '語句・パターン', en: 'Word or pattern' },
   rulePatternPlaceholder: { ja: '例: えっと、/そ[ー〜]+/', en: 'e.g. えっと, /そ[ー〜]+/' },
   ruleAdd: { ja: '規則を追加', en: 'Add rule' },
-  ruleKind_filler: { ja: 'フィラー（文頭の、まで）', en: 'Filler (with its 、)' },
+  ruleKind_filler: { ja: 'フィラー（えー、あのー）', en: 'Filler (えー, あのー)' },
   ruleKind_repeat: { ja: '言い直し（繰り返し）', en: 'Repetition' },
   'ruleKind_false-start': { ja: '言いかけ', en: 'False start' },
   ruleKind_custom: { ja: 'どこでも削除', en: 'Remove anywhere' },

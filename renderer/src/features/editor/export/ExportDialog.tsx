@@ -70,7 +70,7 @@ export function ExportDialog({ meeting, onClose }: { meeting: Meeting | null; on
         </fieldset>
         {error && <p className="export-error" role="alert" data-testid="export-error">{error}</p>}
         <div className="modal-actions">
-          <button type="button" className="button" onClick={onClose}>{t('cancel')}</button>
+          <button type="button" className="button" onClick={onClose}>{t('close')}</button>
           <button type="button" className="button button-primary" data-testid="export-run" disabled={busy || !meeting} onClick={() => void run()}>
             {busy ? t('exporting') : t('exportRun')}
           </button>
