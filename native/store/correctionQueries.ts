@@ -52,7 +52,8 @@ export function storeCorrections(db: Database, meetingId: number, corrections: r
   const insert = db.prepare(`INSERT INTO corrections (meeting_id, segment_id, start_char, end_char, from_text, to_text, term, applied)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
   const bySegment = new Map<number, TermCorrection[]>();
-  for (const c of corrections) bySegment.set(c.segment, [...(bySegment.get(c.segment) ?? []), c]);
+  // the transcript may come from a JSON file: a malformed entry is skipped, not stored
+  for (const c of corrections.filter(wellFormed)) bySegment.set(c.segment, [...(bySegment.get(c.segment) ?? []), c]);
   for (const [engineId, list] of bySegment) {
     const seg = segments.get(engineId);
     if (!seg) continue;
@@ -60,6 +61,13 @@ export function storeCorrections(db: Database, meetingId: number, corrections: r
       insert.run(meetingId, seg.id, c.start, c.end, c.from, c.to, c.term, c.applied ? 1 : 0);
     }
   }
+}
+
+function wellFormed(c: unknown): c is TermCorrection {
+  const o = c as Partial<TermCorrection> | null;
+  return typeof o === 'object' && o !== null && Number.isInteger(o.segment) && Number.isInteger(o.start) && Number.isInteger(o.end)
+    && o.start! >= 0 && o.end! >= o.start! && typeof o.from === 'string' && typeof o.to === 'string' && o.to !== ''
+    && typeof o.term === 'string' && typeof o.applied === 'boolean';
 }
 
 export function listCorrections(db: Database, meetingId: number): StoredCorrection[] {

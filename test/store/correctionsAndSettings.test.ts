@@ -22,6 +22,8 @@ function correctedTranscript(): Transcript {
     { segment: 1, start: 13, end: 17, from: 'みなとく', to: '港区', term: '港区', applied: false },
     // does not fit the text: dropped rather than shown in the wrong place
     { segment: 2, start: 0, end: 3, from: 'ちがう', to: '違う', term: '違う', applied: false },
+    // malformed, as a hand-edited JSON file might hold: skipped
+    { segment: 2, start: 0, end: 3, from: 'ただ', to: undefined as unknown as string, term: '', applied: true },
   ];
   return t;
 }

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { EditOp, Segment } from '../../../../native/common/api';
-import { toggledText, type CorrectionSpan } from '../../../../native/common/correctionSpans';
+import { locateCorrection, toggledText, type CorrectionSpan } from '../../../../native/common/correctionSpans';
 import type { CorrectionAction } from './layers/CorrectionChips';
 import type { VirtualListHandle } from '../../components/VirtualList/VirtualList';
 import { useNotices } from '../../components/Notices';
@@ -118,8 +118,10 @@ export function EditorScreen({ meetingId, onBack }: { meetingId: number; onBack(
   const dismissCorrection = corrections.dismiss;
   const onCorrection = useCallback((segment: Segment, span: CorrectionSpan, action: CorrectionAction) => {
     if (action === 'dismiss') { dismissCorrection(span.correction.id); return; }
-    // the stored text, not a draft: the span was found in it
-    void session.apply({ kind: 'setText', segmentId: segment.id, text: toggledText(segment.text, span) });
+    // typed but not yet saved text wins: the span is looked for again in it
+    const text = session.draftOf(segment.id) ?? segment.text;
+    const live = text === segment.text ? span : locateCorrection(text, span.correction);
+    if (live) void session.apply({ kind: 'setText', segmentId: segment.id, text: toggledText(text, live) });
   }, [session, dismissCorrection]);
 
   const duration = data.meeting?.durationS ?? audioEl?.duration ?? segments[segments.length - 1]?.end ?? 0;
@@ -128,7 +130,7 @@ export function EditorScreen({ meetingId, onBack }: { meetingId: number; onBack(
     <main className="editor" data-testid="editor">
       <EditorHeader meeting={data.meeting} session={session} onBack={onBack} onPanel={openPanel}
         canUndo={view?.canUndo ?? false} canRedo={view?.canRedo ?? false} onUndo={ctx.undo} onRedo={ctx.redo} />
-      <LayerBar layer={layer} onLayer={setLayer} onExport={() => setExporting(true)} />
+      <LayerBar layer={layer} onLayer={(l) => { void session.flush(); setLayer(l); }} onExport={() => { void session.flush(); setExporting(true); }} />
       {data.meeting?.media && !data.meeting.media.present && <MediaMissingBanner meetingId={meetingId} onRelinked={data.reloadMeeting} />}
       <Timeline segments={segments} speakers={view?.speakers ?? []} coverage={data.coverage} duration={Number.isFinite(duration) ? duration : 0}
         clock={clock} onSeek={rowActions.seekAndPlay} />

@@ -22,7 +22,7 @@ export function useCleanSpans(segments: readonly Segment[], active: boolean): Re
     if (!active) return;
     const missing = [...new Set(segments.map((s) => s.text))].filter((t) => !cache.current.has(t));
     if (missing.length === 0) {
-      setSpans(new Map(cache.current));
+      setSpans((prev) => (prev.size === cache.current.size ? prev : new Map(cache.current)));
       return;
     }
     let live = true;
