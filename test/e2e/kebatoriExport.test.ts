@@ -125,7 +125,8 @@ describe('ケバ取り view, corrections, rules and export', { skip: skip ?? fal
   });
 
   it('edits the council rule list: まあ switched off, a custom rule added; the view follows', async () => {
-    await page.goto(`${app.url}#/settings`);
+    await page.goto(app.url);
+    await page.locator('[data-testid=open-settings]').click();
     await page.locator('[data-testid=rule-table]').waitFor();
     await page.locator('[data-testid=rule-row][data-rule-id=maa] [data-testid=rule-enabled]').uncheck();
     await page.locator('[data-testid=rule-new-pattern]').fill('について');
