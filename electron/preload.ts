@@ -11,6 +11,8 @@ const METHODS = [
   'startTranscription', 'listJobs', 'cancelJob', 'getTranscript', 'applyEdit', 'undo', 'redo',
   'recordListened', 'getCoverage', 'mediaUrl',
   'listTerms', 'importTerms', 'exportTerms', 'exportTermsBase64', 'saveTerm', 'deleteTerm',
+  'listCorrections', 'dismissCorrection', 'getCouncilSettings', 'saveCouncilSettings', 'resetCouncilSettings',
+  'cleanTexts', 'exportMeeting', 'exportMeetingBase64',
 ] as const satisfies readonly ApiMethod[];
 
 // compile-time: every ApiMethod is in METHODS (the `satisfies` above checks the other direction)

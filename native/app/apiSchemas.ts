@@ -3,6 +3,7 @@
 // is not trusted to send well-formed values.
 import { z } from 'zod';
 import { TERM_KIND_NAMES, type ApiMethod, type GijirokuApi } from '../common/api';
+import { councilSettingsSchema } from '../store/councilSettingsInput';
 
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const seconds = z.number().finite().min(0).max(24 * 3600 * 7);
@@ -49,6 +50,9 @@ const term = z.object({
 const termFormat = z.enum(['tsv', 'csv']);
 const termEncoding = z.enum(['utf8', 'utf8bom', 'shift_jis']);
 
+const exportFormat = z.enum(['docx', 'txt', 'srt', 'vtt', 'csv']);
+const exportText = z.enum(['verbatim', 'clean']);
+
 const listened = z.tuple([id, seconds, seconds]).refine(([, from, to]) => to >= from, { message: 'to < from', path: [2] });
 
 /** One tuple schema per method: its output type must be exactly the method's parameter list. */
@@ -75,6 +79,14 @@ export const API_SCHEMAS = {
   exportTermsBase64: z.tuple([termFormat, termEncoding]),
   saveTerm: z.tuple([term]),
   deleteTerm: z.tuple([id]),
+  listCorrections: z.tuple([id]),
+  dismissCorrection: z.tuple([id, id]),
+  getCouncilSettings: z.tuple([]),
+  saveCouncilSettings: z.tuple([councilSettingsSchema]),
+  resetCouncilSettings: z.tuple([]),
+  cleanTexts: z.tuple([z.array(segmentText).max(20_000)]),
+  exportMeeting: z.tuple([id, filePath, exportFormat, exportText]),
+  exportMeetingBase64: z.tuple([id, exportFormat, exportText]),
 } satisfies SchemaTable;
 
 type SchemaTable = { [M in ApiMethod]: z.ZodType<Parameters<GijirokuApi[M]>> };

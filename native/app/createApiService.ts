@@ -9,7 +9,9 @@ import { inspectInput } from '../audio/inspectInput';
 import { findModels } from '../models/findModels';
 import { readModelHeader } from '../models/readModelHeader';
 import type { MeetingStore } from '../store/meetingStoreContract';
+import { createCleanupService } from './cleanupService';
 import { createJobRunner, mediaMissing } from './jobRunner';
+import { exportMeetingFile, meetingExportBytes } from './meetingExport';
 import { probeDuration } from './probeDuration';
 import { exportTermFile, importTermFile, termFileBytes, toTermRow } from './termFiles';
 
@@ -30,6 +32,7 @@ export function createApiService(opts: ApiServiceOptions): ApiService {
   mkdirSync(opts.dataDir, { recursive: true });
   const runner = createJobRunner({ store, dataDir: opts.dataDir, cliPath: opts.cliPath, env: opts.env });
   runner.resumeUnfinished();
+  const cleanup = createCleanupService();
 
   const withPresence = (m: Meeting): Meeting =>
     m.media ? { ...m, media: { ...m.media, present: isFile(m.media.path) } } : m;
@@ -121,6 +124,31 @@ export function createApiService(opts: ApiServiceOptions): ApiService {
     },
     async deleteTerm(termId) {
       store.deleteTerm(termId);
+    },
+
+    async listCorrections(meetingId) {
+      return store.listCorrections(meetingId);
+    },
+    async dismissCorrection(meetingId, correctionId) {
+      return store.dismissCorrection(meetingId, correctionId);
+    },
+    async getCouncilSettings() {
+      return store.getCouncilSettings();
+    },
+    async saveCouncilSettings(settings) {
+      return store.saveCouncilSettings(settings);
+    },
+    async resetCouncilSettings() {
+      return store.resetCouncilSettings();
+    },
+    async cleanTexts(texts) {
+      return cleanup.cleanTexts(texts, store.getCouncilSettings().cleanupRules);
+    },
+    async exportMeeting(meetingId, path, format, text) {
+      await exportMeetingFile(store, cleanup, meetingId, path, format, text);
+    },
+    async exportMeetingBase64(meetingId, format, text) {
+      return (await meetingExportBytes(store, cleanup, meetingId, format, text)).toString('base64');
     },
     async close() {
       await runner.close();

@@ -155,6 +155,60 @@ export interface TermImportResult {
   updated: number;
 }
 
+// ── ケバ取り, term corrections and export from the app (issue 5) ──
+
+/** A term-dictionary correction kept with the transcript; offsets are in the segment's text as stored at import. */
+export interface StoredCorrection {
+  id: number;
+  segmentId: number;
+  start: number;
+  end: number;
+  /** what whisper wrote */
+  from: string;
+  /** the dictionary's 表記 */
+  to: string;
+  term: string;
+  /** true: replaced at import (revertable); false: a suggestion */
+  applied: boolean;
+  /** the clerk dismissed the suggestion */
+  dismissed: boolean;
+}
+
+export type CleanupRuleKind = 'filler' | 'repeat' | 'false-start' | 'custom';
+
+/** One ケバ取り rule (the shape of native/cleanup CleanupRule). */
+export interface CleanupRuleSetting {
+  id: string;
+  /** a literal, or /a regular expression/ */
+  pattern: string;
+  kind: CleanupRuleKind;
+  enabled: boolean;
+}
+
+/** The council's 会議録 house style (the shape of native/export MinutesStyle). */
+export interface MinutesStyleSetting {
+  marks: 'circleOnly' | 'byRole';
+  honorific: '君' | '議員' | '';
+  honorificFor: 'everyone' | 'councillors';
+  numerals: 'arabic' | 'kanji';
+  text: 'verbatim' | 'clean';
+}
+
+export interface CouncilSettings {
+  cleanupRules: CleanupRuleSetting[];
+  minutesStyle: MinutesStyleSetting;
+}
+
+/** A stretch of verbatim text that ケバ取り removes; offsets into the text given. */
+export interface CleanSpan {
+  start: number;
+  end: number;
+  rule: string;
+}
+
+export type MeetingExportFormat = 'docx' | 'txt' | 'srt' | 'vtt' | 'csv';
+export type ExportTextChoice = 'verbatim' | 'clean';
+
 export interface GijirokuApi {
   listMeetings(query: string): Promise<MeetingSummary[]>;
   /** imports the media file (any format ffmpeg reads) into a new meeting */
@@ -186,6 +240,21 @@ export interface GijirokuApi {
   /** adds a term (no id) or changes one (id) */
   saveTerm(term: Term & { id?: number }): Promise<TermRow>;
   deleteTerm(termId: number): Promise<void>;
+
+  /** term corrections of the meeting's transcript (applied and suggested, dismissed ones too) */
+  listCorrections(meetingId: number): Promise<StoredCorrection[]>;
+  /** hides a suggestion for good */
+  dismissCorrection(meetingId: number, correctionId: number): Promise<StoredCorrection[]>;
+  getCouncilSettings(): Promise<CouncilSettings>;
+  saveCouncilSettings(settings: CouncilSettings): Promise<CouncilSettings>;
+  /** back to DEFAULT_CLEANUP_RULES and the default house style */
+  resetCouncilSettings(): Promise<CouncilSettings>;
+  /** what ケバ取り removes from each text, with the council's rules */
+  cleanTexts(texts: string[]): Promise<CleanSpan[][]>;
+  /** writes the meeting as 会議録 .docx, .txt, .srt, .vtt or .csv to `path` (atomically) */
+  exportMeeting(meetingId: number, path: string, format: MeetingExportFormat, text: ExportTextChoice): Promise<void>;
+  /** the file exportMeeting would write, base64: for a plain browser */
+  exportMeetingBase64(meetingId: number, format: MeetingExportFormat, text: ExportTextChoice): Promise<string>;
 }
 
 /** The method names, as data: the preload and the bridge client are generated from this list. */
@@ -194,6 +263,8 @@ export const API_METHODS = [
   'startTranscription', 'listJobs', 'cancelJob', 'getTranscript', 'applyEdit', 'undo', 'redo',
   'recordListened', 'getCoverage', 'mediaUrl',
   'listTerms', 'importTerms', 'exportTerms', 'exportTermsBase64', 'saveTerm', 'deleteTerm',
+  'listCorrections', 'dismissCorrection', 'getCouncilSettings', 'saveCouncilSettings', 'resetCouncilSettings',
+  'cleanTexts', 'exportMeeting', 'exportMeetingBase64',
 ] as const satisfies readonly (keyof GijirokuApi)[];
 
 export type ApiMethod = (typeof API_METHODS)[number];

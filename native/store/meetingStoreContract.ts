@@ -1,11 +1,13 @@
 // What the SQLite store offers the rest of the Node side (the API service, the
 // job runner, the CLI). Implemented by native/store/openStore.ts on better-sqlite3.
 import type {
+  CouncilSettings, StoredCorrection,
   Coverage, EditOp, EditResult, Job, JobState, Meeting, MeetingInput, MeetingSummary, TranscriptView,
 } from '../common/api';
 import type { LocalizedText } from '../common/errors';
 import type { EngineProgress, Transcript } from '../common/transcript';
 import type { TermEntry } from '../dictionary/termEntry';
+import type { RosterMember } from '../common/speakers';
 
 /** a stored term of the dictionary */
 export type TermEntryRow = TermEntry & { id: number };
@@ -47,4 +49,14 @@ export interface MeetingStore {
   /** adds (no id) or changes (id) one term; 表記+よみ must stay unique */
   saveTerm(entry: TermEntry & { id?: number }): TermEntryRow;
   deleteTerm(termId: number): void;
+
+  /** term corrections stored with the last imported transcript */
+  listCorrections(meetingId: number): StoredCorrection[];
+  dismissCorrection(meetingId: number, correctionId: number): StoredCorrection[];
+  /** ケバ取り rules and 会議録 style; defaults until saved */
+  getCouncilSettings(): CouncilSettings;
+  saveCouncilSettings(settings: CouncilSettings): CouncilSettings;
+  resetCouncilSettings(): CouncilSettings;
+  /** the meeting's roster rows (for the attendance block of the minutes) */
+  minutesRoster(meetingId: number): RosterMember[];
 }

@@ -5,6 +5,10 @@ import { dirname } from 'node:path';
 import { diskFullError, isGijirokuError } from '../common/errors';
 import { applyEdit } from './applyEdit';
 import { getCoverage, recordListened } from './coverage';
+import { dismissCorrection, listCorrections } from './correctionQueries';
+import { validCouncilSettings } from './councilSettingsInput';
+import { getCouncilSettings, resetCouncilSettings, saveCouncilSettings } from './councilSettingsQueries';
+import { minutesRoster } from './minutesRosterQuery';
 import { editResult, redoEarliest, undoLatest } from './editHistory';
 import { createJob, getJob, listJobs, unfinishedJobs, updateJob } from './jobQueries';
 import { createMeeting, getMeeting, meetingRow, setMediaPath, updateMeeting } from './meetingQueries';
@@ -128,5 +132,13 @@ function storeOn(db: Database.Database, path: string): MeetingStore {
       return saveTerm(db, validTermEntry(entry), rawId === undefined ? null : validId(rawId, 'termId'));
     }),
     deleteTerm: guard((termId) => deleteTerm(db, validId(termId, 'termId'))),
+
+    listCorrections: guard((meetingId) => listCorrections(db, validId(meetingId, 'meetingId'))),
+    dismissCorrection: guard((meetingId, correctionId) =>
+      dismissCorrection(db, validId(meetingId, 'meetingId'), validId(correctionId, 'correctionId'))),
+    getCouncilSettings: guard(() => getCouncilSettings(db)),
+    saveCouncilSettings: guard((settings) => saveCouncilSettings(db, validCouncilSettings(settings))),
+    resetCouncilSettings: guard(() => resetCouncilSettings(db)),
+    minutesRoster: guard((meetingId) => minutesRoster(db, validId(meetingId, 'meetingId'))),
   };
 }

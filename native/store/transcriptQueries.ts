@@ -3,6 +3,7 @@ import type { Database } from 'better-sqlite3';
 import type { TranscriptView } from '../common/api';
 import type { Transcript } from '../common/transcript';
 import { SEQ_STEP } from './applyEdit';
+import { storeCorrections } from './correctionQueries';
 import { clearHistory, historyState, meetingSpeakers } from './editHistory';
 import { meetingRow, setMeetingStatus } from './meetingQueries';
 import { speakerColor } from './speakerColors';
@@ -24,10 +25,13 @@ export function importTranscript(db: Database, meetingId: number, transcript: Tr
     }
     const addSegment = db.prepare(`
       INSERT INTO segments (meeting_id, seq, start_s, end_s, speaker_id, text, tokens) VALUES (?, ?, ?, ?, ?, ?, ?)`);
+    const stored = new Map<number, { id: number; text: string }>();
     transcript.segments.forEach((s, i) => {
-      addSegment.run(meetingId, (i + 1) * SEQ_STEP, s.start, s.end,
+      const { lastInsertRowid } = addSegment.run(meetingId, (i + 1) * SEQ_STEP, s.start, s.end,
         s.speaker === null ? null : speakerIds.get(s.speaker) ?? null, s.text, encodeTokens(s.tokens));
+      stored.set(s.id, { id: Number(lastInsertRowid), text: s.text });
     });
+    storeCorrections(db, meetingId, transcript.corrections ?? [], stored);
     setMeetingStatus(db, meetingId, 'ready', transcript.audio.duration);
   })();
   return getTranscript(db, meetingId);

@@ -1,6 +1,7 @@
 import { NoticesProvider } from './components/Notices';
 import { EditorScreen } from './features/editor/EditorScreen';
 import { LibraryScreen } from './features/library/LibraryScreen';
+import { CouncilSettingsScreen } from './features/settings/CouncilSettingsScreen';
 import { TermScreen } from './features/terms/TermScreen';
 import { useHashRoute } from './hooks/useHashRoute';
 import { I18nProvider, useI18n } from './i18n/i18n';
@@ -21,7 +22,10 @@ function AppShell() {
         ? <EditorScreen key={route.meetingId} meetingId={route.meetingId} onBack={() => navigate({ screen: 'library' })} />
         : route.screen === 'terms'
           ? <TermScreen onBack={() => navigate({ screen: 'library' })} />
-          : <LibraryScreen onOpenMeeting={(id) => navigate({ screen: 'editor', meetingId: id })} onOpenTerms={() => navigate({ screen: 'terms' })} />}
+          : route.screen === 'settings'
+            ? <CouncilSettingsScreen onBack={() => navigate({ screen: 'library' })} />
+            : <LibraryScreen onOpenMeeting={(id) => navigate({ screen: 'editor', meetingId: id })} onOpenTerms={() => navigate({ screen: 'terms' })}
+              onOpenSettings={() => navigate({ screen: 'settings' })} />}
     </div>
   );
 }

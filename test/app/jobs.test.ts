@@ -151,6 +151,14 @@ test('a job uses the council\'s stored term dictionary: every term of the refere
     // measured 1.00 on m03 with the dictionary (0.44 without): see npm run bench
     const recall = termRecall(loadMeeting('m03_kotsu_chiibasu').text, text, entries);
     assert.equal(recall.found, recall.expected, JSON.stringify(recall.perTerm));
+    // the CLI's corrections are kept with the transcript, each where the stored text has it
+    const segments = (await service.getTranscript(meeting.id)).segments;
+    const corrections = await service.listCorrections(meeting.id);
+    assert.ok(corrections.some((c) => c.applied), 'at least one applied correction stored');
+    for (const c of corrections) {
+      const seg = segments.find((s) => s.id === c.segmentId);
+      assert.equal(seg?.text.slice(c.start, c.end), c.applied ? c.to : c.from, JSON.stringify(c));
+    }
     assert.deepEqual(readdirSync(join(dataDir, 'results')), [], 'the job\'s term file and result are removed');
   } finally {
     await service.close();

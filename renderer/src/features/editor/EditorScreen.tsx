@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { EditOp, Segment } from '../../../../native/common/api';
+import { locateCorrection, toggledText, type CorrectionSpan } from '../../../../native/common/correctionSpans';
+import type { CorrectionAction } from './layers/CorrectionChips';
 import type { VirtualListHandle } from '../../components/VirtualList/VirtualList';
 import { useNotices } from '../../components/Notices';
 import { useI18n } from '../../i18n/i18n';
@@ -8,6 +10,11 @@ import { EDITOR_COMMANDS } from './commands/editorCommands';
 import { HelpOverlay } from './commands/HelpOverlay';
 import { useShortcutHandler } from './commands/useShortcutHandler';
 import { EditorHeader } from './EditorHeader';
+import { ExportDialog } from './export/ExportDialog';
+import { LayerBar } from './layers/LayerBar';
+import type { TextLayer } from './layers/textLayer';
+import { useCleanSpans } from './layers/useCleanSpans';
+import { useCorrections } from './layers/useCorrections';
 import { FindBar } from './find/FindBar';
 import { useFind } from './find/useFind';
 import { MediaMissingBanner } from './MediaMissingBanner';
@@ -37,6 +44,10 @@ export function EditorScreen({ meetingId, onBack }: { meetingId: number; onBack(
   const [sidePanel, setSidePanel] = useState<'find' | 'speakers' | null>(null);
   const [dialog, setDialog] = useState<'help' | 'settings' | 'commands' | null>(null);
   const [follow, setFollow] = useState(true);
+  const [layer, setLayer] = useState<TextLayer>('verbatim');
+  const [exporting, setExporting] = useState(false);
+  const cleanSpans = useCleanSpans(segments, layer !== 'verbatim');
+  const corrections = useCorrections(meetingId);
   const [audioEl, setAudioEl] = useState<HTMLAudioElement | null>(null);
   const audioRef = useRef<HTMLAudioElement | null>(null);
   const listRef = useRef<VirtualListHandle>(null);
@@ -104,6 +115,14 @@ export function EditorScreen({ meetingId, onBack }: { meetingId: number; onBack(
       .then((r) => { if (r) inform({ ja: `${r.count}件を置換しました`, en: `${r.count} replacements made` }); });
   };
   const edit = (op: EditOp) => { void session.apply(op); };
+  const dismissCorrection = corrections.dismiss;
+  const onCorrection = useCallback((segment: Segment, span: CorrectionSpan, action: CorrectionAction) => {
+    if (action === 'dismiss') { dismissCorrection(span.correction.id); return; }
+    // typed but not yet saved text wins: the span is looked for again in it
+    const text = session.draftOf(segment.id) ?? segment.text;
+    const live = text === segment.text ? span : locateCorrection(text, span.correction);
+    if (live) void session.apply({ kind: 'setText', segmentId: segment.id, text: toggledText(text, live) });
+  }, [session, dismissCorrection]);
 
   const duration = data.meeting?.durationS ?? audioEl?.duration ?? segments[segments.length - 1]?.end ?? 0;
 
@@ -111,6 +130,7 @@ export function EditorScreen({ meetingId, onBack }: { meetingId: number; onBack(
     <main className="editor" data-testid="editor">
       <EditorHeader meeting={data.meeting} session={session} onBack={onBack} onPanel={openPanel}
         canUndo={view?.canUndo ?? false} canRedo={view?.canRedo ?? false} onUndo={ctx.undo} onRedo={ctx.redo} />
+      <LayerBar layer={layer} onLayer={(l) => { void session.flush(); setLayer(l); }} onExport={() => { void session.flush(); setExporting(true); }} />
       {data.meeting?.media && !data.meeting.media.present && <MediaMissingBanner meetingId={meetingId} onRelinked={data.reloadMeeting} />}
       <Timeline segments={segments} speakers={view?.speakers ?? []} coverage={data.coverage} duration={Number.isFinite(duration) ? duration : 0}
         clock={clock} onSeek={rowActions.seekAndPlay} />
@@ -120,7 +140,8 @@ export function EditorScreen({ meetingId, onBack }: { meetingId: number; onBack(
       )}
       <div className="editor-body">
         {view === null ? <p className="muted editor-loading">{t('loading')}</p> : (
-          <TranscriptPane ref={listRef} segments={segments} speakers={view.speakers} activeIndex={activeIndex} findMarks={find.marks} actions={rowActions} />
+          <TranscriptPane ref={listRef} segments={segments} speakers={view.speakers} activeIndex={activeIndex} findMarks={find.marks} actions={rowActions}
+            layer={layer} cleanSpans={cleanSpans} corrections={corrections.bySegment} onCorrection={onCorrection} />
         )}
         {sidePanel === 'speakers' && view && (
           <SpeakersPanel speakers={view.speakers} segments={segments} onEdit={edit} onClose={() => setSidePanel(null)} />
@@ -128,6 +149,7 @@ export function EditorScreen({ meetingId, onBack }: { meetingId: number; onBack(
       </div>
       <PlayerBar audioRef={audioRef} src={data.mediaSrc} settings={settings} onAudio={setAudioEl} />
       {!follow && <span className="follow-off">{t('followOff')}</span>}
+      {exporting && <ExportDialog meeting={data.meeting} onClose={() => setExporting(false)} />}
       {dialog === 'help' && <HelpOverlay settings={settings} onClose={() => setDialog(null)} />}
       {dialog === 'settings' && <SettingsDialog settings={settings} onChange={setSettings} onClose={() => setDialog(null)} />}
       {dialog === 'commands' && (

@@ -13,9 +13,10 @@ const MODEL_KEY = 'gijiroku.modelPath';
 interface Props {
   onOpenMeeting(meetingId: number): void;
   onOpenTerms(): void;
+  onOpenSettings(): void;
 }
 
-export function LibraryScreen({ onOpenMeeting, onOpenTerms }: Props) {
+export function LibraryScreen({ onOpenMeeting, onOpenTerms, onOpenSettings }: Props) {
   const { t } = useI18n();
   const { reportError } = useNotices();
   const [query, setQuery] = useState('');
@@ -62,6 +63,7 @@ export function LibraryScreen({ onOpenMeeting, onOpenTerms }: Props) {
             onChange={(e) => setQuery(e.target.value)}
           />
           <button type="button" className="button" data-testid="open-terms" onClick={onOpenTerms}>{t('termDictionary')}</button>
+          <button type="button" className="button" data-testid="open-settings" onClick={onOpenSettings}>{t('councilSettings')}</button>
         </div>
         {meetings === null ? <p className="muted">{t('loading')}</p> : (
           <MeetingList

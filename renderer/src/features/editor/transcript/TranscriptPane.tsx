@@ -1,5 +1,8 @@
 import { forwardRef, useCallback, useMemo } from 'react';
-import type { Segment, Speaker } from '../../../../../native/common/api';
+import type { CleanSpan, Segment, Speaker, StoredCorrection } from '../../../../../native/common/api';
+import type { CorrectionSpan } from '../../../../../native/common/correctionSpans';
+import type { CorrectionAction } from '../layers/CorrectionChips';
+import type { TextLayer } from '../layers/textLayer';
 import { VirtualList, type VirtualListHandle } from '../../../components/VirtualList/VirtualList';
 import { useI18n } from '../../../i18n/i18n';
 import type { TextMark } from './markText';
@@ -13,6 +16,10 @@ interface Props {
   activeIndex: number;
   findMarks: ReadonlyMap<number, TextMark[]>;
   actions: RowActions;
+  layer: TextLayer;
+  cleanSpans: ReadonlyMap<string, CleanSpan[]>;
+  corrections: ReadonlyMap<number, StoredCorrection[]>;
+  onCorrection(segment: Segment, span: CorrectionSpan, action: CorrectionAction): void;
 }
 
 const NO_MARKS: TextMark[] = [];
@@ -24,7 +31,7 @@ const TURN_HEADER_PX = 40;
 
 /** The transcript as a virtual list of segments; a speaker header opens every turn. */
 export const TranscriptPane = forwardRef<VirtualListHandle, Props>(function TranscriptPane(
-  { segments, speakers, activeIndex, findMarks, actions }, ref,
+  { segments, speakers, activeIndex, findMarks, actions, layer, cleanSpans, corrections, onCorrection }, ref,
 ) {
   const { t } = useI18n();
   const starts = useMemo(() => turnStarts(segments), [segments]);
@@ -42,8 +49,12 @@ export const TranscriptPane = forwardRef<VirtualListHandle, Props>(function Tran
       speakers={speakers}
       findMarks={findMarks.get(i) ?? NO_MARKS}
       actions={actions}
+      layer={layer}
+      cleanSpans={cleanSpans.get(segments[i]!.text)}
+      corrections={corrections.get(segments[i]!.id)}
+      onCorrection={onCorrection}
     />
-  ), [segments, starts, activeIndex, speakers, findMarks, actions]);
+  ), [segments, starts, activeIndex, speakers, findMarks, actions, layer, cleanSpans, corrections, onCorrection]);
 
   if (segments.length === 0) return <p className="empty">{t('noTranscript')}</p>;
   return (

@@ -1,0 +1,99 @@
+// Export of a stored meeting: 会議録 .docx (council style, roster, speakers' names and
+// roles), .txt (the same minutes as plain text), .srt, .vtt and .csv; verbatim or clean.
+import { Packer } from 'docx';
+import { resolve } from 'node:path';
+import type { ExportTextChoice, MeetingExportFormat, Segment, Speaker } from '../common/api';
+import { GijirokuError, isGijirokuError } from '../common/errors';
+import type { RosterMember } from '../common/speakers';
+import type { TranscriptSegment } from '../common/transcript';
+import { writeFileAtomic } from '../engine/jobFolder';
+import { toCsv } from '../export/csvFormat';
+import { speakerSide } from '../export/minutes/formatSpeaker';
+import { minutesFromSegments } from '../export/minutes/minutesFromSegments';
+import type { MinutesDocument, RosterEntry } from '../export/minutes/minutesModel';
+import { minutesToDocx } from '../export/minutes/minutesToDocx';
+import { minutesToText } from '../export/minutes/minutesToText';
+import { toSrt, toVtt } from '../export/subtitleFormats';
+import type { MeetingStore } from '../store/meetingStoreContract';
+import { applyCleanSpans, type CleanupService } from './cleanupService';
+
+
+export const EXPORT_MIME: Record<MeetingExportFormat, string> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  txt: 'text/plain',
+  srt: 'application/x-subrip',
+  vtt: 'text/vtt',
+  csv: 'text/csv',
+};
+
+/** The roster as the attendance block: members present or absent, explainers, secretariat. */
+export function attendanceFromRoster(roster: readonly RosterMember[]): MinutesDocument['attendance'] {
+  const attendance: MinutesDocument['attendance'] = { present: [], absent: [], explainers: [], secretariat: [] };
+  for (const m of roster) {
+    if (!m.name.trim()) continue;
+    const side = m.seat ? 'member' : speakerSide(m.role);
+    if (side === 'secretariat') attendance.secretariat.push({ name: m.name, role: m.role });
+    else if (side === 'executive') attendance.explainers.push({ name: m.name, role: m.role });
+    else {
+      const entry: RosterEntry = m.seat ? { name: m.name, seat: m.seat } : { name: m.name };
+      (/欠/.test(m.mark) ? attendance.absent : attendance.present).push(entry);
+    }
+  }
+  return attendance;
+}
+
+/** The segments with the text to print: verbatim as stored, or after the council's ケバ取り. */
+async function segmentsToPrint(store: MeetingStore, cleanup: CleanupService, segments: Segment[], text: ExportTextChoice): Promise<Segment[]> {
+  if (text === 'verbatim') return segments;
+  const spans = await cleanup.cleanTexts(segments.map((s) => s.text), store.getCouncilSettings().cleanupRules);
+  return segments.map((s, i) => ({ ...s, text: applyCleanSpans(s.text, spans[i] ?? []) }));
+}
+
+function speakerLabel(speakers: readonly Speaker[], id: number | null): string | null {
+  const s = speakers.find((x) => x.id === id);
+  if (!s) return null;
+  return [s.role, s.name].filter(Boolean).join(' ') || s.label;
+}
+
+export async function meetingExportBytes(store: MeetingStore, cleanup: CleanupService, meetingId: number,
+  format: MeetingExportFormat, text: ExportTextChoice): Promise<Buffer> {
+  const meeting = store.getMeeting(meetingId);
+  const view = store.getTranscript(meetingId);
+  const segments = await segmentsToPrint(store, cleanup, view.segments, text);
+  if (format === 'docx' || format === 'txt') {
+    const roster = store.minutesRoster(meetingId);
+    const doc = minutesFromSegments(meeting, view.speakers, segments, { attendance: attendanceFromRoster(roster) });
+    // a roster mark (○ for a 年長議員 in the chair, say) overrides the house style's choice
+    const marks = new Map(roster.filter((m) => m.mark && m.mark !== '欠').map((m) => [m.name, m.mark]));
+    for (const item of doc.items) {
+      const mark = item.kind === 'turn' ? marks.get(item.speaker.name) : undefined;
+      if (item.kind === 'turn' && mark) item.speaker = { ...item.speaker, mark };
+    }
+    // the text is already what the clerk chose: the style must not drop fillers again
+    const style = { ...store.getCouncilSettings().minutesStyle, text: 'verbatim' as const };
+    if (format === 'txt') return Buffer.from(minutesToText(doc, style), 'utf8');
+    return Packer.toBuffer(minutesToDocx(doc, style));
+  }
+  const rows: TranscriptSegment[] = segments.filter((s) => s.text.trim() !== '').map((s, i) => ({
+    id: i, start: s.start, end: s.end, speaker: speakerLabel(view.speakers, s.speakerId), text: s.text, tokens: [],
+  }));
+  const writer = format === 'srt' ? toSrt : format === 'vtt' ? toVtt : toCsv;
+  return Buffer.from(writer(rows), 'utf8');
+}
+
+/** Writes under a temporary name and renames: never a half-written file at `path`. */
+export async function exportMeetingFile(store: MeetingStore, cleanup: CleanupService, meetingId: number, path: string,
+  format: MeetingExportFormat, text: ExportTextChoice): Promise<void> {
+  const bytes = await meetingExportBytes(store, cleanup, meetingId, format, text);
+  const full = resolve(path);
+  try {
+    writeFileAtomic(full, bytes);
+  } catch (e) {
+    if (isGijirokuError(e)) throw e;
+    // Word holding the file open (EBUSY/EPERM on Windows), a missing folder, no write permission
+    throw new GijirokuError('OUTPUT_NOT_WRITABLE', {
+      ja: `「${full}」に書き出せません。フォルダーがあるか、同じ名前のファイルを Word などで開いていないか確認してください。`,
+      en: `Cannot write "${full}". Check that the folder exists and that the file is not open in Word or another program.`,
+    }, { cause: e });
+  }
+}
