@@ -25,12 +25,15 @@ export interface CorrectionResult {
   replacements: TermReplacement[];
 }
 
-/** Mora edits allowed between a heard reading and a term's: none below 5 morae (too many homophones). */
-export function allowedEdits(termMorae: number): number {
+/**
+ * Mora edits allowed between a heard reading and a term's: none below 5 morae (too many
+ * homophones), except one for a 4-mora term heard as shredded text (若さか for 赤坂).
+ */
+export function allowedEdits(termMorae: number, shredded = false): number {
   if (termMorae >= 10) return 3;
   if (termMorae >= 8) return 2;
   if (termMorae >= 5) return 1;
-  return 0;
+  return shredded && termMorae === 4 ? 1 : 0;
 }
 
 interface PreparedTerm { entry: TermEntry; morae: string[]; reading: string }
@@ -85,18 +88,19 @@ function findInSegment(segmentIndex: number, text: string, entries: TermEntry[],
       const heads = new Set((lattice.edges[start] ?? []).flatMap((e) => morae(e.reading).slice(0, 2)));
       const near = [...new Set([...heads].flatMap((h) => byHead.get(h) ?? []))];
       if (near.length === 0) continue;
-      const longest = Math.max(...near.map((t) => t.morae.length + allowedEdits(t.morae.length)));
+      const longest = Math.max(...near.map((t) => t.morae.length + allowedEdits(t.morae.length, true)));
       // readings are at most two characters a mora (キョ): this bounds the search, morae() decides
       for (const span of spansFrom(lattice, start, longest * 2)) {
         if (insideOneWord(span, lattice.words)) continue;
         const heardMorae = morae(span.reading);
+        const shredded = isShredded(span, lattice.words);
         const candidates = new Set([...byHead.get(heardMorae[0] ?? '') ?? [], ...byHead.get(heardMorae[1] ?? '') ?? []]);
         for (const term of candidates) {
-          const limit = allowedEdits(term.morae.length);
+          const limit = allowedEdits(term.morae.length, shredded);
           if (Math.abs(heardMorae.length - term.morae.length) > limit) continue;
           const d = moraDistance(heardMorae, term.morae, limit);
           if (d > limit) continue;
-          const sure = isSure(d, span, text.slice(span.start, span.end), term, lattice.words);
+          const sure = shredded || isSure(d, span, text.slice(span.start, span.end), term, lattice.words);
           add(span.start, span.end, term.entry, sure ? 'sure' : 'suggest', 1 + d,
             d === 0
               ? { ja: `よみが一致（${term.reading}）`, en: `same reading (${term.reading})` }
@@ -122,6 +126,16 @@ function isSure(distance: number, span: HeardSpan, heard: string, term: Prepared
   return span.reading.includes(UNKNOWN_MORA) || isKanaOnly(heard.replace(/\s/g, '')) || shared * 2 >= [...term.entry.surface].length;
 }
 
+/**
+ * Three or more one-character words in a row, with kana among them (若/さ/か): not how anyone
+ * writes Japanese, but how whisper writes a word it could not place.
+ */
+function isShredded(span: HeardSpan, words: ReadingToken[]): boolean {
+  const inside = words.filter((w) => w.start >= span.start && w.end <= span.end && w.reading !== '');
+  return inside.length >= 3 && inside.every((w) => w.end - w.start === 1) && inside.some((w) => isKanaOnly(w.surface))
+    && inside.reduce((n, w) => n + w.end - w.start, 0) === span.end - span.start;
+}
+
 /** inside one word kuromoji knows (a kana stretch of ありがとう), not a place a term can be */
 function insideOneWord(span: HeardSpan, words: ReadingToken[]): boolean {
   return words.some((w) => w.known && w.start <= span.start && span.end <= w.end && (w.start < span.start || span.end < w.end));
@@ -134,12 +148,12 @@ function insideOneWord(span: HeardSpan, words: ReadingToken[]): boolean {
 function termsByHead(terms: PreparedTerm[]): Map<string, PreparedTerm[]> {
   const map = new Map<string, PreparedTerm[]>();
   for (const t of terms) {
-    const limit = allowedEdits(t.morae.length);
+    const limit = allowedEdits(t.morae.length, true);
     for (const head of new Set(t.morae.slice(0, limit === 0 ? 1 : limit + 2))) {
       map.set(head, [...(map.get(head) ?? []), t]);
     }
     // a heard span may also begin with a kanji nobody could read
-    if (allowedEdits(t.morae.length) > 0) map.set(UNKNOWN_MORA, [...(map.get(UNKNOWN_MORA) ?? []), t]);
+    if (limit > 0) map.set(UNKNOWN_MORA, [...(map.get(UNKNOWN_MORA) ?? []), t]);
   }
   return map;
 }

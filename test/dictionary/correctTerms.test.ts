@@ -42,19 +42,21 @@ test('what whisper writes for a term it did not know: unknown kanji, other readi
   const tokenizer = await loadTokenizer();
   const entries = [
     newEntry('例月出納検査', 'れいげつすいとうけんさ', '行政用語'), newEntry('待機児童', 'たいきじどう', '行政用語'),
-    newEntry('麻布', 'あざぶ', '地名'), newEntry('高輪ゲートウェイ', 'たかなわげーとうぇい', '地名'),
+    newEntry('麻布', 'あざぶ', '地名'), newEntry('高輪ゲートウェイ', 'たかなわげーとうぇい', '地名'), newEntry('赤坂', 'あかさか', '地名'),
   ];
   // lines whisper base wrote for m01/m02 with the corpus dictionary in its prompt
   const r = correctTerms([
     '関西院から、例月推刀検査の結果について報告がございました。', // 推 has no reading in IPADIC
     'いずえんとして帯気自動が破装している。', // 帯 read タイ (not kuromoji's first choice, オビ)
-    '山元いん「え、あざぶちくと若さかちく」では、', // あざぶ spans kuromoji's あざ/ぶち
+    '山元いん「え、あざぶちくと若さかちく」では、', // あざぶ spans kuromoji's あざ/ぶち; 若/さ/か is shredded: 1 mora off allowed
     '芝浦港南地区やたかなわげへとはいい液周辺の町づくりが進み、', // 3 morae off of 10, all kana
   ], entries, tokenizer);
   assert.deepEqual(r.replacements.map((x) => `${x.from}→${x.to}:${x.confidence}`), [
-    '例月推刀検査→例月出納検査:sure', '帯気自動→待機児童:sure', 'あざぶ→麻布:sure', 'たかなわげへとはいい→高輪ゲートウェイ:sure',
+    '例月推刀検査→例月出納検査:sure', '帯気自動→待機児童:sure', 'あざぶ→麻布:sure', '若さか→赤坂:sure', 'たかなわげへとはいい→高輪ゲートウェイ:sure',
   ]);
-  assert.equal(r.texts[2], '山元いん「え、麻布ちくと若さかちく」では、');
+  assert.equal(r.texts[2], '山元いん「え、麻布ちくと赤坂ちく」では、');
+  // an ordinary 4-mora word one mora off a term is left alone
+  assert.deepEqual(correctTerms(['若草の季節です。'], entries, tokenizer).replacements, []);
 });
 
 test('term recall on real whisper output rises after correction, and every change is listed and undoable', async (t) => {
