@@ -6,6 +6,7 @@ import type {
 import type { LocalizedText } from '../common/errors';
 import type { EngineProgress, Transcript } from '../common/transcript';
 import type { TermEntry } from '../dictionary/termEntry';
+import type { RosterMember, RosterRow, SpeakerLabelRow, SpeakerLabelSource } from '../common/speakers';
 
 /** a stored term of the dictionary */
 export type TermEntryRow = TermEntry & { id: number };
@@ -47,4 +48,17 @@ export interface MeetingStore {
   /** adds (no id) or changes (id) one term; 表記+よみ must stay unique */
   saveTerm(entry: TermEntry & { id?: number }): TermEntryRow;
   deleteTerm(termId: number): void;
+
+  // who spoke: the meeting's roster, speaker labels and the voices of confirmed people (native/store/speakerQueries.ts)
+  getRoster(meetingId: number): RosterRow[];
+  replaceRoster(meetingId: number, members: RosterMember[]): RosterRow[];
+  listSpeakerLabels(meetingId: number): SpeakerLabelRow[];
+  /** records who a speaker is and renames the speaker (an undoable edit); rosterId null clears it */
+  setSpeakerLabel(meetingId: number, speakerId: number, label: { rosterId: number | null; source: SpeakerLabelSource; confidence: number; reason: string }): SpeakerLabelRow[];
+  /** diarization's per-cluster embeddings, keyed by speaker label (S1 …) */
+  setSpeakerEmbeddings(meetingId: number, byLabel: Record<string, number[]>): void;
+  /** stores each labelled speaker's voice for later meetings */
+  confirmSpeakers(meetingId: number): { stored: number };
+  /** names speakers whose voice was confirmed in another meeting */
+  labelKnownVoices(meetingId: number): SpeakerLabelRow[];
 }

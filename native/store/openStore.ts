@@ -11,6 +11,10 @@ import { createMeeting, getMeeting, meetingRow, setMediaPath, updateMeeting } fr
 import type { MeetingStore } from './meetingStoreContract';
 import { LATEST_VERSION, migrate, schemaVersion } from './migrations/index';
 import { searchMeetings } from './searchMeetings';
+import {
+  confirmSpeakers, getRoster, labelKnownVoices, listSpeakerLabels, replaceRoster, setSpeakerEmbeddings, setSpeakerLabel,
+} from './speakerQueries';
+import { validRosterMembers, validSpeakerLabel, validEmbeddings } from './speakerInput';
 import { newerDatabaseError, notADatabaseError } from './storeErrors';
 import { validTermEntries, validTermEntry, validTermMode } from './termInput';
 import { deleteTerm, listTerms, replaceTerms, saveTerm } from './termQueries';
@@ -128,5 +132,14 @@ function storeOn(db: Database.Database, path: string): MeetingStore {
       return saveTerm(db, validTermEntry(entry), rawId === undefined ? null : validId(rawId, 'termId'));
     }),
     deleteTerm: guard((termId) => deleteTerm(db, validId(termId, 'termId'))),
+
+    getRoster: guard((meetingId) => getRoster(db, validId(meetingId, 'meetingId'))),
+    replaceRoster: guard((meetingId, members) => replaceRoster(db, validId(meetingId, 'meetingId'), validRosterMembers(members))),
+    listSpeakerLabels: guard((meetingId) => listSpeakerLabels(db, validId(meetingId, 'meetingId'))),
+    setSpeakerLabel: guard((meetingId, speakerId, label) =>
+      setSpeakerLabel(db, validId(meetingId, 'meetingId'), validId(speakerId, 'speakerId'), validSpeakerLabel(label))),
+    setSpeakerEmbeddings: guard((meetingId, byLabel) => setSpeakerEmbeddings(db, validId(meetingId, 'meetingId'), validEmbeddings(byLabel))),
+    confirmSpeakers: guard((meetingId) => confirmSpeakers(db, validId(meetingId, 'meetingId'))),
+    labelKnownVoices: guard((meetingId) => labelKnownVoices(db, validId(meetingId, 'meetingId'))),
   };
 }

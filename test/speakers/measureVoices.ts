@@ -11,6 +11,14 @@ async function main(): Promise<void> {
     const dir = join(corpusDir()!, m);
     const e = await speakerEmbeddings(join(dir, 'audio.flac'), readRttm(join(dir, 'reference.rttm')), model);
     for (const [k, v] of e) all.set(`${m.slice(0, 3)}:${k}`, v);
+    // the same voice against itself: odd against even turns
+    const turns = readRttm(join(dir, 'reference.rttm'));
+    const odd = await speakerEmbeddings(join(dir, 'audio.flac'), turns.filter((_, i) => i % 2 === 1), model);
+    const even = await speakerEmbeddings(join(dir, 'audio.flac'), turns.filter((_, i) => i % 2 === 0), model);
+    for (const [k, v] of odd) {
+      const w = even.get(k);
+      if (w) console.log('self', v.reduce((s, x, i) => s + x * w[i]!, 0).toFixed(3), m.slice(0, 3), k);
+    }
   }
   const keys = [...all.keys()];
   const rows: [string, string, number][] = [];
