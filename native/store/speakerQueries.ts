@@ -1,6 +1,7 @@
 // A meeting's roster, who its speakers are (speaker_labels), and the voices of confirmed people.
 import type { Database } from 'better-sqlite3';
 import type { RosterMember, RosterRow, SpeakerLabelRow, SpeakerLabelSource } from '../common/speakers';
+import { printedRole } from '../speakers/rosterMinutes';
 import { labelFromVoices, knownVoices, type KnownVoice } from '../speakers/voiceprints';
 import { applyEdit } from './applyEdit';
 import { meetingRow, touchMeeting } from './meetingQueries';
@@ -68,11 +69,6 @@ export function setSpeakerLabel(db: Database, meetingId: number, speakerId: numb
     if (member) applyEdit(db, meetingId, { kind: 'renameSpeaker', speakerId, name: member.name, role: printedRole(member) });
   })();
   return listSpeakerLabels(db, meetingId);
-}
-
-/** 職名 as the minutes print it: a member with a seat and a plain 議員/委員 title goes by seat (５番). */
-export function printedRole(m: RosterMember): string {
-  return m.seat !== '' && /^(議員|委員)$/.test(m.role) ? `${m.seat}番` : m.role || `${m.seat}番`;
 }
 
 /** Diarization's per-cluster embeddings, by the speakers' labels (S1, S2 …). */
