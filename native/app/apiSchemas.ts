@@ -3,6 +3,7 @@
 // is not trusted to send well-formed values.
 import { z } from 'zod';
 import { TERM_KIND_NAMES, type ApiMethod, type GijirokuApi } from '../common/api';
+import { rosterMemberSchema } from '../store/speakerInput';
 
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const seconds = z.number().finite().min(0).max(24 * 3600 * 7);
@@ -75,6 +76,13 @@ export const API_SCHEMAS = {
   exportTermsBase64: z.tuple([termFormat, termEncoding]),
   saveTerm: z.tuple([term]),
   deleteTerm: z.tuple([id]),
+  getRoster: z.tuple([id]),
+  saveRoster: z.tuple([id, z.array(rosterMemberSchema.strict()).max(1000)]),
+  importRoster: z.tuple([id, filePath]),
+  listSpeakerLabels: z.tuple([id]),
+  suggestSpeakerLabels: z.tuple([id]),
+  setSpeakerMember: z.tuple([id, id, id.nullable()]),
+  confirmSpeakers: z.tuple([id]),
 } satisfies SchemaTable;
 
 type SchemaTable = { [M in ApiMethod]: z.ZodType<Parameters<GijirokuApi[M]>> };

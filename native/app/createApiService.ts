@@ -12,6 +12,7 @@ import type { MeetingStore } from '../store/meetingStoreContract';
 import { createJobRunner, mediaMissing } from './jobRunner';
 import { probeDuration } from './probeDuration';
 import { exportTermFile, importTermFile, termFileBytes, toTermRow } from './termFiles';
+import { importRosterFile, setSpeakerMember, suggestSpeakerLabels } from './speakerLabels';
 
 export interface ApiServiceOptions {
   store: MeetingStore;
@@ -121,6 +122,27 @@ export function createApiService(opts: ApiServiceOptions): ApiService {
     },
     async deleteTerm(termId) {
       store.deleteTerm(termId);
+    },
+    async getRoster(meetingId) {
+      return store.getRoster(meetingId);
+    },
+    async saveRoster(meetingId, members) {
+      return store.replaceRoster(meetingId, members);
+    },
+    async importRoster(meetingId, path) {
+      return importRosterFile(store, meetingId, path);
+    },
+    async listSpeakerLabels(meetingId) {
+      return store.listSpeakerLabels(meetingId);
+    },
+    async suggestSpeakerLabels(meetingId) {
+      return suggestSpeakerLabels(store, meetingId);
+    },
+    async setSpeakerMember(meetingId, speakerId, rosterId) {
+      return setSpeakerMember(store, meetingId, speakerId, rosterId);
+    },
+    async confirmSpeakers(meetingId) {
+      return store.confirmSpeakers(meetingId);
     },
     async close() {
       await runner.close();

@@ -1,33 +1,13 @@
 // gijiroku transcribe --roster FILE: the attendees, and names for the transcript's speakers from the
 // chair's calls. Without speakers in the transcript (no diarization yet) nothing is labelled.
-import { readFileSync } from 'node:fs';
-import { GijirokuError } from '../common/errors';
 import type { RosterMember, SpeakerLabel } from '../common/speakers';
 import type { Transcript } from '../common/transcript';
 import { loadTokenizer } from '../dictionary/loadTokenizer';
 import { labelFromCalls } from '../speakers/labelFromCalls';
-import { parseRosterFile } from '../speakers/parseRosterFile';
 import { readingOfText } from '../speakers/readingOfText';
 import { printedRole } from '../speakers/rosterMinutes';
 
-/** Reads the roster file; any bad row stops the run with every bad line named. */
-export function loadRosterFile(path: string): RosterMember[] {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch {
-    throw new GijirokuError('INPUT_NOT_FOUND', { ja: `出席者名簿「${path}」を読み込めません。`, en: `Cannot read the roster "${path}".` });
-  }
-  const { members, errors } = parseRosterFile(bytes, path);
-  if (errors.length > 0) {
-    const shown = errors.slice(0, 10);
-    throw new GijirokuError('BAD_ARGUMENTS', {
-      ja: `出席者名簿「${path}」に誤りがあるため、何も読み込んでいません：\n${shown.map((e) => `  ${e.line} 行目: ${e.message.ja}`).join('\n')}`,
-      en: `The roster "${path}" has errors, so nothing was read:\n${shown.map((e) => `  line ${e.line}: ${e.message.en}`).join('\n')}`,
-    });
-  }
-  return members;
-}
+export { loadRosterFile } from '../speakers/loadRosterFile';
 
 /** One speaker of the JSON output: its cluster id and, when named, how the minutes print it. */
 export interface LabelledSpeaker {

@@ -3,6 +3,7 @@
 // provide it, generated from API_METHODS. Imports only other contract types.
 import type { LocalizedText } from './errors';
 import type { EngineProgress } from './transcript';
+import type { RosterMember, RosterRow, SpeakerLabelRow } from './speakers';
 
 export type MeetingStatus = 'new' | 'transcribing' | 'ready' | 'failed';
 
@@ -186,6 +187,19 @@ export interface GijirokuApi {
   /** adds a term (no id) or changes one (id) */
   saveTerm(term: Term & { id?: number }): Promise<TermRow>;
   deleteTerm(termId: number): Promise<void>;
+
+  // who spoke: the meeting's roster, names for its speakers, voices we already know
+  getRoster(meetingId: number): Promise<RosterRow[]>;
+  saveRoster(meetingId: number, members: RosterMember[]): Promise<RosterRow[]>;
+  /** reads a roster TSV/CSV (UTF-8 or Shift_JIS); any bad line refuses the whole file, naming every bad line */
+  importRoster(meetingId: number, path: string): Promise<RosterRow[]>;
+  listSpeakerLabels(meetingId: number): Promise<SpeakerLabelRow[]>;
+  /** names speakers from the chair's calls and from voices confirmed in earlier meetings; never overrides the clerk */
+  suggestSpeakerLabels(meetingId: number): Promise<SpeakerLabelRow[]>;
+  /** the clerk's choice of roster entry for a speaker (null clears it); renames the speaker as an undoable edit */
+  setSpeakerMember(meetingId: number, speakerId: number, rosterId: number | null): Promise<SpeakerLabelRow[]>;
+  /** the clerk has checked who spoke: keeps each named speaker's voice for later meetings */
+  confirmSpeakers(meetingId: number): Promise<{ stored: number }>;
 }
 
 /** The method names, as data: the preload and the bridge client are generated from this list. */
@@ -194,6 +208,7 @@ export const API_METHODS = [
   'startTranscription', 'listJobs', 'cancelJob', 'getTranscript', 'applyEdit', 'undo', 'redo',
   'recordListened', 'getCoverage', 'mediaUrl',
   'listTerms', 'importTerms', 'exportTerms', 'exportTermsBase64', 'saveTerm', 'deleteTerm',
+  'getRoster', 'saveRoster', 'importRoster', 'listSpeakerLabels', 'suggestSpeakerLabels', 'setSpeakerMember', 'confirmSpeakers',
 ] as const satisfies readonly (keyof GijirokuApi)[];
 
 export type ApiMethod = (typeof API_METHODS)[number];
