@@ -111,6 +111,15 @@ export const dictionary = {
   encoding_shift_jis: { ja: 'Shift_JIS（Excel向け）', en: 'Shift_JIS (for Excel)' },
   encoding_utf8bom: { ja: 'UTF-8（BOM付き）', en: 'UTF-8 with BOM' },
   encoding_utf8: { ja: 'UTF-8', en: 'UTF-8' },
+  // who spoke: roster, labels, known voices (editor speakers panel)
+  rosterMember: { ja: '出席者から選ぶ', en: 'Pick from the roster' },
+  rosterNone: { ja: '（選ばない）', en: '(none)' },
+  noRoster: { ja: '出席者名簿がまだありません。', en: 'No roster for this meeting yet.' },
+  suggestLabels: { ja: '指名・声から推定', en: 'Suggest from calls and voices' },
+  confirmSpeakers: { ja: '話者を確定して声を記憶', en: 'Confirm and remember voices' },
+  'labelSource_roster-call': { ja: '指名から', en: 'from a call' },
+  labelSource_voiceprint: { ja: '声から', en: 'by voice' },
+  labelSource_clerk: { ja: '手動', en: 'by hand' },
 } satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof dictionary;

@@ -19,6 +19,7 @@ import { PlayerBar } from './PlayerBar';
 import { SettingsDialog } from './settings/SettingsDialog';
 import { useEditorSettings } from './settings/editorSettings';
 import { SpeakersPanel } from './speakers/SpeakersPanel';
+import { useSpeakerLabels } from './speakers/useSpeakerLabels';
 import { useEditorData } from './state/useEditorData';
 import { Timeline } from './timeline/Timeline';
 import { TranscriptPane } from './transcript/TranscriptPane';
@@ -104,6 +105,8 @@ export function EditorScreen({ meetingId, onBack }: { meetingId: number; onBack(
       .then((r) => { if (r) inform({ ja: `${r.count}件を置換しました`, en: `${r.count} replacements made` }); });
   };
   const edit = (op: EditOp) => { void session.apply(op); };
+  const flushEdits = useCallback(() => session.flush(), [session]);
+  const identity = useSpeakerLabels(meetingId, flushEdits, data.reloadView);
 
   const duration = data.meeting?.durationS ?? audioEl?.duration ?? segments[segments.length - 1]?.end ?? 0;
 
@@ -123,7 +126,7 @@ export function EditorScreen({ meetingId, onBack }: { meetingId: number; onBack(
           <TranscriptPane ref={listRef} segments={segments} speakers={view.speakers} activeIndex={activeIndex} findMarks={find.marks} actions={rowActions} />
         )}
         {sidePanel === 'speakers' && view && (
-          <SpeakersPanel speakers={view.speakers} segments={segments} onEdit={edit} onClose={() => setSidePanel(null)} />
+          <SpeakersPanel speakers={view.speakers} segments={segments} onEdit={edit} onClose={() => setSidePanel(null)} identity={identity} />
         )}
       </div>
       <PlayerBar audioRef={audioRef} src={data.mediaSrc} settings={settings} onAudio={setAudioEl} />
