@@ -8,6 +8,9 @@ import { corpusDir, loadMeeting } from '../../native/eval/corpus';
 import { minutesToText } from '../../native/export/minutes/minutesToText';
 import { DEFAULT_MINUTES_STYLE } from '../../native/export/minutes/minutesModel';
 import { ROOT, runCli, tempDir } from '../helpers/fixtures';
+import { readFileSync } from 'node:fs';
+import { writeMinutesDocx } from '../../native/export/minutes/writeDocx';
+import { readZipEntry } from '../export/readZipEntry';
 
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'roster');
 const NO_CORPUS = 'skipped: ../shared/corpus not found and GIJIROKU_CORPUS is not set';
@@ -38,6 +41,13 @@ test('--roster on m02 with speakers: JSON labels and minutes print 職名（氏�
   assert.match(text, /◆５番（鈴木健太郎君）　AIによる選考/);
   assert.match(text, /○出席委員（３名）\r\n　　委員長　小林宏\r\n　　　５番　鈴木健太郎\r\n　　１２番　山本由美子/);
   assert.match(text, /○説明のため出席した者\r\n　　保育課長　伊藤直子/);
+
+  // the .docx says the same; a roster 記号 overrides the mark the role would get
+  const marked = roster.map((m) => (m.name === '伊藤直子' ? { ...m, mark: '○' } : m));
+  const path = join(tempDir(), '厚生委員会.docx');
+  await writeMinutesDocx(path, minutesFromTranscript(t, META, { members: marked, labels: labelling.labels }));
+  const xml = readZipEntry(readFileSync(path), 'word/document.xml').toString('utf8');
+  for (const line of ['○委員長（小林宏君）', '◆５番（鈴木健太郎君）', '○保育課長（伊藤直子君）', '出席委員（３名）']) assert.ok(xml.includes(line), line);
 });
 
 test('without speakers --roster is a no-op and turns print without a speaker line (no 発言者未確認)', { skip: corpusDir() ? false : NO_CORPUS }, async () => {
