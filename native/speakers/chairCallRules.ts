@@ -28,7 +28,8 @@ export const CALL_RULES: readonly CallRule[] = [
   // 保育課長。 区長。 副議長。 (the 職名 is matched against the roster)
   { id: 'role', pattern: /(?<role>[^\d]{1,10})$/, weight: 0.85, ja: '職名での指名' },
   // 事務局長に諸般の報告をさせます。 区長に答弁を求めます。
-  { id: 'delegate', pattern: /(?<role>[^\d]{1,10}?)(?:から|に)[^\d]{0,16}(?:させます|を求めます|をお願いします|願います)$/, weight: 0.7, ja: '報告・答弁の依頼' },
+  // whisper hears the particle に as the digit 2 (m01: 「事務局長2書判の報告をさせます」)
+  { id: 'delegate', pattern: /(?<role>[^\d]{1,10}?)(?:から|に|2)[^\d]{0,16}(?:させます|を求めます|をお願いします|願います)$/, weight: 0.7, ja: '報告・答弁の依頼' },
 ];
 
 /**

@@ -152,7 +152,8 @@ function clusterLabel(speaker: string, evidence: ChairCall[], roster: RosterMemb
   // independent calls: each one that agrees removes part of the remaining doubt
   const belief = 1 - agreeing.reduce((doubt, c) => doubt * (1 - c.weight), 1);
   const confidence = round2(belief * (score.get(member)! / total));
-  const heard = [...new Set(agreeing.map((c) => `『${c.heard}』`))].join('');
+  // a call whisper put at the start of this voice's own turn says so
+  const heard = [...new Set(agreeing.map((c) => (c.rule.startsWith('head-') ? `『${c.heard}』（発言の冒頭に聞こえたもの）` : `『${c.heard}』`)))].join('');
   const others = evidence.filter((c) => c.member !== member);
   const conflict = others.length > 0
     ? `。ただし${others.length}回は別の人（${[...new Set(others.map((c) => roster[c.member]!.name))].join('、')}）の指名の後でした`

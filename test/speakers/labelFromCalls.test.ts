@@ -108,3 +108,14 @@ test('m02 whisper transcript (base-q8_0), speakers from the reference RTTM: mish
   const confidence = Object.fromEntries(heard.labels.map((l) => [l.speaker, l.confidence]));
   assert.deepEqual(confidence, { iincho: 0.94, hoikukacho: 0.68, yamamoto: 0.72, suzuki: 0.48 });
 });
+
+test('m01 whisper transcript (base-q8_0): the delegation survives 「に」 heard as 2; the call 「区長。」 is lost', { skip: corpusDir() ? false : NO_CORPUS }, async () => {
+  const members = roster('m01-honkaigi.tsv');
+  const whisper = JSON.parse(readFileSync(join(FIXTURES, 'm01-whisper-base.json'), 'utf8')) as { segments: { start: number; end: number; text: string }[] };
+  const pieces = assignSpeakers(whisper.segments, readRttm(join(corpusDir()!, 'm01_honkaigi_kaikai', 'reference.rttm')));
+  const result = labelFromCalls(pieces, members, readingOfText(await loadTokenizer()));
+  // measured: whisper wrote 「事務局長2書判の報告をさせます」 and merged 「…あいさつがあります。区長。」 into
+  // 「口腸から少しの挨拶があります」, so 区長's voice stays unnamed for the clerk (or a known voice) to name
+  assert.deepEqual(result.calls.map((c) => [c.heard, c.rule]), [['事務局長2書判の報告をさせます', 'delegate']]);
+  assert.deepEqual(named(result.labels, members), { gicho: '佐藤正義', jimukyokucho: '中村大介' });
+});
