@@ -26,7 +26,6 @@ describe('naming speakers from the roster in the editor', { skip: skip ?? false 
     const dataDir = japaneseDataDir();
     meetingId = seedReferenceMeeting(dataDir, join(corpusDir()!, 'm02_kosei_hoikuen'), { body: '厚生委員会' });
     app = await startApp(dataDir);
-    roster = await callApi<RosterRow[]>(app, 'importRoster', meetingId, join(ROOT, 'test', 'fixtures', 'roster', 'm02-kosei.csv'));
     browser = await openBrowser();
     page = browser.page;
     await page.goto(`${app.url}#/meeting/${meetingId}`);
@@ -40,8 +39,20 @@ describe('naming speakers from the roster in the editor', { skip: skip ?? false 
 
   const card = (label: string) => page.locator('[data-testid=speaker-card]', { hasText: label });
 
-  it('suggestions from the chair\'s calls show their source, confidence and reason on each speaker', async () => {
+  it('the clerk imports the roster file; a bad one is refused with its lines shown', async () => {
     await page.locator('[data-testid=open-speakers]').click();
+    const panel = page.locator('[data-testid=speakers-panel]');
+    await panel.getByText('出席者名簿がまだありません。').waitFor();
+    const input = panel.locator('[data-testid=roster-import-file]');
+    await input.setInputFiles({ name: '名簿.tsv', mimeType: 'text/plain', buffer: Buffer.from('氏名\tよみ\t職名\t議席\n\tすずき\t委員\t5\n') });
+    assert.match(await panel.locator('[data-testid=roster-import-errors]').innerText(), /2 行目: 氏名が空です/);
+    await input.setInputFiles(join(ROOT, 'test', 'fixtures', 'roster', 'm02-kosei.csv'));
+    await panel.getByText('出席者 4 名').waitFor();
+    roster = await callApi<RosterRow[]>(app, 'getRoster', meetingId);
+    assert.deepEqual(roster.map((r) => r.name), ['小林宏', '鈴木健太郎', '山本由美子', '伊藤直子']);
+  });
+
+  it('suggestions from the chair\'s calls show their source, confidence and reason on each speaker', async () => {
     await page.locator('[data-testid=suggest-labels]').click();
     await card('suzuki').locator('[data-testid=label-source]').waitFor();
     assert.equal(await card('suzuki').locator('[data-testid=label-source]').innerText(), '指名から 90%');

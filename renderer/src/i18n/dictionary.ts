@@ -120,6 +120,9 @@ export const dictionary = {
   'labelSource_roster-call': { ja: '指名から', en: 'from a call' },
   labelSource_voiceprint: { ja: '声から', en: 'by voice' },
   labelSource_clerk: { ja: '手動', en: 'by hand' },
+  rosterImport: { ja: '出席者名簿を取り込む…', en: 'Import the roster…' },
+  rosterReplace: { ja: '名簿を取り込み直す…', en: 'Import another roster…' },
+  rosterCount: { ja: '出席者 {n} 名', en: '{n} attendees' },
 } satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof dictionary;

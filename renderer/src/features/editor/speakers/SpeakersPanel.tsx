@@ -3,6 +3,7 @@ import type { EditOp, Segment, Speaker } from '../../../../../native/common/api'
 import { useI18n } from '../../../i18n/i18n';
 import { speakerDisplayName } from '../transcript/TurnHeader';
 import { NewSpeakerForm } from './NewSpeakerForm';
+import { RosterImport } from './RosterImport';
 import { SpeakerIdentity } from './SpeakerIdentity';
 import type { SpeakerLabels } from './useSpeakerLabels';
 
@@ -71,6 +72,7 @@ export function SpeakersPanel({ speakers, segments, onEdit, onClose, identity }:
             others={speakers.filter((o) => o.id !== s.id)} onEdit={onEdit} {...(identity ? { identity } : {})} />
         ))}
       </ul>
+      {identity && <RosterImport identity={identity} />}
       <section className="speaker-add">
         <h3>{t('addSpeaker')}</h3>
         <NewSpeakerForm testId="add-speaker-form" onAdd={(name, role) => onEdit({ kind: 'addSpeaker', name, role })} />

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { RosterRow, SpeakerLabelRow } from '../../../../../native/common/speakers';
-import { api } from '../../../api/api';
+import { api, mediaPathForFile } from '../../../api/api';
+import { toApiError } from '../../../api/apiError';
+import type { LocalizedText } from '../../../../../native/common/errors';
 import { useNotices } from '../../../components/Notices';
 
 export interface SpeakerLabels {
@@ -9,6 +11,9 @@ export interface SpeakerLabels {
   suggest(): void;
   pick(speakerId: number, rosterId: number | null): void;
   confirm(): void;
+  /** a roster file chosen by the clerk; a bad file's lines are kept in `importError` */
+  importRoster(file: File): void;
+  importError: LocalizedText | null;
 }
 
 /** The meeting's roster and who each speaker is; every change reloads the transcript (it renames speakers). */
@@ -16,6 +21,7 @@ export function useSpeakerLabels(meetingId: number, beforeChange: () => Promise<
   const { reportError, inform } = useNotices();
   const [roster, setRoster] = useState<RosterRow[]>([]);
   const [labels, setLabels] = useState<SpeakerLabelRow[]>([]);
+  const [importError, setImportError] = useState<LocalizedText | null>(null);
   useEffect(() => {
     let live = true;
     Promise.all([api.getRoster(meetingId), api.listSpeakerLabels(meetingId)]).then(([r, l]) => {
@@ -29,6 +35,11 @@ export function useSpeakerLabels(meetingId: number, beforeChange: () => Promise<
   return {
     roster,
     labels,
+    importError,
+    importRoster: (file) => {
+      setImportError(null);
+      mediaPathForFile(file, () => {}).then((path) => api.importRoster(meetingId, path)).then(setRoster, (e: unknown) => setImportError(toApiError(e).text));
+    },
     suggest: () => change(() => api.suggestSpeakerLabels(meetingId)),
     pick: (speakerId, rosterId) => change(() => api.setSpeakerMember(meetingId, speakerId, rosterId)),
     confirm: () => {
