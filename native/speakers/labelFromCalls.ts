@@ -93,7 +93,9 @@ export function labelFromCalls(pieces: SpokenText[], roster: RosterMember[], rea
       weight: found.weight,
     });
   }
-  const chair = chairCluster(calls);
+  const chairMember = chairOf(roster);
+  // a member asking for the floor says 「委員長。」: a call to the chair is never made by the chair
+  const chair = chairCluster(calls.filter((c) => c.member !== chairMember));
   // the chair spoke, no call was found in its words, and the next voice begins with one
   for (let i = 1; i < turns.length; i++) {
     const prev = turns[i - 1]!;
@@ -105,7 +107,6 @@ export function labelFromCalls(pieces: SpokenText[], roster: RosterMember[], rea
       heard: found.heard, at: turn.start, weight: found.weight });
   }
   const labels: SpeakerLabel[] = [];
-  const chairMember = chairOf(roster);
   const chairCalls = calls.filter((c) => c.caller === chair);
   if (chair !== null && chairMember !== null) {
     const n = chairCalls.length;

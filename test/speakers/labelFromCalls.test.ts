@@ -119,3 +119,17 @@ test('m01 whisper transcript (base-q8_0): the delegation survives 「に」 hear
   assert.deepEqual(result.calls.map((c) => [c.heard, c.rule]), [['事務局長2書判の報告をさせます', 'delegate']]);
   assert.deepEqual(named(result.labels, members), { gicho: '佐藤正義', jimukyokucho: '中村大介' });
 });
+
+test('members asking for the floor with 「委員長。」 do not make themselves the chair', () => {
+  const members = roster('m02-kosei.csv');
+  const turns = [
+    { speaker: 'S2', text: '委員長。', start: 0 }, { speaker: 'S1', text: '鈴木委員。', start: 1 },
+    { speaker: 'S2', text: '質問します。委員長。', start: 2 }, { speaker: 'S1', text: '鈴木委員。', start: 3 },
+    { speaker: 'S2', text: '続けて伺います。', start: 4 }, { speaker: 'S3', text: '委員長。', start: 5 },
+    { speaker: 'S1', text: '山本委員。', start: 6 }, { speaker: 'S3', text: '要望します。', start: 7 },
+  ];
+  const result = labelFromCalls(turns, members);
+  assert.equal(result.chair, 'S1');
+  assert.deepEqual(named(result.labels, members), { S1: '小林宏', S2: '鈴木健太郎', S3: '山本由美子' });
+  assert.equal(result.labels.find((l) => l.speaker === 'S2')!.confidence, 0.99);
+});

@@ -1,8 +1,8 @@
-// Not a test: prints cosine similarities between the corpus voices (node dist/test/speakers/measureVoices.js).
+// Not a test: prints cosine similarities between the corpus voices (node dist/test/support/measureVoiceSimilarity.js).
 import { join } from 'node:path';
 import { corpusDir } from '../../native/eval/corpus';
-import { embeddingModel, speakerEmbeddings } from '../support/speakerEmbeddings';
-import { readRttm } from '../support/speakersFromRttm';
+import { embeddingModel, speakerEmbeddings } from './speakerEmbeddings';
+import { readRttm } from './speakersFromRttm';
 
 async function main(): Promise<void> {
   const model = embeddingModel()!;
