@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { TERM_KIND_NAMES, type ApiMethod, type GijirokuApi } from '../common/api';
 import { councilSettingsSchema } from '../store/councilSettingsInput';
+import { rosterMemberSchema } from '../store/speakerInput';
 
 const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const seconds = z.number().finite().min(0).max(24 * 3600 * 7);
@@ -87,6 +88,13 @@ export const API_SCHEMAS = {
   cleanTexts: z.tuple([z.array(segmentText).max(20_000)]),
   exportMeeting: z.tuple([id, filePath, exportFormat, exportText]),
   exportMeetingBase64: z.tuple([id, exportFormat, exportText]),
+  getRoster: z.tuple([id]),
+  saveRoster: z.tuple([id, z.array(rosterMemberSchema.strict()).max(1000)]),
+  importRoster: z.tuple([id, filePath]),
+  listSpeakerLabels: z.tuple([id]),
+  suggestSpeakerLabels: z.tuple([id]),
+  setSpeakerMember: z.tuple([id, id, id.nullable()]),
+  confirmSpeakers: z.tuple([id]),
 } satisfies SchemaTable;
 
 type SchemaTable = { [M in ApiMethod]: z.ZodType<Parameters<GijirokuApi[M]>> };

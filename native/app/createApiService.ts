@@ -14,6 +14,7 @@ import { createJobRunner, mediaMissing } from './jobRunner';
 import { exportMeetingFile, meetingExportBytes } from './meetingExport';
 import { probeDuration } from './probeDuration';
 import { exportTermFile, importTermFile, termFileBytes, toTermRow } from './termFiles';
+import { importRosterFile, setSpeakerMember, suggestSpeakerLabels } from './speakerLabels';
 
 export interface ApiServiceOptions {
   store: MeetingStore;
@@ -149,6 +150,27 @@ export function createApiService(opts: ApiServiceOptions): ApiService {
     },
     async exportMeetingBase64(meetingId, format, text) {
       return (await meetingExportBytes(store, cleanup, meetingId, format, text)).toString('base64');
+    },
+    async getRoster(meetingId) {
+      return store.getRoster(meetingId);
+    },
+    async saveRoster(meetingId, members) {
+      return store.replaceRoster(meetingId, members);
+    },
+    async importRoster(meetingId, path) {
+      return importRosterFile(store, meetingId, path);
+    },
+    async listSpeakerLabels(meetingId) {
+      return store.listSpeakerLabels(meetingId);
+    },
+    async suggestSpeakerLabels(meetingId) {
+      return suggestSpeakerLabels(store, meetingId);
+    },
+    async setSpeakerMember(meetingId, speakerId, rosterId) {
+      return setSpeakerMember(store, meetingId, speakerId, rosterId);
+    },
+    async confirmSpeakers(meetingId) {
+      return store.confirmSpeakers(meetingId);
     },
     async close() {
       await runner.close();

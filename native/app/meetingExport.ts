@@ -4,17 +4,15 @@ import { Packer } from 'docx';
 import { resolve } from 'node:path';
 import type { ExportTextChoice, MeetingExportFormat, Segment, Speaker } from '../common/api';
 import { GijirokuError, isGijirokuError } from '../common/errors';
-import type { RosterMember } from '../common/speakers';
 import type { TranscriptSegment } from '../common/transcript';
 import { writeFileAtomic } from '../engine/jobFolder';
 import { toCsv } from '../export/csvFormat';
-import { speakerSide } from '../export/minutes/formatSpeaker';
 import { minutesFromSegments } from '../export/minutes/minutesFromSegments';
-import type { MinutesDocument, RosterEntry } from '../export/minutes/minutesModel';
 import { minutesToDocx } from '../export/minutes/minutesToDocx';
 import { minutesToText } from '../export/minutes/minutesToText';
 import { toSrt, toVtt } from '../export/subtitleFormats';
 import type { MeetingStore } from '../store/meetingStoreContract';
+import { attendanceFromRoster } from '../speakers/rosterMinutes';
 import { applyCleanSpans, type CleanupService } from './cleanupService';
 
 
@@ -25,22 +23,6 @@ export const EXPORT_MIME: Record<MeetingExportFormat, string> = {
   vtt: 'text/vtt',
   csv: 'text/csv',
 };
-
-/** The roster as the attendance block: members present or absent, explainers, secretariat. */
-export function attendanceFromRoster(roster: readonly RosterMember[]): MinutesDocument['attendance'] {
-  const attendance: MinutesDocument['attendance'] = { present: [], absent: [], explainers: [], secretariat: [] };
-  for (const m of roster) {
-    if (!m.name.trim()) continue;
-    const side = m.seat ? 'member' : speakerSide(m.role);
-    if (side === 'secretariat') attendance.secretariat.push({ name: m.name, role: m.role });
-    else if (side === 'executive') attendance.explainers.push({ name: m.name, role: m.role });
-    else {
-      const entry: RosterEntry = m.seat ? { name: m.name, seat: m.seat } : { name: m.name };
-      (/欠/.test(m.mark) ? attendance.absent : attendance.present).push(entry);
-    }
-  }
-  return attendance;
-}
 
 /** The segments with the text to print: verbatim as stored, or after the council's ケバ取り. */
 async function segmentsToPrint(store: MeetingStore, cleanup: CleanupService, segments: Segment[], text: ExportTextChoice): Promise<Segment[]> {
@@ -61,7 +43,7 @@ export async function meetingExportBytes(store: MeetingStore, cleanup: CleanupSe
   const view = store.getTranscript(meetingId);
   const segments = await segmentsToPrint(store, cleanup, view.segments, text);
   if (format === 'docx' || format === 'txt') {
-    const roster = store.minutesRoster(meetingId);
+    const roster = store.getRoster(meetingId);
     const doc = minutesFromSegments(meeting, view.speakers, segments, { attendance: attendanceFromRoster(roster) });
     // a roster mark (○ for a 年長議員 in the chair, say) overrides the house style's choice
     const marks = new Map(roster.filter((m) => m.mark && m.mark !== '欠').map((m) => [m.name, m.mark]));

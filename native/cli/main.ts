@@ -14,10 +14,11 @@ import { DEFAULT_MINUTES_STYLE } from '../export/minutes/minutesModel';
 import { writeMinutesDocx } from '../export/minutes/writeDocx';
 import { minutesFromTranscript } from './minutesFromTranscript';
 import { applyTermCorrections, dictionaryPrompt, loadTermFile } from './termDictionary';
+import { labelSpeakers, loadRosterFile, type RosterLabelling } from './rosterOption';
 
 const USAGE = `使い方 / Usage:
   gijiroku transcribe INPUT [--model PATH] [--language ja] [--threads N] [--prompt TEXT]
-                      [--dictionary TERMS.tsv] [--clean] [--no-vad] [--resume]
+                      [--dictionary TERMS.tsv] [--roster 出席者.tsv] [--clean] [--no-vad] [--resume]
                       [--json OUT.json] [--srt OUT.srt] [--vtt OUT.vtt] [--txt OUT.txt] [--csv OUT.csv]
                       [--docx OUT.docx [--title T] [--body 会議体] [--place 場所] [--date YYYY-MM-DD]]
   gijiroku models       見つかったモデルの一覧 / list the models found
@@ -56,7 +57,7 @@ async function transcribeCommand(argv: string[]): Promise<number> {
         json: { type: 'string' }, srt: { type: 'string' }, vtt: { type: 'string' }, txt: { type: 'string' },
         csv: { type: 'string' }, docx: { type: 'string' }, dictionary: { type: 'string' }, clean: { type: 'boolean', default: false },
         title: { type: 'string' }, body: { type: 'string' }, place: { type: 'string' }, date: { type: 'string' },
-        'keep-job': { type: 'boolean', default: false },
+        'keep-job': { type: 'boolean', default: false }, roster: { type: 'string' },
       },
     });
   } catch (e) {
@@ -70,6 +71,7 @@ async function transcribeCommand(argv: string[]): Promise<number> {
     throw badArgs('出力先（--json など）を指定してください。', 'Give at least one output (--json, --srt, --vtt, --txt, --csv or --docx).');
   }
   const terms = v.dictionary ? loadTermFile(v.dictionary) : null;
+  const roster = v.roster ? loadRosterFile(v.roster) : null;
   for (const path of Object.values(outputs)) if (path) checkWritable(path);
   const threads = v.threads === undefined ? 0 : Number(v.threads);
   if (!Number.isInteger(threads) || threads < 0) throw badArgs('--threads には正の整数を指定してください。', '--threads takes a positive whole number.');
@@ -112,13 +114,21 @@ async function transcribeCommand(argv: string[]): Promise<number> {
   if (v.clean) transcript = await withCleanText(transcript);
   // subtitles and plain text print what the clerk asked for: the clean text with --clean
   const shown = v.clean ? transcript.segments.map((s) => ({ ...s, text: s.clean ?? s.text })) : transcript.segments;
-  if (outputs.json) writeOutput(outputs.json, `${JSON.stringify(transcript, null, 2)}\n`);
+  const labelling: RosterLabelling | null = roster ? await labelSpeakers(transcript, roster) : null;
+  if (outputs.json) {
+    // diarization's own speakers (embeddings, seconds) keep their fields; the label and name are added
+    const found = new Map(((transcript as { speakers?: Array<{ id: string }> }).speakers ?? []).map((s) => [s.id, s]));
+    const speakers = labelling?.speakers.map((s) => ({ ...found.get(s.id), ...s }));
+    const json = labelling ? { ...transcript, speakers, labels: labelling.labels, roster: labelling.roster } : transcript;
+    writeOutput(outputs.json, `${JSON.stringify(json, null, 2)}\n`);
+  }
   if (outputs.srt) writeOutput(outputs.srt, toSrt(shown));
   if (outputs.vtt) writeOutput(outputs.vtt, toVtt(shown));
   if (outputs.txt) writeOutput(outputs.txt, toTxt(shown));
   if (outputs.csv) writeOutput(outputs.csv, toCsv(shown));
   if (outputs.docx) {
-    const minutes = minutesFromTranscript(transcript, { title: v.title, body: v.body, place: v.place, date: v.date });
+    const minutes = minutesFromTranscript(transcript, { title: v.title, body: v.body, place: v.place, date: v.date },
+      labelling ? { members: labelling.roster, labels: labelling.labels } : undefined);
     await writeMinutesDocx(resolve(outputs.docx), minutes, { ...DEFAULT_MINUTES_STYLE, text: v.clean ? 'clean' : 'verbatim' });
   }
   return 0;

@@ -1,7 +1,9 @@
 import { statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
+import type { RosterMember, SpeakerLabel } from '../common/speakers';
 import type { Transcript } from '../common/transcript';
-import type { MinutesDocument, MinutesItem } from '../export/minutes/minutesModel';
+import type { MinutesDocument, MinutesItem, MinutesSpeaker } from '../export/minutes/minutesModel';
+import { attendanceFromRoster, minutesSpeaker } from '../speakers/rosterMinutes';
 
 export interface MinutesMeta {
   title?: string;
@@ -10,12 +12,28 @@ export interface MinutesMeta {
   date?: string;
 }
 
+/** The roster and the labels found for the transcript's speakers (gijiroku transcribe --roster). */
+export interface MinutesRoster {
+  members: RosterMember[];
+  labels: SpeakerLabel[];
+}
+
+/** No speaker line at all: the turn is printed as a plain paragraph rather than under a made-up role. */
+const NO_SPEAKER: MinutesSpeaker = { name: '', role: '' };
+
 /**
- * The CLI's transcript as 会議録 data: consecutive segments of one speaker are a
- * turn; a transcript without speakers yet prints each sentence run under 発言者未確認.
- * Pure apart from reading the recording's date when none is given.
+ * The CLI's transcript as 会議録 data: consecutive segments of one speaker are a turn. A speaker
+ * named from the roster prints as 職名（氏名君）, an unnamed one by its cluster id (S1), and text
+ * without a speaker as a paragraph with no speaker line. Pure apart from reading the recording's
+ * date when none is given.
  */
-export function minutesFromTranscript(t: Transcript, meta: MinutesMeta): MinutesDocument {
+export function minutesFromTranscript(t: Transcript, meta: MinutesMeta, roster?: MinutesRoster): MinutesDocument {
+  const named = new Map((roster?.labels ?? []).map((l) => [l.speaker, roster!.members[l.member]]));
+  const speakerOf = (id: string | null): MinutesSpeaker => {
+    if (id === null) return NO_SPEAKER;
+    const m = named.get(id);
+    return m ? minutesSpeaker(m) : { name: '', role: id };
+  };
   const items: MinutesItem[] = [];
   let last: string | null | undefined;
   for (const s of t.segments) {
@@ -24,7 +42,7 @@ export function minutesFromTranscript(t: Transcript, meta: MinutesMeta): Minutes
       prev.text += s.text;
       if (prev.clean !== undefined) prev.clean += s.clean ?? s.text;
     } else {
-      items.push({ kind: 'turn', speaker: { name: '', role: s.speaker ?? '発言者未確認' }, text: s.text,
+      items.push({ kind: 'turn', speaker: speakerOf(s.speaker), text: s.text,
         ...(s.clean !== undefined ? { clean: s.clean } : {}) });
       last = s.speaker;
     }
@@ -32,7 +50,7 @@ export function minutesFromTranscript(t: Transcript, meta: MinutesMeta): Minutes
   return {
     title: meta.title ?? basename(t.audio.path, extname(t.audio.path)),
     meeting: { date: meta.date ?? recordingDate(t.audio.path), place: meta.place ?? '', body: meta.body ?? '' },
-    attendance: { present: [], absent: [], explainers: [], secretariat: [] },
+    attendance: roster ? attendanceFromRoster(roster.members) : { present: [], absent: [], explainers: [], secretariat: [] },
     agenda: [],
     items,
   };

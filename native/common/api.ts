@@ -3,6 +3,7 @@
 // provide it, generated from API_METHODS. Imports only other contract types.
 import type { LocalizedText } from './errors';
 import type { EngineProgress } from './transcript';
+import type { RosterMember, RosterRow, SpeakerLabelRow } from './speakers';
 
 export type MeetingStatus = 'new' | 'transcribing' | 'ready' | 'failed';
 
@@ -255,6 +256,18 @@ export interface GijirokuApi {
   exportMeeting(meetingId: number, path: string, format: MeetingExportFormat, text: ExportTextChoice): Promise<void>;
   /** the file exportMeeting would write, base64: for a plain browser */
   exportMeetingBase64(meetingId: number, format: MeetingExportFormat, text: ExportTextChoice): Promise<string>;
+  // who spoke: the meeting's roster, names for its speakers, voices we already know
+  getRoster(meetingId: number): Promise<RosterRow[]>;
+  saveRoster(meetingId: number, members: RosterMember[]): Promise<RosterRow[]>;
+  /** reads a roster TSV/CSV (UTF-8 or Shift_JIS); any bad line refuses the whole file, naming every bad line */
+  importRoster(meetingId: number, path: string): Promise<RosterRow[]>;
+  listSpeakerLabels(meetingId: number): Promise<SpeakerLabelRow[]>;
+  /** names speakers from the chair's calls and from voices confirmed in earlier meetings; never overrides the clerk */
+  suggestSpeakerLabels(meetingId: number): Promise<SpeakerLabelRow[]>;
+  /** the clerk's choice of roster entry for a speaker (null clears it); renames the speaker as an undoable edit */
+  setSpeakerMember(meetingId: number, speakerId: number, rosterId: number | null): Promise<SpeakerLabelRow[]>;
+  /** the clerk has checked who spoke: keeps each named speaker's voice for later meetings */
+  confirmSpeakers(meetingId: number): Promise<{ stored: number }>;
 }
 
 /** The method names, as data: the preload and the bridge client are generated from this list. */
@@ -265,6 +278,7 @@ export const API_METHODS = [
   'listTerms', 'importTerms', 'exportTerms', 'exportTermsBase64', 'saveTerm', 'deleteTerm',
   'listCorrections', 'dismissCorrection', 'getCouncilSettings', 'saveCouncilSettings', 'resetCouncilSettings',
   'cleanTexts', 'exportMeeting', 'exportMeetingBase64',
+  'getRoster', 'saveRoster', 'importRoster', 'listSpeakerLabels', 'suggestSpeakerLabels', 'setSpeakerMember', 'confirmSpeakers',
 ] as const satisfies readonly (keyof GijirokuApi)[];
 
 export type ApiMethod = (typeof API_METHODS)[number];

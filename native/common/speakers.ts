@@ -53,3 +53,18 @@ export interface SpeakerLabel {
   /** why, in words the clerk reads: 「委員長の指名『鈴木委員。』の直後の発言」 */
   reason: string;
 }
+
+/** A roster entry as stored for a meeting. */
+export interface RosterRow extends RosterMember {
+  id: number;
+}
+
+/** Who a meeting's speaker (api.ts Speaker) is, as stored: the roster entry, how it was found, how sure. */
+export interface SpeakerLabelRow {
+  speakerId: number;
+  /** null: the label's roster entry was removed, or the clerk cleared it */
+  rosterId: number | null;
+  source: SpeakerLabelSource;
+  confidence: number;
+  reason: string;
+}

@@ -7,7 +7,7 @@ import type {
 import type { LocalizedText } from '../common/errors';
 import type { EngineProgress, Transcript } from '../common/transcript';
 import type { TermEntry } from '../dictionary/termEntry';
-import type { RosterMember } from '../common/speakers';
+import type { RosterMember, RosterRow, SpeakerLabelRow, SpeakerLabelSource } from '../common/speakers';
 
 /** a stored term of the dictionary */
 export type TermEntryRow = TermEntry & { id: number };
@@ -57,6 +57,16 @@ export interface MeetingStore {
   getCouncilSettings(): CouncilSettings;
   saveCouncilSettings(settings: CouncilSettings): CouncilSettings;
   resetCouncilSettings(): CouncilSettings;
-  /** the meeting's roster rows (for the attendance block of the minutes) */
-  minutesRoster(meetingId: number): RosterMember[];
+  // who spoke: the meeting's roster, speaker labels and the voices of confirmed people (native/store/speakerQueries.ts)
+  getRoster(meetingId: number): RosterRow[];
+  replaceRoster(meetingId: number, members: RosterMember[]): RosterRow[];
+  listSpeakerLabels(meetingId: number): SpeakerLabelRow[];
+  /** records who a speaker is and renames the speaker (an undoable edit); rosterId null clears it */
+  setSpeakerLabel(meetingId: number, speakerId: number, label: { rosterId: number | null; source: SpeakerLabelSource; confidence: number; reason: string }): SpeakerLabelRow[];
+  /** diarization's per-cluster embeddings, keyed by speaker label (S1 …) */
+  setSpeakerEmbeddings(meetingId: number, byLabel: Record<string, number[]>): void;
+  /** stores each labelled speaker's voice for later meetings */
+  confirmSpeakers(meetingId: number): { stored: number };
+  /** names speakers whose voice was confirmed in another meeting */
+  labelKnownVoices(meetingId: number): SpeakerLabelRow[];
 }

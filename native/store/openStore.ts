@@ -8,13 +8,16 @@ import { getCoverage, recordListened } from './coverage';
 import { dismissCorrection, listCorrections } from './correctionQueries';
 import { validCouncilSettings } from './councilSettingsInput';
 import { getCouncilSettings, resetCouncilSettings, saveCouncilSettings } from './councilSettingsQueries';
-import { minutesRoster } from './minutesRosterQuery';
 import { editResult, redoEarliest, undoLatest } from './editHistory';
 import { createJob, getJob, listJobs, unfinishedJobs, updateJob } from './jobQueries';
 import { createMeeting, getMeeting, meetingRow, setMediaPath, updateMeeting } from './meetingQueries';
 import type { MeetingStore } from './meetingStoreContract';
 import { LATEST_VERSION, migrate, schemaVersion } from './migrations/index';
 import { searchMeetings } from './searchMeetings';
+import {
+  confirmSpeakers, getRoster, labelKnownVoices, listSpeakerLabels, replaceRoster, setSpeakerEmbeddings, setSpeakerLabel,
+} from './speakerQueries';
+import { validRosterMembers, validSpeakerLabel, validEmbeddings } from './speakerInput';
 import { newerDatabaseError, notADatabaseError } from './storeErrors';
 import { validTermEntries, validTermEntry, validTermMode } from './termInput';
 import { deleteTerm, listTerms, replaceTerms, saveTerm } from './termQueries';
@@ -139,6 +142,13 @@ function storeOn(db: Database.Database, path: string): MeetingStore {
     getCouncilSettings: guard(() => getCouncilSettings(db)),
     saveCouncilSettings: guard((settings) => saveCouncilSettings(db, validCouncilSettings(settings))),
     resetCouncilSettings: guard(() => resetCouncilSettings(db)),
-    minutesRoster: guard((meetingId) => minutesRoster(db, validId(meetingId, 'meetingId'))),
+    getRoster: guard((meetingId) => getRoster(db, validId(meetingId, 'meetingId'))),
+    replaceRoster: guard((meetingId, members) => replaceRoster(db, validId(meetingId, 'meetingId'), validRosterMembers(members))),
+    listSpeakerLabels: guard((meetingId) => listSpeakerLabels(db, validId(meetingId, 'meetingId'))),
+    setSpeakerLabel: guard((meetingId, speakerId, label) =>
+      setSpeakerLabel(db, validId(meetingId, 'meetingId'), validId(speakerId, 'speakerId'), validSpeakerLabel(label))),
+    setSpeakerEmbeddings: guard((meetingId, byLabel) => setSpeakerEmbeddings(db, validId(meetingId, 'meetingId'), validEmbeddings(byLabel))),
+    confirmSpeakers: guard((meetingId) => confirmSpeakers(db, validId(meetingId, 'meetingId'))),
+    labelKnownVoices: guard((meetingId) => labelKnownVoices(db, validId(meetingId, 'meetingId'))),
   };
 }

@@ -8,7 +8,7 @@ import { segmentCorrections, toggledText } from '../../native/common/correctionS
 import type { Transcript } from '../../native/common/transcript';
 import { DEFAULT_CLEANUP_RULES } from '../../native/cleanup/cleanupRules';
 import { DEFAULT_MINUTES_STYLE } from '../../native/export/minutes/minutesModel';
-import { migrate, schemaVersion } from '../../native/store/migrations/index';
+import { LATEST_VERSION, migrate, schemaVersion } from '../../native/store/migrations/index';
 import { openStore } from '../../native/store/openStore';
 import { assertGijirokuError, HONKAIGI, sampleTranscript, storePath, tempFolder, withStore } from './storeFixtures';
 
@@ -46,7 +46,7 @@ test('version 3 → 4: meetings stay, corrections and council settings tables ar
       store.close();
     }
     const check = new Database(path);
-    assert.equal(schemaVersion(check), 4);
+    assert.equal(schemaVersion(check), LATEST_VERSION);
     check.close();
   } finally {
     folder.dispose();

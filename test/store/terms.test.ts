@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { TermEntry } from '../../native/dictionary/termEntry';
-import { migrate, schemaVersion } from '../../native/store/migrations/index';
+import { LATEST_VERSION, migrate, schemaVersion } from '../../native/store/migrations/index';
 import { openStore } from '../../native/store/openStore';
 import { assertGijirokuError, HONKAIGI, storePath, tempFolder } from './storeFixtures';
 
@@ -46,7 +46,7 @@ test('version 2 → 3: meetings are kept and the term dictionary starts empty an
       store.close();
     }
     const check = new Database(path);
-    assert.equal(schemaVersion(check), 3);
+    assert.equal(schemaVersion(check), LATEST_VERSION);
     const cols = (check.prepare('PRAGMA table_info(terms)').all() as { name: string }[]).map((c) => c.name);
     assert.deepEqual(cols, ['id', 'surface', 'reading', 'kind', 'misrecognitions', 'enabled', 'note', 'updated_at']);
     check.close();

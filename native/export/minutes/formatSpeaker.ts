@@ -51,7 +51,9 @@ export function formatRole(role: string, numerals: MinutesStyle['numerals']): st
   return numerals === 'arabic' ? toFullWidthDigits(converted) : converted;
 }
 
+/** '' for a turn nobody has been named for (no role, no name): it prints as a plain paragraph. */
 export function formatSpeaker(speaker: MinutesSpeaker, style: MinutesStyle): string {
+  if (speaker.role.trim() === '' && speaker.name.trim() === '') return '';
   const role = formatRole(speaker.role, style.numerals);
   const name = speaker.name.trim();
   const label = name ? `${role}（${name}${honorificFor(speaker.role, style)}）` : role;

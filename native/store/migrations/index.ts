@@ -5,6 +5,7 @@ import * as m0001 from './0001-initial';
 import * as m0002 from './0002-full-text-search';
 import * as m0003 from './0003-terms';
 import * as m0004 from './0004-corrections-and-council-settings';
+import * as m0005 from './0005-voices';
 
 export interface Migration {
   version: number;
@@ -12,9 +13,9 @@ export interface Migration {
   up(db: Database): void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005];
 
-export const LATEST_VERSION = MIGRATIONS.length;
+export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 
 export function schemaVersion(db: Database): number {
   return db.pragma('user_version', { simple: true }) as number;

@@ -165,6 +165,18 @@ export const dictionary = {
   style_text: { ja: '本文の既定', en: 'Default text' },
   style_text_clean: { ja: 'ケバ取り', en: 'Clean' },
   style_text_verbatim: { ja: '素起こし', en: 'Verbatim' },
+  // who spoke: roster, labels, known voices (editor speakers panel)
+  rosterMember: { ja: '出席者から選ぶ', en: 'Pick from the roster' },
+  rosterNone: { ja: '（選ばない）', en: '(none)' },
+  noRoster: { ja: '出席者名簿がまだありません。', en: 'No roster for this meeting yet.' },
+  suggestLabels: { ja: '指名・声から推定', en: 'Suggest from calls and voices' },
+  confirmSpeakers: { ja: '話者を確定して声を記憶', en: 'Confirm and remember voices' },
+  'labelSource_roster-call': { ja: '指名から', en: 'from a call' },
+  labelSource_voiceprint: { ja: '声から', en: 'by voice' },
+  labelSource_clerk: { ja: '手動', en: 'by hand' },
+  rosterImport: { ja: '出席者名簿を取り込む…', en: 'Import the roster…' },
+  rosterReplace: { ja: '名簿を取り込み直す…', en: 'Import another roster…' },
+  rosterCount: { ja: '出席者 {n} 名', en: '{n} attendees' },
 } satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof dictionary;

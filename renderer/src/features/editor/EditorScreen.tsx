@@ -26,6 +26,7 @@ import { PlayerBar } from './PlayerBar';
 import { SettingsDialog } from './settings/SettingsDialog';
 import { useEditorSettings } from './settings/editorSettings';
 import { SpeakersPanel } from './speakers/SpeakersPanel';
+import { useSpeakerLabels } from './speakers/useSpeakerLabels';
 import { useEditorData } from './state/useEditorData';
 import { Timeline } from './timeline/Timeline';
 import { TranscriptPane } from './transcript/TranscriptPane';
@@ -123,6 +124,8 @@ export function EditorScreen({ meetingId, onBack }: { meetingId: number; onBack(
     const live = text === segment.text ? span : locateCorrection(text, span.correction);
     if (live) void session.apply({ kind: 'setText', segmentId: segment.id, text: toggledText(text, live) });
   }, [session, dismissCorrection]);
+  const flushEdits = useCallback(() => session.flush(), [session]);
+  const identity = useSpeakerLabels(meetingId, flushEdits, data.reloadView);
 
   const duration = data.meeting?.durationS ?? audioEl?.duration ?? segments[segments.length - 1]?.end ?? 0;
 
@@ -144,7 +147,7 @@ export function EditorScreen({ meetingId, onBack }: { meetingId: number; onBack(
             layer={layer} cleanSpans={cleanSpans} corrections={corrections.bySegment} onCorrection={onCorrection} />
         )}
         {sidePanel === 'speakers' && view && (
-          <SpeakersPanel speakers={view.speakers} segments={segments} onEdit={edit} onClose={() => setSidePanel(null)} />
+          <SpeakersPanel speakers={view.speakers} segments={segments} onEdit={edit} onClose={() => setSidePanel(null)} identity={identity} />
         )}
       </div>
       <PlayerBar audioRef={audioRef} src={data.mediaSrc} settings={settings} onAudio={setAudioEl} />

@@ -3,9 +3,12 @@ import type { EditOp, Segment, Speaker } from '../../../../../native/common/api'
 import { useI18n } from '../../../i18n/i18n';
 import { speakerDisplayName } from '../transcript/TurnHeader';
 import { NewSpeakerForm } from './NewSpeakerForm';
+import { RosterImport } from './RosterImport';
+import { SpeakerIdentity } from './SpeakerIdentity';
+import type { SpeakerLabels } from './useSpeakerLabels';
 
 /** One speaker: name and role saved when the field is left; merge into another speaker. */
-function SpeakerCard({ speaker, others, count, onEdit }: { speaker: Speaker; others: Speaker[]; count: number; onEdit(op: EditOp): void }) {
+function SpeakerCard({ speaker, others, count, onEdit, identity }: { speaker: Speaker; others: Speaker[]; count: number; onEdit(op: EditOp): void; identity?: SpeakerLabels }) {
   const { t } = useI18n();
   const [name, setName] = useState(speaker.name);
   const [role, setRole] = useState(speaker.role);
@@ -24,6 +27,10 @@ function SpeakerCard({ speaker, others, count, onEdit }: { speaker: Speaker; oth
         <strong>{speaker.label}</strong>
         <span className="muted">{count}</span>
       </div>
+      {identity && identity.roster.length > 0 && (
+        <SpeakerIdentity speakerId={speaker.id} roster={identity.roster} onPick={identity.pick}
+          label={identity.labels.find((l) => l.speakerId === speaker.id)} />
+      )}
       <label>{t('speakerName')}<input value={name} data-testid="speaker-name" onChange={(e) => setName(e.target.value)} onBlur={save} onKeyDown={enterSaves} /></label>
       <label>{t('speakerRole')}<input value={role} data-testid="speaker-role" onChange={(e) => setRole(e.target.value)} onBlur={save} onKeyDown={enterSaves} /></label>
       {others.length > 0 && (
@@ -40,7 +47,9 @@ function SpeakerCard({ speaker, others, count, onEdit }: { speaker: Speaker; oth
   );
 }
 
-export function SpeakersPanel({ speakers, segments, onEdit, onClose }: { speakers: Speaker[]; segments: readonly Segment[]; onEdit(op: EditOp): void; onClose(): void }) {
+export function SpeakersPanel({ speakers, segments, onEdit, onClose, identity }: {
+  speakers: Speaker[]; segments: readonly Segment[]; onEdit(op: EditOp): void; onClose(): void; identity?: SpeakerLabels;
+}) {
   const { t } = useI18n();
   const counts = new Map<number | null, number>();
   for (const s of segments) counts.set(s.speakerId, (counts.get(s.speakerId) ?? 0) + 1);
@@ -51,12 +60,19 @@ export function SpeakersPanel({ speakers, segments, onEdit, onClose }: { speaker
         <button type="button" className="icon-button" aria-label={t('close')} onClick={onClose}>×</button>
       </header>
       {speakers.length === 0 && <p className="muted">{t('noSpeakers')}</p>}
+      {identity && (identity.roster.length === 0 ? <p className="muted">{t('noRoster')}</p> : speakers.length > 0 && (
+        <div className="speaker-identity-actions">
+          <button type="button" className="button button-quiet" data-testid="suggest-labels" onClick={identity.suggest}>{t('suggestLabels')}</button>
+          <button type="button" className="button button-quiet" data-testid="confirm-speakers" onClick={identity.confirm}>{t('confirmSpeakers')}</button>
+        </div>
+      ))}
       <ul className="speaker-list">
         {speakers.map((s) => (
           <SpeakerCard key={s.id} speaker={s} count={counts.get(s.id) ?? 0}
-            others={speakers.filter((o) => o.id !== s.id)} onEdit={onEdit} />
+            others={speakers.filter((o) => o.id !== s.id)} onEdit={onEdit} {...(identity ? { identity } : {})} />
         ))}
       </ul>
+      {identity && <RosterImport identity={identity} />}
       <section className="speaker-add">
         <h3>{t('addSpeaker')}</h3>
         <NewSpeakerForm testId="add-speaker-form" onAdd={(name, role) => onEdit({ kind: 'addSpeaker', name, role })} />

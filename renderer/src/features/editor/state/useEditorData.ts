@@ -13,6 +13,8 @@ export interface EditorData {
   mediaSrc: string | null;
   session: EditSession;
   reloadMeeting(): void;
+  /** the transcript again from the service (after a change made outside the edit session) */
+  reloadView(): void;
 }
 
 /** Loads one meeting's transcript, coverage and media URL, and owns its edit session. */
@@ -63,5 +65,9 @@ export function useEditorData(meetingId: number): EditorData {
     };
   }, [session]);
 
-  return { meeting, view, coverage, setCoverage, mediaSrc, session, reloadMeeting };
+  const reloadView = useCallback(() => {
+    api.getTranscript(meetingId).then(setView, reportRef.current);
+  }, [meetingId]);
+
+  return { meeting, view, coverage, setCoverage, mediaSrc, session, reloadMeeting, reloadView };
 }
