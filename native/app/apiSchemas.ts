@@ -75,6 +75,7 @@ export const API_SCHEMAS = {
   exportTermsBase64: z.tuple([termFormat, termEncoding]),
   saveTerm: z.tuple([term]),
   deleteTerm: z.tuple([id]),
+  importModel: z.tuple([filePath]),
 } satisfies SchemaTable;
 
 type SchemaTable = { [M in ApiMethod]: z.ZodType<Parameters<GijirokuApi[M]>> };

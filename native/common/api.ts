@@ -186,6 +186,9 @@ export interface GijirokuApi {
   /** adds a term (no id) or changes one (id) */
   saveTerm(term: Term & { id?: number }): Promise<TermRow>;
   deleteTerm(termId: number): Promise<void>;
+
+  /** first run: copies a model (e.g. from a USB stick) into the app's models folder, refused unless its sha256 matches models/manifest.json */
+  importModel(sourcePath: string): Promise<ModelInfo>;
 }
 
 /** The method names, as data: the preload and the bridge client are generated from this list. */
@@ -194,6 +197,7 @@ export const API_METHODS = [
   'startTranscription', 'listJobs', 'cancelJob', 'getTranscript', 'applyEdit', 'undo', 'redo',
   'recordListened', 'getCoverage', 'mediaUrl',
   'listTerms', 'importTerms', 'exportTerms', 'exportTermsBase64', 'saveTerm', 'deleteTerm',
+  'importModel',
 ] as const satisfies readonly (keyof GijirokuApi)[];
 
 export type ApiMethod = (typeof API_METHODS)[number];
