@@ -25,6 +25,8 @@ export function importTermFile(store: MeetingStore, path: string, mode: TermImpo
   }
   const { entries, errors } = parseTermFile(bytes, full);
   if (errors.length > 0) throw badTermFileError(errors);
+  // an empty file imported with "replace" would silently wipe the council's dictionary
+  if (entries.length === 0) throw noTermsError(full);
   return store.replaceTerms(entries, mode);
 }
 
@@ -36,6 +38,13 @@ export function badTermFileError(errors: TermFileError[]): GijirokuError {
       + shown.map((e) => `${e.line} 行目: ${e.message.ja}`).join('\n') + (more > 0 ? `\nほか ${more} 件` : ''),
     en: `The term file has errors, so nothing was imported (${errors.length}).\n`
       + shown.map((e) => `Line ${e.line}: ${e.message.en}`).join('\n') + (more > 0 ? `\n… and ${more} more` : ''),
+  });
+}
+
+export function noTermsError(path: string): GijirokuError {
+  return new GijirokuError('BAD_ARGUMENTS', {
+    ja: `用語辞書のファイル「${path}」に用語が 1 件もないため、何も取り込んでいません（今の用語辞書はそのままです）。`,
+    en: `The term file "${path}" holds no terms, so nothing was imported (the dictionary is unchanged).`,
   });
 }
 
