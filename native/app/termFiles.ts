@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import type { TermFileEncoding, TermFileFormat, TermImportMode, TermImportResult, TermRow } from '../common/api';
 import { GijirokuError } from '../common/errors';
 import { writeFileAtomic } from '../engine/jobFolder';
+import { checkExportTarget } from './exportTarget';
 import { parseTermFile, type TermFileError } from '../dictionary/parseTermFile';
 import { serializeTermFile } from '../dictionary/serializeTermFile';
 import type { MeetingStore, TermEntryRow } from '../store/meetingStoreContract';
@@ -54,7 +55,8 @@ export function termFileBytes(store: MeetingStore, format: TermFileFormat, encod
 }
 
 export function exportTermFile(store: MeetingStore, path: string, format: TermFileFormat, encoding: TermFileEncoding): void {
-  writeFileAtomic(resolve(path), termFileBytes(store, format, encoding));
+  const target = checkExportTarget(path, format === 'csv' ? ['.csv', '.txt'] : ['.tsv', '.txt']);
+  writeFileAtomic(target, termFileBytes(store, format, encoding));
 }
 
 /** the store's row as the API's Term (the same shape; checked here at compile time) */

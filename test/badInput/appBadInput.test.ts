@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createApiService } from '../../native/app/createApiService';
 import { dispatchApiCall } from '../../native/app/dispatchApiCall';
@@ -141,4 +141,30 @@ test('a 10-hour recording: imported from its header at once; transcription strea
   assert.ok(peakKb < 400_000, `peak RSS ${peakKb} kB while ${(streamed / 1e6).toFixed(0)} MB of PCM were written: streamed, not in memory`);
   console.log(`# 10 h input: ${decodedS.toFixed(0)} s of audio decoded in 12 s, ${(streamed / 1e6).toFixed(0)} MB on disk, peak RSS ${(peakKb / 1024).toFixed(0)} MB`);
   rmSync(dir, { recursive: true, force: true });
+});
+
+test('exports from the page cannot overwrite arbitrary files: wrong extension, the database, a link, a missing folder', async () => {
+  const dataDir = tempDir();
+  const store = openStore(databasePath(dataDir));
+  const service = createApiService({ store, dataDir, mediaUrl: () => '' });
+  try {
+    await service.saveTerm({ surface: '港区', reading: 'みなとく', kind: '地名', misrecognitions: [], enabled: true, note: '' });
+    const victim = join(dataDir, '.bashrc');
+    writeFileSync(victim, 'export PATH=...');
+    symlinkSync(victim, join(dataDir, 'link.csv'));
+    const refusedTargets = [victim, join(dataDir, 'report.docx'), databasePath(dataDir), join(dataDir, 'link.csv'), join(dataDir, 'no folder', '用語.csv')];
+    for (const target of refusedTargets) {
+      const r = await dispatchApiCall(service, 'exportTerms', [target, 'csv', 'utf8']);
+      assert.ok(!r.ok, `${target}: refused`);
+      assert.equal(r.error.code, 'OUTPUT_NOT_WRITABLE');
+      assert.match(r.error.text.ja, /書き出せません/);
+      assert.match(r.error.text.en, /Cannot export/);
+    }
+    assert.equal(readFileSync(victim, 'utf8'), 'export PATH=...', 'the file the link points at is untouched');
+    const ok = await dispatchApiCall(service, 'exportTerms', [join(dataDir, '用語辞書.csv'), 'csv', 'utf8']);
+    assert.ok(ok.ok, JSON.stringify(ok));
+  } finally {
+    await service.close();
+    store.close();
+  }
 });
