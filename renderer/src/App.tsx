@@ -2,6 +2,7 @@ import { NoticesProvider } from './components/Notices';
 import { EditorScreen } from './features/editor/EditorScreen';
 import { LibraryScreen } from './features/library/LibraryScreen';
 import { TermScreen } from './features/terms/TermScreen';
+import { FirstRunGate } from './features/firstRun/FirstRunGate';
 import { useHashRoute } from './hooks/useHashRoute';
 import { I18nProvider, useI18n } from './i18n/i18n';
 
@@ -21,7 +22,7 @@ function AppShell() {
         ? <EditorScreen key={route.meetingId} meetingId={route.meetingId} onBack={() => navigate({ screen: 'library' })} />
         : route.screen === 'terms'
           ? <TermScreen onBack={() => navigate({ screen: 'library' })} />
-          : <LibraryScreen onOpenMeeting={(id) => navigate({ screen: 'editor', meetingId: id })} onOpenTerms={() => navigate({ screen: 'terms' })} />}
+          : <FirstRunGate><LibraryScreen onOpenMeeting={(id) => navigate({ screen: 'editor', meetingId: id })} onOpenTerms={() => navigate({ screen: 'terms' })} /></FirstRunGate>}
     </div>
   );
 }
