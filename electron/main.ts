@@ -11,6 +11,7 @@ import type { MeetingStore } from '../native/store/meetingStoreContract';
 import { registerApiHandlers, unregisterApiHandlers } from './apiIpc';
 import { appDataDir, databasePath } from './dataDir';
 import { lockDownContents, lockDownSession } from './lockDownSession';
+import { packagedToolEnv } from './packagedPaths';
 import { answerAppRequest, APP_ORIGIN, APP_SCHEME, appMediaUrl } from './serving/appRequest';
 import { windowOptions } from './windowOptions';
 
@@ -34,6 +35,8 @@ function openWindow(): void {
 }
 
 async function start(): Promise<void> {
+  // variables already set (by IT, for a shared model folder) win over the bundled defaults
+  if (app.isPackaged) for (const [k, v] of Object.entries(packagedToolEnv(process.resourcesPath))) process.env[k] ??= v;
   const dataDir = appDataDir();
   store = openStore(databasePath(dataDir));
   service = createApiService({ store, dataDir, mediaUrl: appMediaUrl });

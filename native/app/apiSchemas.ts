@@ -95,6 +95,7 @@ export const API_SCHEMAS = {
   suggestSpeakerLabels: z.tuple([id]),
   setSpeakerMember: z.tuple([id, id, id.nullable()]),
   confirmSpeakers: z.tuple([id]),
+  importModel: z.tuple([filePath]),
 } satisfies SchemaTable;
 
 type SchemaTable = { [M in ApiMethod]: z.ZodType<Parameters<GijirokuApi[M]>> };

@@ -2,11 +2,13 @@
 // against the file system and carried out on the store and the job runner.
 // Electron main and the browser bridge only forward calls to it.
 import { mkdirSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { GijirokuApi, Job, Meeting, ModelInfo } from '../common/api';
 import { GijirokuError } from '../common/errors';
 import { inspectInput } from '../audio/inspectInput';
 import { findModels } from '../models/findModels';
+import { importModelFile } from '../models/importModel';
+import { readModelManifest } from '../models/modelManifest';
 import { readModelHeader } from '../models/readModelHeader';
 import type { MeetingStore } from '../store/meetingStoreContract';
 import { createCleanupService } from './cleanupService';
@@ -34,6 +36,10 @@ export function createApiService(opts: ApiServiceOptions): ApiService {
   const runner = createJobRunner({ store, dataDir: opts.dataDir, cliPath: opts.cliPath, env: opts.env });
   runner.resumeUnfinished();
   const cleanup = createCleanupService();
+
+  /** models imported at first run live in <dataDir>/models, searched after the installed and configured ones */
+  const importedModels = join(opts.dataDir, 'models');
+  const modelsEnv: NodeJS.ProcessEnv = { ...(opts.env ?? process.env), GIJIROKU_EXTRA_MODELS_DIR: importedModels };
 
   const withPresence = (m: Meeting): Meeting =>
     m.media ? { ...m, media: { ...m.media, present: isFile(m.media.path) } } : m;
@@ -65,7 +71,7 @@ export function createApiService(opts: ApiServiceOptions): ApiService {
       return withPresence(store.setMediaPath(meetingId, media.path));
     },
     async listModels() {
-      return findModels(opts.env).map((m): ModelInfo => ({ path: m.path, name: m.name, sizeBytes: m.size, languages: m.languages }));
+      return findModels(modelsEnv).map((m): ModelInfo => ({ path: m.path, name: m.name, sizeBytes: m.size, languages: m.languages }));
     },
     async startTranscription(meetingId, modelPath) {
       const meeting = store.getMeeting(meetingId);
@@ -171,6 +177,12 @@ export function createApiService(opts: ApiServiceOptions): ApiService {
     },
     async confirmSpeakers(meetingId) {
       return store.confirmSpeakers(meetingId);
+    },
+    async importModel(sourcePath) {
+      const imported = await importModelFile(sourcePath, importedModels, readModelManifest(opts.env));
+      const info = findModels(modelsEnv).find((m) => m.path === imported.path);
+      if (!info) throw new Error(`imported model not found at ${imported.path}`);
+      return { path: info.path, name: info.name, sizeBytes: info.size, languages: info.languages };
     },
     async close() {
       await runner.close();

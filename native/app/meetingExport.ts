@@ -1,7 +1,6 @@
 // Export of a stored meeting: 会議録 .docx (council style, roster, speakers' names and
 // roles), .txt (the same minutes as plain text), .srt, .vtt and .csv; verbatim or clean.
 import { Packer } from 'docx';
-import { resolve } from 'node:path';
 import type { ExportTextChoice, MeetingExportFormat, Segment, Speaker } from '../common/api';
 import { GijirokuError, isGijirokuError } from '../common/errors';
 import type { TranscriptSegment } from '../common/transcript';
@@ -14,6 +13,7 @@ import { toSrt, toVtt } from '../export/subtitleFormats';
 import type { MeetingStore } from '../store/meetingStoreContract';
 import { attendanceFromRoster } from '../speakers/rosterMinutes';
 import { applyCleanSpans, type CleanupService } from './cleanupService';
+import { checkExportTarget } from './exportTarget';
 
 
 export const EXPORT_MIME: Record<MeetingExportFormat, string> = {
@@ -66,8 +66,8 @@ export async function meetingExportBytes(store: MeetingStore, cleanup: CleanupSe
 /** Writes under a temporary name and renames: never a half-written file at `path`. */
 export async function exportMeetingFile(store: MeetingStore, cleanup: CleanupService, meetingId: number, path: string,
   format: MeetingExportFormat, text: ExportTextChoice): Promise<void> {
+  const full = checkExportTarget(path, [`.${format}`]);
   const bytes = await meetingExportBytes(store, cleanup, meetingId, format, text);
-  const full = resolve(path);
   try {
     writeFileAtomic(full, bytes);
   } catch (e) {

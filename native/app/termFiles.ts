@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import type { TermFileEncoding, TermFileFormat, TermImportMode, TermImportResult, TermRow } from '../common/api';
 import { GijirokuError } from '../common/errors';
 import { writeFileAtomic } from '../engine/jobFolder';
+import { checkExportTarget } from './exportTarget';
 import { parseTermFile, type TermFileError } from '../dictionary/parseTermFile';
 import { serializeTermFile } from '../dictionary/serializeTermFile';
 import type { MeetingStore, TermEntryRow } from '../store/meetingStoreContract';
@@ -25,6 +26,8 @@ export function importTermFile(store: MeetingStore, path: string, mode: TermImpo
   }
   const { entries, errors } = parseTermFile(bytes, full);
   if (errors.length > 0) throw badTermFileError(errors);
+  // an empty file imported with "replace" would silently wipe the council's dictionary
+  if (entries.length === 0) throw noTermsError(full);
   return store.replaceTerms(entries, mode);
 }
 
@@ -39,13 +42,21 @@ export function badTermFileError(errors: TermFileError[]): GijirokuError {
   });
 }
 
+export function noTermsError(path: string): GijirokuError {
+  return new GijirokuError('BAD_ARGUMENTS', {
+    ja: `用語辞書のファイル「${path}」に用語が 1 件もないため、何も取り込んでいません（今の用語辞書はそのままです）。`,
+    en: `The term file "${path}" holds no terms, so nothing was imported (the dictionary is unchanged).`,
+  });
+}
+
 export function termFileBytes(store: MeetingStore, format: TermFileFormat, encoding: TermFileEncoding): Buffer {
   const entries = store.listTerms().map(({ id: _id, ...entry }) => entry);
   return serializeTermFile(entries, { format, encoding });
 }
 
 export function exportTermFile(store: MeetingStore, path: string, format: TermFileFormat, encoding: TermFileEncoding): void {
-  writeFileAtomic(resolve(path), termFileBytes(store, format, encoding));
+  const target = checkExportTarget(path, format === 'csv' ? ['.csv', '.txt'] : ['.tsv', '.txt']);
+  writeFileAtomic(target, termFileBytes(store, format, encoding));
 }
 
 /** the store's row as the API's Term (the same shape; checked here at compile time) */

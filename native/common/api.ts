@@ -268,6 +268,8 @@ export interface GijirokuApi {
   setSpeakerMember(meetingId: number, speakerId: number, rosterId: number | null): Promise<SpeakerLabelRow[]>;
   /** the clerk has checked who spoke: keeps each named speaker's voice for later meetings */
   confirmSpeakers(meetingId: number): Promise<{ stored: number }>;
+  /** first run: copies a model (e.g. from a USB stick) into the app's models folder, refused unless its sha256 matches models/manifest.json */
+  importModel(sourcePath: string): Promise<ModelInfo>;
 }
 
 /** The method names, as data: the preload and the bridge client are generated from this list. */
@@ -279,6 +281,7 @@ export const API_METHODS = [
   'listCorrections', 'dismissCorrection', 'getCouncilSettings', 'saveCouncilSettings', 'resetCouncilSettings',
   'cleanTexts', 'exportMeeting', 'exportMeetingBase64',
   'getRoster', 'saveRoster', 'importRoster', 'listSpeakerLabels', 'suggestSpeakerLabels', 'setSpeakerMember', 'confirmSpeakers',
+  'importModel',
 ] as const satisfies readonly (keyof GijirokuApi)[];
 
 export type ApiMethod = (typeof API_METHODS)[number];

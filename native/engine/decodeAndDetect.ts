@@ -63,6 +63,7 @@ export async function decodeAndDetect(input: string, pcmPath: string, opts: {
     };
   } catch (e) {
     out.destroy();
-    throw e;
+    // a write error can also surface through the awaited 'drain' or 'close' (events.once rejects on 'error')
+    throw isDiskFull(e) ? diskFullError(pcmPath, e) : e;
   }
 }

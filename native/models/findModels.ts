@@ -17,6 +17,8 @@ export function modelSearchDirs(env: NodeJS.ProcessEnv = process.env): string[] 
   const dirs: string[] = [];
   if (env['GIJIROKU_MODELS_DIR']) dirs.push(resolve(env['GIJIROKU_MODELS_DIR']));
   dirs.push(join(PROJECT_ROOT, 'models'), resolve(PROJECT_ROOT, '..', 'shared', 'models'));
+  // the app's own folder of models imported at first run (set by createApiService)
+  if (env['GIJIROKU_EXTRA_MODELS_DIR']) dirs.push(resolve(env['GIJIROKU_EXTRA_MODELS_DIR']));
   return dirs;
 }
 

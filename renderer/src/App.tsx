@@ -3,6 +3,7 @@ import { EditorScreen } from './features/editor/EditorScreen';
 import { LibraryScreen } from './features/library/LibraryScreen';
 import { CouncilSettingsScreen } from './features/settings/CouncilSettingsScreen';
 import { TermScreen } from './features/terms/TermScreen';
+import { FirstRunGate } from './features/firstRun/FirstRunGate';
 import { useHashRoute } from './hooks/useHashRoute';
 import { I18nProvider, useI18n } from './i18n/i18n';
 
@@ -24,8 +25,8 @@ function AppShell() {
           ? <TermScreen onBack={() => navigate({ screen: 'library' })} />
           : route.screen === 'settings'
             ? <CouncilSettingsScreen onBack={() => navigate({ screen: 'library' })} />
-            : <LibraryScreen onOpenMeeting={(id) => navigate({ screen: 'editor', meetingId: id })} onOpenTerms={() => navigate({ screen: 'terms' })}
-              onOpenSettings={() => navigate({ screen: 'settings' })} />}
+            : <FirstRunGate><LibraryScreen onOpenMeeting={(id) => navigate({ screen: 'editor', meetingId: id })} onOpenTerms={() => navigate({ screen: 'terms' })}
+              onOpenSettings={() => navigate({ screen: 'settings' })} /></FirstRunGate>}
     </div>
   );
 }

@@ -177,6 +177,15 @@ export const dictionary = {
   rosterImport: { ja: '出席者名簿を取り込む…', en: 'Import the roster…' },
   rosterReplace: { ja: '名簿を取り込み直す…', en: 'Import another roster…' },
   rosterCount: { ja: '出席者 {n} 名', en: '{n} attendees' },
+  // first run: no speech model yet
+  firstRunTitle: { ja: '認識モデルの取り込み', en: 'Import a speech model' },
+  firstRunExplain: {
+    ja: '文字起こしに使う認識モデルがまだありません。システム管理者から受け取ったモデルファイル（ggml-….bin）を選んでください。内容を確認してから取り込みます。',
+    en: 'There is no speech model yet. Choose the model file (ggml-….bin) your IT department provided; it is verified before it is imported.',
+  },
+  firstRunChoose: { ja: 'モデルファイルを選択…', en: 'Choose the model file…' },
+  firstRunImporting: { ja: '取り込み中', en: 'Importing' },
+  firstRunHint: { ja: '例：USB メモリの ggml-base-q8_0.bin（約 80 MB）', en: 'For example ggml-base-q8_0.bin (about 80 MB) on a USB stick' },
 } satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof dictionary;

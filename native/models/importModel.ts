@@ -1,0 +1,53 @@
+// First run on an isolated PC: IT brings a model on a USB stick. The file is copied into the app's
+// models folder while its sha256 is computed, and kept only when it matches models/manifest.json.
+import { createHash } from 'node:crypto';
+import { createReadStream, createWriteStream, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { pipeline } from 'node:stream/promises';
+import { Transform } from 'node:stream';
+import { basename, join, resolve } from 'node:path';
+import { diskFullError, GijirokuError, isDiskFull } from '../common/errors';
+import type { ManifestModel } from './modelManifest';
+import { readModelHeader } from './readModelHeader';
+
+export interface ImportedModel {
+  path: string;
+  sha256: string;
+  /** the manifest entry it matched; null for a model the manifest does not list (checked as a ggml file only) */
+  known: ManifestModel | null;
+}
+
+export async function importModelFile(source: string, modelsDir: string, manifest: ManifestModel[]): Promise<ImportedModel> {
+  const from = resolve(source);
+  readModelHeader(from); // a missing or non-ggml file is refused before anything is copied
+  const size = statSync(from).size;
+  const byName = manifest.find((m) => m.file === basename(from));
+  if (byName?.sha256 && byName.size !== size) throw mismatch(from, byName);
+  mkdirSync(modelsDir, { recursive: true });
+  const tmp = join(modelsDir, `.${basename(from)}.importing-${process.pid}`);
+  const hash = createHash('sha256');
+  try {
+    await pipeline(createReadStream(from), new Transform({
+      transform(chunk: Buffer, _enc, done) { hash.update(chunk); done(null, chunk); },
+    }), createWriteStream(tmp));
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    if (isDiskFull(e)) throw diskFullError(modelsDir, e);
+    throw e;
+  }
+  const sha256 = hash.digest('hex');
+  const known = manifest.find((m) => m.sha256 === sha256) ?? null;
+  if (!known && byName?.sha256) {
+    rmSync(tmp, { force: true });
+    throw mismatch(from, byName);
+  }
+  const target = join(modelsDir, known?.file ?? basename(from));
+  renameSync(tmp, target);
+  return { path: target, sha256, known };
+}
+
+function mismatch(path: string, entry: ManifestModel): GijirokuError {
+  return new GijirokuError('MODEL_INVALID', {
+    ja: `モデルファイル「${path}」は、既知の ${entry.name}（${entry.file}）と内容が一致しません（コピーの途中で壊れた可能性があります）。取り込んでいません。元のファイルからもう一度コピーしてください。`,
+    en: `The model file "${path}" does not match the known ${entry.name} (${entry.file}); it may have been damaged while copying. Nothing was imported. Copy it again from the original.`,
+  });
+}
