@@ -1,0 +1,123 @@
+import { SAMPLE_RATE } from '../audio/wavHeader';
+import type { DiarizationResult } from '../common/speakers';
+import type { SpeechRegion } from '../vad/detectSpeech';
+import { buildTurns, type LabelledSpan } from './buildTurns';
+import { clusterEmbeddings, type ClusterItem } from './clusterEmbeddings';
+import { PcmFile } from './pcmFile';
+import { SpeakerEmbedder } from './speakerEmbedder';
+import { speechRegionsFromPcm } from './speechRegionsFromPcm';
+
+export interface DiarizeSettings {
+  /** speech regions are cut into windows of about this length, each embedded once */
+  windowS: number;
+  /** windows shorter than this are not embedded; they take the voice of the nearest window */
+  minEmbedS: number;
+  threshold: number;
+  minClusterS: number;
+  /** the same when the user gave the number of voices: a told count makes smaller clusters believable */
+  hintMinClusterS: number;
+  /** pauses up to this long inside one voice's speech belong to the turn */
+  fillGapS: number;
+}
+
+export const DEFAULT_DIARIZE: DiarizeSettings = { windowS: 20, minEmbedS: 0.5, threshold: 0.75, minClusterS: 8, hintMinClusterS: 4, fillGapS: 1.0 };
+
+export interface DiarizeRequest {
+  /** the job's 16 kHz mono s16le PCM */
+  pcmPath: string;
+  embeddingModel: string;
+  /** speech regions in samples (e.g. from the engine's VAD); found here with `vadModel` when absent */
+  regions?: SpeechRegion[];
+  vadModel?: string;
+  /** the number of voices when known; null/undefined = automatic */
+  speakers?: number | null;
+  settings?: Partial<DiarizeSettings>;
+  threads?: number;
+  /** 0..1 */
+  onProgress?: (fraction: number) => void;
+}
+
+interface Window {
+  start: number;
+  end: number;
+  region: number;
+}
+
+/**
+ * Speaker diarization from what the engine already knows: speech regions
+ * (Silero VAD), one CAM++ embedding per window of speech, average-linkage
+ * clustering, then turns. Reads the PCM file a window at a time.
+ */
+export function diarize(req: DiarizeRequest): DiarizationResult {
+  const s: DiarizeSettings = { ...DEFAULT_DIARIZE, ...req.settings };
+  const embedder = new SpeakerEmbedder(req.embeddingModel, req.threads ?? 2);
+  let regions = req.regions;
+  if (!regions) {
+    if (!req.vadModel) throw new Error('diarize: give speech regions or a VAD model');
+    regions = speechRegionsFromPcm(req.pcmPath, req.vadModel);
+  }
+  const windows = planWindows(regions, s);
+  const pcm = new PcmFile(req.pcmPath);
+  const embeddings: (Float32Array | null)[] = [];
+  try {
+    windows.forEach((w, i) => {
+      const long = w.end - w.start >= s.minEmbedS * SAMPLE_RATE;
+      embeddings.push(long ? embedder.embed(pcm.read(w.start, w.end - w.start)) : null);
+      req.onProgress?.((i + 1) / windows.length);
+    });
+  } finally {
+    pcm.close();
+  }
+  const embedded = windows.map((_, i) => i).filter((i) => embeddings[i]);
+  const items: ClusterItem[] = embedded.map((i) => ({
+    embedding: embeddings[i] as Float32Array,
+    weight: ((windows[i] as Window).end - (windows[i] as Window).start) / SAMPLE_RATE,
+  }));
+  const speakers = req.speakers ?? null;
+  const labels = clusterEmbeddings(items, {
+    threshold: s.threshold, speakers, minClusterS: speakers === null ? s.minClusterS : s.hintMinClusterS });
+  const clusterOf = new Array<number>(windows.length).fill(-1);
+  embedded.forEach((w, k) => { clusterOf[w] = labels[k] ?? 0; });
+  fillFromNeighbours(windows, clusterOf);
+  const spans: LabelledSpan[] = windows.map((w, i) => ({
+    start: w.start / SAMPLE_RATE,
+    end: w.end / SAMPLE_RATE,
+    cluster: clusterOf[i] ?? 0,
+    embedding: embeddings[i] ?? null,
+  }));
+  return buildTurns(spans, s.fillGapS);
+}
+
+/** Regions longer than a window are cut into equal windows near `windowS` long. */
+export function planWindows(regions: SpeechRegion[], s: Pick<DiarizeSettings, 'windowS'>): Window[] {
+  const size = s.windowS * SAMPLE_RATE;
+  const out: Window[] = [];
+  regions.forEach((r, region) => {
+    const length = r.end - r.start;
+    if (length <= 0) return;
+    const k = Math.max(1, Math.round(length / size));
+    for (let j = 0; j < k; j++) {
+      out.push({ start: r.start + Math.round((j * length) / k), end: r.start + Math.round(((j + 1) * length) / k), region });
+    }
+  });
+  return out;
+}
+
+/** Windows too short to embed take the voice of the nearest embedded window, preferring their own region. */
+function fillFromNeighbours(windows: Window[], clusterOf: number[]): void {
+  for (let i = 0; i < windows.length; i++) {
+    if ((clusterOf[i] ?? -1) >= 0) continue;
+    const w = windows[i] as Window;
+    let best = -1;
+    let bestD = Infinity;
+    for (let j = 0; j < windows.length; j++) {
+      if ((clusterOf[j] ?? -1) < 0 || (windows[j] as Window).end < w.start - 30 * SAMPLE_RATE) continue;
+      const o = windows[j] as Window;
+      if (o.start > w.end + 30 * SAMPLE_RATE) break;
+      const d = Math.max(0, o.start - w.end, w.start - o.end) + (o.region === w.region ? 0 : SAMPLE_RATE);
+      if (d < bestD) { bestD = d; best = j; }
+    }
+    clusterOf[i] = best >= 0 ? (clusterOf[best] ?? 0) : 0;
+  }
+}
+
