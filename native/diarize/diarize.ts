@@ -21,12 +21,13 @@ export interface DiarizeSettings {
 }
 
 /**
- * Chosen on m01–m03 and checked on long_council_20min (see ARCHITECTURE.md, "Speaker segmentation"):
- * threshold 0.78 finds 3/4/3 voices (DER 0.023/0.004/0.004); 0.72–0.75 joins m02's two nearly identical
- * voices, 0.80+ splits long_council's voices. minClusterS 8: a voice speaks for at least 8 s in a meeting.
+ * Chosen on m01–m03 with both Silero v5 and v6 regions (see ARCHITECTURE.md, "Speaker segmentation"):
+ * every threshold in 0.80–0.82 finds 3/4/3 voices with either VAD (v6: DER 0.016/0.009/0.008); at 0.78 and
+ * below m02's two nearly identical voices (保育課長, 山本委員) join with v6 regions. minClusterS 8: a voice
+ * speaks at least 8 s in a meeting; smaller clusters are outlier stretches joined to the nearest voice.
  */
 export const DEFAULT_DIARIZE: DiarizeSettings = {
-  windowS: 10, minEmbedS: 0.5, threshold: 0.78, minClusterS: 8, hintMinClusterS: 4, fillGapS: 1.0,
+  windowS: 10, minEmbedS: 0.5, threshold: 0.81, minClusterS: 8, hintMinClusterS: 4, fillGapS: 1.0,
 };
 
 export interface DiarizeRequest {
