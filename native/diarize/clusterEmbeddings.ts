@@ -23,13 +23,18 @@ const MAX_DIRECT = 1500;
  */
 export function clusterEmbeddings(items: ClusterItem[], settings: ClusterSettings): number[] {
   if (items.length === 0) return [];
-  if (items.length <= MAX_DIRECT) return finish(items, agglomerate(items, settings), settings);
+  if (items.length <= MAX_DIRECT) {
+    const sim = similarities(items);
+    if (settings.speakers === null) return finish(items, agglomerate(items, sim, settings.threshold), settings);
+    const cut = cutForCount(items, sim, settings.speakers, settings.threshold, settings.minClusterS);
+    return finish(items, cut.labels, { ...settings, minClusterS: cut.minClusterS, maxVoices: settings.speakers });
+  }
   // long meetings: tight micro-clusters per block of consecutive items, then the voices over their centroids
   const labels = new Array<number>(items.length).fill(0);
   const micro: ClusterItem[] = [];
   for (let from = 0; from < items.length; from += MAX_DIRECT) {
     const block = items.slice(from, from + MAX_DIRECT);
-    const local = agglomerate(block, { ...settings, threshold: Math.min(0.9, settings.threshold + 0.2), speakers: null, minClusterS: 0 });
+    const local = agglomerate(block, similarities(block), Math.min(0.9, settings.threshold + 0.1));
     const base = micro.length;
     const groups = groupBy(local);
     for (const members of groups) {
@@ -68,8 +73,7 @@ export function cosine(a: Float32Array, b: Float32Array): number {
   return s;
 }
 
-/** UPGMA with a cached best partner per row: O(n²) memory and, in practice, time. */
-function agglomerate(items: ClusterItem[], settings: ClusterSettings): number[] {
+function similarities(items: ClusterItem[]): Float32Array {
   const n = items.length;
   const sim = new Float32Array(n * n);
   for (let i = 0; i < n; i++) {
@@ -79,6 +83,34 @@ function agglomerate(items: ClusterItem[], settings: ClusterSettings): number[] 
       sim[j * n + i] = s;
     }
   }
+  return sim;
+}
+
+/**
+ * With a told number of voices: the automatic cut when it has at least
+ * `count` voices (finish() then merges the most alike down to `count`), else
+ * ever finer cuts until it does. Cutting straight at `count` clusters would
+ * spend clusters on outlier stretches.
+ */
+function cutForCount(items: ClusterItem[], sim: Float32Array, count: number, threshold: number, minClusterS: number): { labels: number[]; minClusterS: number } {
+  for (let t = threshold; t < 1; t += 0.02) {
+    const labels = agglomerate(items, sim, t);
+    if (voices(items, labels, minClusterS) >= count) return { labels, minClusterS };
+  }
+  // a short recording: too little speech per voice to tell outliers apart; cut at `count` clusters
+  return { labels: agglomerate(items, sim, -Infinity, count), minClusterS: 0 };
+}
+
+function voices(items: ClusterItem[], labels: number[], minClusterS: number): number {
+  const weights: number[] = [];
+  labels.forEach((g, i) => { weights[g] = (weights[g] ?? 0) + (items[i] as ClusterItem).weight; });
+  return weights.filter((w) => w >= minClusterS).length;
+}
+
+/** UPGMA with a cached best partner per row: O(n²) memory and, in practice, time. Stops below `threshold`. */
+function agglomerate(items: ClusterItem[], similarity: Float32Array, threshold: number, minClusters = 1): number[] {
+  const n = items.length;
+  const sim = Float32Array.from(similarity);
   const size = items.map((it) => it.weight);
   const alive = new Array<boolean>(n).fill(true);
   const parent = Array.from({ length: n }, (_, i) => i);
@@ -95,10 +127,8 @@ function agglomerate(items: ClusterItem[], settings: ClusterSettings): number[] 
   };
   for (let i = 0; i < n; i++) refresh(i);
   let clusters = n;
-  const isBig = (i: number): boolean => (size[i] ?? 0) >= settings.minClusterS;
-  let bigCount = size.filter((w) => w >= settings.minClusterS).length;
 
-  while (clusters > 1) {
+  while (clusters > minClusters) {
     let a = -1;
     let bv = -Infinity;
     for (let i = 0; i < n; i++) {
@@ -109,12 +139,7 @@ function agglomerate(items: ClusterItem[], settings: ClusterSettings): number[] 
     }
     if (a < 0) break;
     const b = best[a] ?? -1;
-    if (settings.speakers === null) {
-      if (bv < settings.threshold) break;
-    } else if (isBig(a) && isBig(b) && bigCount <= settings.speakers) {
-      break;
-    }
-    const wasBig = Number(isBig(a)) + Number(isBig(b));
+    if (bv < threshold) break;
     const sa = size[a] ?? 0;
     const sb = size[b] ?? 0;
     for (let k = 0; k < n; k++) {
@@ -127,7 +152,6 @@ function agglomerate(items: ClusterItem[], settings: ClusterSettings): number[] 
     parent[b] = a;
     size[a] = sa + sb;
     clusters--;
-    bigCount += Number(isBig(a)) - wasBig;
     for (let k = 0; k < n; k++) {
       if (!alive[k]) continue;
       if (k === a || best[k] === a || best[k] === b) refresh(k);
@@ -148,10 +172,27 @@ function agglomerate(items: ClusterItem[], settings: ClusterSettings): number[] 
 }
 
 /** Outlier clusters (little speech) join the most similar voice; labels renumbered 0..k-1. */
-function finish(items: ClusterItem[], labels: number[], settings: ClusterSettings): number[] {
+function finish(items: ClusterItem[], labels: number[], settings: ClusterSettings & { maxVoices?: number }): number[] {
   const groups = groupBy(labels);
   const centroids = groups.map((g) => centroidItem(g.map((i) => items[i] as ClusterItem)));
   const big = centroids.map((c, g) => (c.weight >= settings.minClusterS ? g : -1)).filter((g) => g >= 0);
+  // more voices than told: the two most alike become one, until the count is right
+  while (settings.maxVoices !== undefined && big.length > settings.maxVoices) {
+    let pair: [number, number] = [0, 1];
+    let pv = -Infinity;
+    for (let x = 0; x < big.length; x++) {
+      for (let y = x + 1; y < big.length; y++) {
+        const v = cosine((centroids[big[x] ?? 0] as ClusterItem).embedding, (centroids[big[y] ?? 0] as ClusterItem).embedding);
+        if (v > pv) { pv = v; pair = [x, y]; }
+      }
+    }
+    const keep = big[pair[0]] ?? 0;
+    const drop = big[pair[1]] ?? 0;
+    labels = labels.map((g) => (g === drop ? keep : g));
+    (groups[keep] ?? []).push(...(groups[drop] ?? []));
+    centroids[keep] = centroidItem((groups[keep] ?? []).map((i) => items[i] as ClusterItem));
+    big.splice(pair[1], 1);
+  }
   if (big.length === 0) return labels.map(() => 0);
   const target = centroids.map((c, g) => {
     if (big.includes(g)) return g;
