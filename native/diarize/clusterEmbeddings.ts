@@ -12,6 +12,8 @@ export interface ClusterSettings {
   minClusterS: number;
   /** the number of voices when the user knows it; null = decided by the threshold */
   speakers: number | null;
+  /** auto mode: voices whose mean embeddings are at least this similar are one voice split in two */
+  sameVoice?: number;
 }
 
 /** Above this many items, clustering runs in two stages so memory stays bounded (n² similarities). */
@@ -176,8 +178,9 @@ function finish(items: ClusterItem[], labels: number[], settings: ClusterSetting
   const groups = groupBy(labels);
   const centroids = groups.map((g) => centroidItem(g.map((i) => items[i] as ClusterItem)));
   const big = centroids.map((c, g) => (c.weight >= settings.minClusterS ? g : -1)).filter((g) => g >= 0);
-  // more voices than told: the two most alike become one, until the count is right
-  while (settings.maxVoices !== undefined && big.length > settings.maxVoices) {
+  // more voices than told, or two voices whose means are all but equal: the two most alike become one
+  const told = settings.maxVoices;
+  while (big.length > 1) {
     let pair: [number, number] = [0, 1];
     let pv = -Infinity;
     for (let x = 0; x < big.length; x++) {
@@ -186,6 +189,9 @@ function finish(items: ClusterItem[], labels: number[], settings: ClusterSetting
         if (v > pv) { pv = v; pair = [x, y]; }
       }
     }
+    const tooMany = told !== undefined && big.length > told;
+    const oneVoice = told === undefined && pv >= (settings.sameVoice ?? Infinity);
+    if (!tooMany && !oneVoice) break;
     const keep = big[pair[0]] ?? 0;
     const drop = big[pair[1]] ?? 0;
     labels = labels.map((g) => (g === drop ? keep : g));

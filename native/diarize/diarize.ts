@@ -14,6 +14,8 @@ export interface DiarizeSettings {
   minEmbedS: number;
   threshold: number;
   minClusterS: number;
+  /** voices whose mean embeddings are at least this similar are merged (automatic count only) */
+  sameVoice: number;
   /** the same when the user gave the number of voices: a told count makes smaller clusters believable */
   hintMinClusterS: number;
   /** pauses up to this long inside one voice's speech belong to the turn */
@@ -25,9 +27,11 @@ export interface DiarizeSettings {
  * every threshold in 0.80–0.82 finds 3/4/3 voices with either VAD (v6: DER 0.016/0.009/0.008); at 0.78 and
  * below m02's two nearly identical voices (保育課長, 山本委員) join with v6 regions. minClusterS 8: a voice
  * speaks at least 8 s in a meeting; smaller clusters are outlier stretches joined to the nearest voice.
+ * sameVoice 0.9: the middle of 0.88–0.95, where m01–m03 do not change; on long_council_20min it joins
+ * fragments of one voice (13 → 10 clusters).
  */
 export const DEFAULT_DIARIZE: DiarizeSettings = {
-  windowS: 10, minEmbedS: 0.5, threshold: 0.81, minClusterS: 8, hintMinClusterS: 4, fillGapS: 1.0,
+  windowS: 10, minEmbedS: 0.5, threshold: 0.81, minClusterS: 8, sameVoice: 0.9, hintMinClusterS: 4, fillGapS: 1.0,
 };
 
 export interface DiarizeRequest {
@@ -83,7 +87,7 @@ export function diarize(req: DiarizeRequest): DiarizationResult {
   }));
   const speakers = req.speakers ?? null;
   const labels = clusterEmbeddings(items, {
-    threshold: s.threshold, speakers, minClusterS: speakers === null ? s.minClusterS : s.hintMinClusterS });
+    threshold: s.threshold, speakers, sameVoice: s.sameVoice, minClusterS: speakers === null ? s.minClusterS : s.hintMinClusterS });
   const clusterOf = new Array<number>(windows.length).fill(-1);
   embedded.forEach((w, k) => { clusterOf[w] = labels[k] ?? 0; });
   fillFromNeighbours(windows, clusterOf);
