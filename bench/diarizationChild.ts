@@ -2,7 +2,7 @@
 // node diarizationChild.js ours|sherpa PCM OUT.json EMBEDDING SEGMENTATION VAD
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { SpeakerTurn } from '../native/common/speakers';
-import { diarize } from '../native/diarize/diarize';
+import { diarizeInChild } from '../native/diarize/diarizeInChild';
 
 const [mode, pcmPath, out, embedding, segmentation, vad] = process.argv.slice(2) as string[];
 
@@ -24,6 +24,12 @@ function plainSherpa(): SpeakerTurn[] {
   return sd.process(samples).map((s) => ({ start: s.start, end: s.end, speaker: `spk${s.speaker}` }));
 }
 
-const t0 = performance.now();
-const turns = mode === 'sherpa' ? plainSherpa() : diarize({ pcmPath: pcmPath ?? '', embeddingModel: embedding ?? '', vadModel: vad ?? '' }).turns;
-writeFileSync(out ?? '', JSON.stringify({ turns, seconds: (performance.now() - t0) / 1000 }));
+async function main(): Promise<void> {
+  const t0 = performance.now();
+  // ours: the path the app takes (VAD, embedding batches and clustering in child processes)
+  const turns = mode === 'sherpa' ? plainSherpa()
+    : (await diarizeInChild({ pcmPath: pcmPath ?? '', embeddingModel: embedding ?? '', vadModel: vad ?? '' })).turns;
+  writeFileSync(out ?? '', JSON.stringify({ turns, seconds: (performance.now() - t0) / 1000 }));
+}
+
+void main();
