@@ -9,6 +9,7 @@ import {
 } from './engines';
 import { startCpuHog } from './runMeasured';
 import { benchDictionary, benchExport } from './dictionaryBench';
+import { runDiarizationBench } from './diarizationBench';
 import { printTable } from './table';
 
 /**
@@ -82,6 +83,7 @@ async function main(): Promise<void> {
 
   const dictionary = FILES.slice(0, 3).every((f) => !only || only.includes(f)) ? await benchDictionary(model, out) : [];
   const exportS = await benchExport(out);
+  const diarization = await runDiarizationBench(FILES.slice(0, 3).filter((f) => !only || only.includes(f)));
 
   const modelMb = statSync(model).size / 1e6;
   const summary = summarise(rows, modelMb);
@@ -90,12 +92,16 @@ async function main(): Promise<void> {
       met: yes(d.recall_with >= 0.95 && d.cer_with <= d.cer_without) });
   }
   summary.push({ target: 'export of a 3,000-turn meeting to .docx < 3 s', value: `${exportS} s`, met: yes(exportS < 3) });
+  for (const d of diarization.filter((r) => r.pipeline === 'gijiroku')) {
+    summary.push({ target: `${d.file}: diarization DER ≤ 0.10, right speaker count, ≤ 0.10× audio`, value: `${d.der}, ${d.found} of ${d.true_speakers}, ${d.x_audio}×`,
+      met: yes(d.der <= 0.1 && d.found === d.true_speakers && d.x_audio <= 0.1) });
+  }
   printTable('Speech engine (2 threads; RTF = wall / audio; CER after removing punctuation, width and number style)', rows);
   printTable('Under load (same file, one competing CPU-bound process)', load);
   printTable('Term dictionary (../shared/corpus/dictionary.tsv; recall = dictionary terms of the reference written exactly)', dictionary);
   printTable('Targets', summary);
   console.log(`\nOptions: ours and bare whisper-cli: ${BARE_SAME_ARGS.join(' ')}; faster-whisper: int8, beam 5, its defaults.`);
-  const result = { date: new Date().toISOString(), model, model_mb: round(modelMb, 1), options: OUR_OPTIONS, rows, load, dictionary, export_s: exportS, summary };
+  const result = { date: new Date().toISOString(), model, model_mb: round(modelMb, 1), options: OUR_OPTIONS, rows, load, dictionary, export_s: exportS, diarization, summary };
   writeFileSync(join(out, 'bench.json'), `${JSON.stringify(result, null, 2)}\n`);
   writeFileSync(join(ROOT, 'bench', 'results', 'latest.json'), `${JSON.stringify(result, null, 2)}\n`);
   console.log(`\nsaved ${join(out, 'bench.json')}`);

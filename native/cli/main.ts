@@ -19,6 +19,7 @@ import { labelSpeakers, loadRosterFile, type RosterLabelling } from './rosterOpt
 const USAGE = `使い方 / Usage:
   gijiroku transcribe INPUT [--model PATH] [--language ja] [--threads N] [--prompt TEXT]
                       [--dictionary TERMS.tsv] [--roster 出席者.tsv] [--clean] [--no-vad] [--resume]
+                      [--speakers auto|N] [--speaker-models DIR]
                       [--json OUT.json] [--srt OUT.srt] [--vtt OUT.vtt] [--txt OUT.txt] [--csv OUT.csv]
                       [--docx OUT.docx [--title T] [--body 会議体] [--place 場所] [--date YYYY-MM-DD]]
   gijiroku models       見つかったモデルの一覧 / list the models found
@@ -58,6 +59,7 @@ async function transcribeCommand(argv: string[]): Promise<number> {
         csv: { type: 'string' }, docx: { type: 'string' }, dictionary: { type: 'string' }, clean: { type: 'boolean', default: false },
         title: { type: 'string' }, body: { type: 'string' }, place: { type: 'string' }, date: { type: 'string' },
         'keep-job': { type: 'boolean', default: false }, roster: { type: 'string' },
+        speakers: { type: 'string' }, 'speaker-models': { type: 'string' },
       },
     });
   } catch (e) {
@@ -75,6 +77,7 @@ async function transcribeCommand(argv: string[]): Promise<number> {
   for (const path of Object.values(outputs)) if (path) checkWritable(path);
   const threads = v.threads === undefined ? 0 : Number(v.threads);
   if (!Number.isInteger(threads) || threads < 0) throw badArgs('--threads には正の整数を指定してください。', '--threads takes a positive whole number.');
+  const speakers = parseSpeakers(v.speakers, v['speaker-models']);
   const model = v.model ?? defaultModel()?.path;
   if (!model) {
     throw new GijirokuError('MODEL_NOT_FOUND', {
@@ -93,6 +96,7 @@ async function transcribeCommand(argv: string[]): Promise<number> {
       input, model, vad: !v['no-vad'], resume: v.resume, keepJob: v['keep-job'], signal: abort.signal,
       decode: { language: v.language ?? 'ja', threads, prompt: v.prompt ?? (terms ? dictionaryPrompt(terms, v.body ?? '') : '') },
       onProgress: progressPrinter(Boolean(process.stderr.isTTY)),
+      speakers,
     });
   } catch (e) {
     if (isGijirokuError(e) && e.code === 'CANCELLED') {
@@ -109,6 +113,11 @@ async function transcribeCommand(argv: string[]): Promise<number> {
   if (t) {
     printNotice(`ファイルが途中で終わっています（${t.expected_duration.toFixed(1)} 秒のはずが ${t.decoded_duration.toFixed(1)} 秒で終了）。読み取れた部分までを文字起こししました。`,
       `The file ends early (at ${t.decoded_duration.toFixed(1)} s of ${t.expected_duration.toFixed(1)} s). What could be read was transcribed.`);
+  }
+  for (const n of transcript.notices) {
+    if (n.kind !== 'speakers-unavailable') continue;
+    const [ja, en] = n.detail.split(' / ');
+    printNotice(ja ?? n.detail, en ?? n.detail);
   }
   if (terms) transcript = await applyTermCorrections(transcript, terms);
   if (v.clean) transcript = await withCleanText(transcript);
@@ -150,6 +159,19 @@ function modelsCommand(): number {
 async function withCleanText(t: Transcript): Promise<Transcript> {
   const tokenizer = await loadTokenizer();
   return { ...t, segments: t.segments.map((s) => ({ ...s, clean: cleanText(s.text, DEFAULT_CLEANUP_RULES, { tokenizer }).clean })) };
+}
+
+/** `--speakers auto|N`: absent = no speaker segmentation. */
+function parseSpeakers(value: string | undefined, modelsDir: string | undefined): { count: number | null; modelsDir?: string } | undefined {
+  if (value === undefined) {
+    if (modelsDir !== undefined) throw badArgs('--speaker-models は --speakers と一緒に指定してください。', '--speaker-models needs --speakers.');
+    return undefined;
+  }
+  const count = value === 'auto' ? null : Number(value);
+  if (count !== null && (!Number.isInteger(count) || count < 1)) {
+    throw badArgs('--speakers には auto か 1 以上の整数を指定してください。', '--speakers takes auto or a whole number of at least 1.');
+  }
+  return { count, ...(modelsDir ? { modelsDir } : {}) };
 }
 
 function badArgs(ja: string, en: string): GijirokuError {

@@ -17,6 +17,7 @@ export type ErrorCode =
   | 'WHISPER_MISSING'
   | 'WHISPER_FAILED'
   | 'VAD_MODEL_MISSING'
+  | 'SPEAKER_MODEL_INVALID'
   | 'CANCELLED'
   | 'BAD_ARGUMENTS';
 

@@ -35,6 +35,8 @@ export interface TranscriptTiming {
   decode_s: number;
   vad_s: number;
   asr_s: number;
+  /** speaker segmentation, when it ran */
+  speakers_s?: number;
   total_s: number;
 }
 
@@ -49,6 +51,17 @@ export interface Transcript {
   notices: EngineNotice[];
   /** term-dictionary corrections: applied ones are in the text, the rest are suggestions */
   corrections?: TermCorrection[];
+  /** voices found by speaker segmentation, in order of first appearance; absent when it did not run */
+  speakers?: TranscriptSpeaker[];
+}
+
+export interface TranscriptSpeaker {
+  /** cluster id used in TranscriptSegment.speaker: 'S1', 'S2' … */
+  id: string;
+  /** what the minutes call the speaker; the id until someone names it */
+  label: string;
+  /** total speaking time */
+  seconds: number;
 }
 
 export interface TermCorrection {
@@ -65,7 +78,7 @@ export interface TermCorrection {
   applied: boolean;
 }
 
-export type EngineNoticeKind = 'truncated' | 'loop-removed' | 'phantom-removed' | 'piece-retried';
+export type EngineNoticeKind = 'truncated' | 'loop-removed' | 'phantom-removed' | 'piece-retried' | 'speakers-unavailable';
 
 export interface EngineNotice {
   kind: EngineNoticeKind;

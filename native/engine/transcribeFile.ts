@@ -17,6 +17,7 @@ import { jobKey, jobsRoot, prepareJobDir, readJsonIfValid, writeFileAtomic } fro
 import { chunkPieces, planPieces, planWithoutVad, type Piece } from './planPieces';
 import { ProgressClock } from './progressClock';
 import { loadPiece, transcribePieces } from './transcribePieces';
+import { speakersForTranscript, type SpeakerOptions } from '../diarize/speakersForTranscript';
 
 export interface TranscribeRequest {
   input: string;
@@ -31,6 +32,8 @@ export interface TranscribeRequest {
   signal?: AbortSignal;
   onProgress?: (p: EngineProgress) => void;
   env?: NodeJS.ProcessEnv;
+  /** speaker segmentation from the job's PCM before the job folder goes; absent = none */
+  speakers?: Omit<SpeakerOptions, 'env' | 'signal'>;
 }
 
 /** Settings that shape the plan; part of the job key. */
@@ -117,10 +120,8 @@ export async function transcribeFile(req: TranscribeRequest): Promise<Transcript
       detail: `file ends early at ${t.decoded_duration.toFixed(1)} s of ${t.expected_duration.toFixed(1)} s` });
   }
   const asrS = (performance.now() - tAsr) / 1000;
-  clock.done();
-  if (!req.keepJob) rmSync(jobDir, { recursive: true, force: true });
 
-  return {
+  let transcript: Transcript = {
     version: TRANSCRIPT_VERSION,
     audio: { path: input, duration: roundToMs(plan.samples / SAMPLE_RATE), truncated: plan.truncated },
     model: { path: model, name: basename(model).replace(/^ggml-/, '').replace(/\.bin$/, '') },
@@ -134,6 +135,15 @@ export async function transcribeFile(req: TranscribeRequest): Promise<Transcript
     },
     notices,
   };
+  if (req.speakers) {
+    const tSpk = performance.now();
+    transcript = await speakersForTranscript(transcript, pcmPath, { ...req.speakers, env, signal: req.signal });
+    transcript.timing = { ...transcript.timing, speakers_s: roundToMs((performance.now() - tSpk) / 1000),
+      total_s: roundToMs((performance.now() - t0) / 1000) };
+  }
+  clock.done();
+  if (!req.keepJob) rmSync(jobDir, { recursive: true, force: true });
+  return transcript;
 }
 
 function defaultThreads(): number {

@@ -73,3 +73,25 @@ export function findVadModel(env: NodeJS.ProcessEnv = process.env): string | nul
   }
   return null;
 }
+
+export interface SpeakerModels {
+  /** CAM++ speaker embedding (speaker-embedding-*.onnx) */
+  embedding: string | null;
+  /** pyannote segmentation (speaker-segmentation-*.onnx); only the plain sherpa-onnx pipeline (bench) uses it */
+  segmentation: string | null;
+}
+
+/** The speaker models: in `dir` or GIJIROKU_SPEAKER_MODELS_DIR when given, else where the whisper models are looked for. */
+export function findSpeakerModels(env: NodeJS.ProcessEnv = process.env, dir?: string): SpeakerModels {
+  const explicit = dir ?? env['GIJIROKU_SPEAKER_MODELS_DIR'];
+  const dirs = explicit ? [resolve(explicit)] : modelSearchDirs(env);
+  const pick = (prefix: string): string | null => {
+    for (const d of dirs) {
+      if (!existsSync(d) || !statSync(d).isDirectory()) continue;
+      const f = readdirSync(d).sort().find((n) => n.startsWith(prefix) && n.endsWith('.onnx'));
+      if (f) return join(d, f);
+    }
+    return null;
+  };
+  return { embedding: pick('speaker-embedding-'), segmentation: pick('speaker-segmentation-') };
+}

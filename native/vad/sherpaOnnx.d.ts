@@ -29,3 +29,39 @@ declare module 'sherpa-onnx-node' {
     reset(): void;
   }
 }
+
+// Speaker embeddings and the plain diarizer (native/diarize, bench/diarizationBench.ts).
+declare module 'sherpa-onnx-node' {
+  export interface SpeakerEmbeddingExtractorConfig {
+    model: string;
+    numThreads: number;
+    debug: boolean | number;
+    provider?: string;
+  }
+  export class OnlineStream {
+    acceptWaveform(wave: { samples: Float32Array; sampleRate: number }): void;
+    inputFinished(): void;
+  }
+  export class SpeakerEmbeddingExtractor {
+    constructor(config: SpeakerEmbeddingExtractorConfig);
+    readonly dim: number;
+    createStream(): OnlineStream;
+    isReady(stream: OnlineStream): boolean;
+    compute(stream: OnlineStream, enableExternalBuffer?: boolean): Float32Array;
+  }
+  export interface OfflineSpeakerDiarizationConfig {
+    segmentation: { pyannote: { model: string }; numThreads: number; debug: number };
+    embedding: SpeakerEmbeddingExtractorConfig;
+    clustering: { numClusters: number; threshold: number };
+    minDurationOn: number;
+    minDurationOff: number;
+  }
+  export interface SpeakerDiarizationSegment { start: number; end: number; speaker: number }
+  export class OfflineSpeakerDiarization {
+    constructor(config: OfflineSpeakerDiarizationConfig);
+    readonly handle: unknown;
+    readonly sampleRate: number;
+    process(samples: Float32Array): SpeakerDiarizationSegment[];
+  }
+  export function readWave(path: string, enableExternalBuffer?: boolean): { samples: Float32Array; sampleRate: number };
+}

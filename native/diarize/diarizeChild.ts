@@ -1,0 +1,49 @@
+// One diarization step in a child process. The native calls are synchronous;
+// onnxruntime aborts the whole process on a corrupt model; and each embedding
+// leaves native memory behind (sherpa-onnx-node 1.13.8 frees a stream only
+// when V8 collects it, which it rarely does), so a child embeds a bounded
+// batch of windows and exits.
+import { isGijirokuError } from '../common/errors';
+import type { DiarizationResult } from '../common/speakers';
+import type { SpeechRegion } from '../vad/detectSpeech';
+import { clusterWindows, embedWindows, type DiarizeSettings, type DiarizeWindow } from './diarize';
+import { speechRegionsFromPcm } from './speechRegionsFromPcm';
+
+export type ChildJob =
+  | { kind: 'regions'; pcmPath: string; vadModel: string }
+  | { kind: 'embed'; pcmPath: string; windows: DiarizeWindow[]; embeddingModel: string; settings: DiarizeSettings; threads: number }
+  | { kind: 'cluster'; windows: DiarizeWindow[]; embeddings: (number[] | null)[]; speakers: number | null; settings: DiarizeSettings };
+
+export type ChildMessage =
+  | { kind: 'progress'; fraction: number }
+  | { kind: 'done'; result: SpeechRegion[] | (number[] | null)[] | DiarizationResult }
+  | { kind: 'failed'; code: string | null; ja: string; en: string };
+
+function run(job: ChildJob): void {
+  const post = (m: ChildMessage): void => {
+    // the last message may be large: leave only once it is written
+    if (m.kind === 'progress') process.send?.(m);
+    else process.send?.(m, undefined, {}, () => process.disconnect?.());
+  };
+  let last = 0;
+  const onProgress = (fraction: number): void => {
+    if (fraction - last >= 0.01 || fraction === 1) { last = fraction; post({ kind: 'progress', fraction }); }
+  };
+  try {
+    if (job.kind === 'regions') post({ kind: 'done', result: speechRegionsFromPcm(job.pcmPath, job.vadModel) });
+    else if (job.kind === 'embed') {
+      const embeddings = embedWindows(job.pcmPath, job.windows, job.embeddingModel, job.settings, job.threads, onProgress);
+      post({ kind: 'done', result: embeddings.map((e) => (e ? Array.from(e) : null)) });
+    } else {
+      const embeddings = job.embeddings.map((e) => (e ? Float32Array.from(e) : null));
+      post({ kind: 'done', result: clusterWindows(job.windows, embeddings, job.speakers, job.settings) });
+    }
+  } catch (e) {
+    if (isGijirokuError(e)) post({ kind: 'failed', code: e.code, ja: e.text.ja, en: e.text.en });
+    else post({ kind: 'failed', code: null, ja: String(e), en: e instanceof Error ? e.message : String(e) });
+  }
+}
+
+if (require.main === module) {
+  process.once('message', (job: ChildJob) => run(job));
+}

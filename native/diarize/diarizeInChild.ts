@@ -1,0 +1,70 @@
+import { fork } from 'node:child_process';
+import { join } from 'node:path';
+import { GijirokuError, type ErrorCode } from '../common/errors';
+import type { DiarizationResult } from '../common/speakers';
+import type { SpeechRegion } from '../vad/detectSpeech';
+import { DEFAULT_DIARIZE, planWindows, type DiarizeRequest } from './diarize';
+import type { ChildJob, ChildMessage } from './diarizeChild';
+import { speakerModelError } from './speakerEmbedder';
+
+/** Windows per embedding process: bounds the native memory each embedding leaves behind (≈ 0.3 MB per 8 s window). */
+const WINDOWS_PER_CHILD = 200;
+
+/**
+ * diarize() off the event loop: VAD, embedding batches and clustering each in
+ * a child process, so Electron main or the job runner stays free, a native
+ * abort (corrupt model) is an error rather than a crash, and memory stays flat
+ * however long the meeting.
+ */
+export async function diarizeInChild(req: DiarizeRequest & { signal?: AbortSignal }): Promise<DiarizationResult> {
+  const settings = { ...DEFAULT_DIARIZE, ...req.settings };
+  let regions = req.regions;
+  if (!regions) {
+    if (!req.vadModel) throw new Error('diarize: give speech regions or a VAD model');
+    regions = await runChild<SpeechRegion[]>({ kind: 'regions', pcmPath: req.pcmPath, vadModel: req.vadModel }, req.signal);
+  }
+  const windows = planWindows(regions, settings);
+  const embeddings: (number[] | null)[] = [];
+  for (let from = 0; from < windows.length || from === 0; from += WINDOWS_PER_CHILD) {
+    const batch = windows.slice(from, from + WINDOWS_PER_CHILD);
+    const part = await runChild<(number[] | null)[]>({
+      kind: 'embed', pcmPath: req.pcmPath, windows: batch, embeddingModel: req.embeddingModel, settings, threads: req.threads ?? 2,
+    }, req.signal, (f) => req.onProgress?.(windows.length === 0 ? f : (from + f * batch.length) / windows.length), req.embeddingModel);
+    embeddings.push(...part);
+    if (windows.length === 0) break;
+  }
+  return runChild<DiarizationResult>({ kind: 'cluster', windows, embeddings, speakers: req.speakers ?? null, settings }, req.signal);
+}
+
+function runChild<T>(job: ChildJob, signal?: AbortSignal, onProgress?: (f: number) => void, model?: string): Promise<T> {
+  return new Promise((resolveResult, reject) => {
+    const child = fork(join(__dirname, 'diarizeChild.js'), [], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+    let stderr = '';
+    child.stderr?.on('data', (d: Buffer) => { if (stderr.length < 4096) stderr += d.toString(); });
+    let settled = false;
+    const settle = (f: () => void): void => {
+      if (settled) return;
+      settled = true;
+      signal?.removeEventListener('abort', onAbort);
+      f();
+    };
+    const onAbort = (): void => {
+      child.kill('SIGKILL');
+      settle(() => reject(new GijirokuError('CANCELLED', { ja: '中止しました。', en: 'Cancelled.' })));
+    };
+    if (signal?.aborted) { onAbort(); return; }
+    signal?.addEventListener('abort', onAbort, { once: true });
+    child.on('message', (m: ChildMessage) => {
+      if (m.kind === 'progress') onProgress?.(m.fraction);
+      else if (m.kind === 'done') settle(() => resolveResult(m.result as T));
+      else settle(() => reject(m.code ? new GijirokuError(m.code as ErrorCode, { ja: m.ja, en: m.en }) : new Error(m.en)));
+    });
+    child.on('error', (e) => settle(() => reject(e)));
+    child.on('exit', (code, sig) => settle(() => {
+      // onnxruntime aborts on a model it cannot parse
+      if (model && /Load model from|onnx|Protobuf/i.test(stderr)) reject(speakerModelError(model, new Error(stderr.trim())));
+      else reject(new Error(`diarization process ended (${sig ?? code}): ${stderr.trim().slice(0, 500)}`));
+    }));
+    child.send(job);
+  });
+}
