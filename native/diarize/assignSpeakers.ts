@@ -10,7 +10,7 @@ import type { Transcript, TranscriptSegment, TranscriptToken } from '../common/t
 export function assignSpeakers(transcript: Transcript, diarization: DiarizationResult): Transcript {
   const turns = [...diarization.turns].sort((a, b) => a.start - b.start);
   const segments: TranscriptSegment[] = [];
-  for (const seg of transcript.segments) {
+  for (const seg of joinBrokenSentences(transcript.segments)) {
     for (const piece of splitAtChanges(seg, turns)) segments.push({ ...piece, speaker: dominantSpeaker(piece, turns) });
   }
   segments.forEach((s, i) => { s.id = i; });
@@ -35,13 +35,7 @@ function splitAtChanges(seg: TranscriptSegment, turns: SpeakerTurn[]): Transcrip
   // boundary k lies between tokens[k-1] and tokens[k]
   const cuts = new Set<number>();
   for (const at of changes) {
-    let best = -1;
-    let bestD = Infinity;
-    for (let k = 1; k < tokens.length; k++) {
-      const edge = ((tokens[k - 1] as TranscriptToken).end + (tokens[k] as TranscriptToken).start) / 2;
-      const d = Math.abs(edge - at);
-      if (d < bestD) { bestD = d; best = k; }
-    }
+    const best = cutNear(tokens, at);
     if (best > 0) cuts.add(best);
   }
   const sorted = [...cuts].sort((a, b) => a - b);
@@ -58,7 +52,72 @@ function splitAtChanges(seg: TranscriptSegment, turns: SpeakerTurn[]): Transcrip
     const { clean: _clean, ...rest } = seg;
     pieces.push({ ...rest, start: first.start, end: last.end, text, tokens: part });
   }
-  return pieces.length > 0 ? pieces : [seg];
+  return pieces.length > 0 ? absorbFragments(pieces) : [seg];
+}
+
+const SENTENCE_END = /[。．？！?!」』）)]$/u;
+/** the longest pause inside one sentence whisper cut in two (「説明が終わ」…「りました。」) */
+const SENTENCE_PAUSE_S = 2;
+
+/**
+ * whisper's segments end mid-word where its timestamps stray across a pause (「検討してま」「いります。」);
+ * such pieces are one sentence again before anyone asks who said it.
+ */
+function joinBrokenSentences(segments: TranscriptSegment[]): TranscriptSegment[] {
+  const out: TranscriptSegment[] = [];
+  for (const seg of segments) {
+    const prev = out[out.length - 1];
+    const broken = prev && !SENTENCE_END.test(prev.text.trim()) && seg.start - prev.end <= SENTENCE_PAUSE_S
+      && prev.tokens.length > 0 && seg.tokens.length > 0;
+    if (prev && broken) out[out.length - 1] = joined(prev, seg);
+    else out.push(seg);
+  }
+  return out;
+}
+
+/** whisper's token times and the voice change both wander by about this much (seconds) */
+const JITTER_S = 1.2;
+const CLAUSE_END = /[。．？！?!、，]$/u;
+/** a piece shorter than this is a fragment of its neighbour's sentence, not a turn */
+const MIN_PIECE_CHARS = 4;
+
+/**
+ * Where to cut for a change at `at`: after 。 or 、 within the jitter, because a speaker hands over
+ * at a sentence end, not inside a word (a pause between whisper's tokens is no sign: its times stray
+ * across pauses). 0 (no cut: the sentence goes
+ * to the voice that has most of it) when there is none, or the change is at the segment's edge.
+ */
+function cutNear(tokens: TranscriptToken[], at: number): number {
+  const first = tokens[0] as TranscriptToken;
+  const last = tokens[tokens.length - 1] as TranscriptToken;
+  if (at - first.start < JITTER_S / 2 || last.end - at < JITTER_S / 2) return 0;
+  let natural = 0;
+  let naturalD = Infinity;
+  for (let k = 1; k < tokens.length; k++) {
+    const before = tokens[k - 1] as TranscriptToken;
+    const after = tokens[k] as TranscriptToken;
+    const d = Math.abs((before.end + after.start) / 2 - at);
+    if (CLAUSE_END.test(before.text.trim()) && d <= JITTER_S && d < naturalD) { naturalD = d; natural = k; }
+  }
+  return natural;
+}
+
+/** A piece of a few characters (「。」, 「銀。」) joins its neighbour: the cut was jitter, not a turn. */
+function absorbFragments(pieces: TranscriptSegment[]): TranscriptSegment[] {
+  const out: TranscriptSegment[] = [];
+  for (const p of pieces) {
+    const prev = out[out.length - 1];
+    if (prev && [...p.text].length < MIN_PIECE_CHARS) out[out.length - 1] = joined(prev, p);
+    else if (prev && [...prev.text].length < MIN_PIECE_CHARS) out[out.length - 1] = joined(prev, p);
+    else out.push(p);
+  }
+  return out;
+}
+
+function joined(a: TranscriptSegment, b: TranscriptSegment): TranscriptSegment {
+  const tokens = [...a.tokens, ...b.tokens];
+  const { clean: _clean, ...rest } = a;
+  return { ...rest, end: b.end, tokens, text: tokens.map((t) => t.text).join('').trim() };
 }
 
 /** The voice that overlaps the segment most; between turns, the nearest one. */
