@@ -11,6 +11,7 @@ const METHODS = [
   'startTranscription', 'listJobs', 'cancelJob', 'getTranscript', 'applyEdit', 'undo', 'redo',
   'recordListened', 'getCoverage', 'mediaUrl',
   'listTerms', 'importTerms', 'exportTerms', 'exportTermsBase64', 'saveTerm', 'deleteTerm',
+  'startRecording', 'appendRecording', 'getRecording', 'stopRecording', 'listRecoveredRecordings',
 ] as const satisfies readonly ApiMethod[];
 
 // compile-time: every ApiMethod is in METHODS (the `satisfies` above checks the other direction)

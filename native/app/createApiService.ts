@@ -12,6 +12,7 @@ import type { MeetingStore } from '../store/meetingStoreContract';
 import { createJobRunner, mediaMissing } from './jobRunner';
 import { probeDuration } from './probeDuration';
 import { exportTermFile, importTermFile, termFileBytes, toTermRow } from './termFiles';
+import { createRecorder } from '../recording/recorder';
 
 export interface ApiServiceOptions {
   store: MeetingStore;
@@ -40,6 +41,9 @@ export function createApiService(opts: ApiServiceOptions): ApiService {
     inspectInput(full);
     return { path: full, durationS: await probeDuration(full) };
   };
+
+  const recorder = createRecorder({ store, dataDir: opts.dataDir, env: opts.env,
+    transcribe: (meetingId, model) => service.startTranscription(meetingId, model) });
 
   const service: ApiService = {
     async listMeetings(query) {
@@ -123,9 +127,16 @@ export function createApiService(opts: ApiServiceOptions): ApiService {
       store.deleteTerm(termId);
     },
     async close() {
+      await recorder.close();
       await runner.close();
     },
+    startRecording: recorder.startRecording,
+    appendRecording: recorder.appendRecording,
+    getRecording: recorder.getRecording,
+    stopRecording: recorder.stopRecording,
+    listRecoveredRecordings: recorder.listRecoveredRecordings,
   };
+  recorder.recoverInterrupted();
   return service;
 }
 

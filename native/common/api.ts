@@ -155,6 +155,28 @@ export interface TermImportResult {
   updated: number;
 }
 
+/** A recording in progress (or finishing) and its live draft. */
+export interface RecordingStatus {
+  recordingId: number;
+  /** recording: audio is being appended; finishing: stopped, the rest is being transcribed; done/failed: see the meeting */
+  state: 'recording' | 'finishing' | 'done' | 'failed';
+  /** seconds of audio on disk */
+  durationS: number;
+  /** the transcript so far: stretches of speech that a pause closed */
+  draft: { start: number; end: number; text: string }[];
+  /** how far the draft runs behind the recording, seconds */
+  draftLagS: number;
+  /** set once the recording has become a meeting */
+  meetingId: number | null;
+}
+
+/** A recording cut short by a crash or power loss, made into a meeting at this start. */
+export interface RecoveredRecording {
+  meetingId: number;
+  title: string;
+  durationS: number;
+}
+
 export interface GijirokuApi {
   listMeetings(query: string): Promise<MeetingSummary[]>;
   /** imports the media file (any format ffmpeg reads) into a new meeting */
@@ -186,6 +208,16 @@ export interface GijirokuApi {
   /** adds a term (no id) or changes one (id) */
   saveTerm(term: Term & { id?: number }): Promise<TermRow>;
   deleteTerm(termId: number): Promise<void>;
+
+  /** starts recording into the data folder; modelPath '' records without a live draft */
+  startRecording(meeting: MeetingInput, modelPath: string): Promise<RecordingStatus>;
+  /** appends 16 kHz mono s16le PCM (base64); on disk and fsync'd when this returns */
+  appendRecording(recordingId: number, pcmBase64: string): Promise<{ durationS: number }>;
+  getRecording(recordingId: number): Promise<RecordingStatus>;
+  /** the recording becomes a meeting; its transcript is the draft plus the rest, finished in the background */
+  stopRecording(recordingId: number): Promise<Meeting>;
+  /** recordings recovered at this start, for the library to say so */
+  listRecoveredRecordings(): Promise<RecoveredRecording[]>;
 }
 
 /** The method names, as data: the preload and the bridge client are generated from this list. */
@@ -194,6 +226,7 @@ export const API_METHODS = [
   'startTranscription', 'listJobs', 'cancelJob', 'getTranscript', 'applyEdit', 'undo', 'redo',
   'recordListened', 'getCoverage', 'mediaUrl',
   'listTerms', 'importTerms', 'exportTerms', 'exportTermsBase64', 'saveTerm', 'deleteTerm',
+  'startRecording', 'appendRecording', 'getRecording', 'stopRecording', 'listRecoveredRecordings',
 ] as const satisfies readonly (keyof GijirokuApi)[];
 
 export type ApiMethod = (typeof API_METHODS)[number];

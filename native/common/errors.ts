@@ -18,7 +18,8 @@ export type ErrorCode =
   | 'WHISPER_FAILED'
   | 'VAD_MODEL_MISSING'
   | 'CANCELLED'
-  | 'BAD_ARGUMENTS';
+  | 'BAD_ARGUMENTS'
+  | 'RECORDING_NOT_FOUND';
 
 export interface LocalizedText {
   ja: string;

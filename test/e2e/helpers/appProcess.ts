@@ -14,6 +14,8 @@ export interface RunningApp {
   token: string;
   dataDir: string;
   close(): Promise<void>;
+  /** kill -9, as a crash or power cut would end it */
+  kill9(): Promise<void>;
 }
 
 export const START_SCRIPT = join(ROOT, 'scripts', 'start.mjs');
@@ -55,6 +57,10 @@ export function startApp(dataDir: string, env: NodeJS.ProcessEnv = {}): Promise<
         origin: m[1]!,
         token: m[2]!,
         dataDir,
+        kill9: async () => {
+          if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+          await exited;
+        },
         close: async () => {
           if (child.exitCode === null) child.kill('SIGTERM');
           const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
