@@ -7,6 +7,7 @@
 // decoded: pieces already done are read back from their checkpoints.
 import { mkdirSync } from 'node:fs';
 import { constants } from 'node:os';
+import { join } from 'node:path';
 import { SAMPLE_RATE } from '../audio/wavHeader';
 import { assembleTranscript, type PieceResult } from '../engine/assembleTranscript';
 import { decodeWithRetry } from '../engine/decodeWithRetry';
@@ -40,7 +41,7 @@ const PIECES_PER_RUN = 40;
 /** Speech waiting that fills a piece: decode it now. */
 const FULL_S = 25;
 /** Otherwise speech waits at most this long (seconds of recording) before it is decoded in a shorter piece. */
-const STALE_S = 12;
+const STALE_S = 10;
 
 export class LiveDraft {
   private readonly detector: SpeechDetector;
@@ -61,11 +62,14 @@ export class LiveDraft {
   peakLagS = 0;
 
   constructor(private readonly opts: LiveDraftOptions) {
-    mkdirSync(opts.workDir, { recursive: true });
+    mkdirSync(join(opts.workDir, 'pieces'), { recursive: true });
     this.detector = new SpeechDetector(opts.vadModel);
     this.ctx = {
       jobDir: opts.workDir, pcmPath: opts.wavPath, pcmOffset: WAV_HEADER_BYTES, binary: opts.whisperBinary,
-      model: opts.model, signal: this.abort.signal, priority: constants.priority.PRIORITY_LOW,
+      model: opts.model, signal: this.abort.signal,
+      // below normal rather than idle: the recording (this process) still comes first, and a PC busy with
+      // other work at normal priority does not starve the draft completely (idle: weight 15 of 1024 on Linux)
+      priority: constants.priority.PRIORITY_BELOW_NORMAL,
     };
   }
 
@@ -143,13 +147,22 @@ export class LiveDraft {
 
   private async decode(pieces: Piece[]): Promise<void> {
     try {
-      await transcribePieces(this.ctx, chunkPieces(pieces, PIECES_PER_RUN), 'main', decodeArgs(this.opts.decode));
-      for (const piece of pieces) {
-        this.done.set(piece.index, { piece, segments: loadPiece(this.opts.workDir, piece.index, 'main') ?? [], retried: false });
-      }
+      // each piece joins the draft as soon as its checkpoint is written
+      const collect = (): void => {
+        for (const piece of pieces) {
+          if (this.done.has(piece.index)) continue;
+          const segments = loadPiece(this.opts.workDir, piece.index, 'main');
+          if (segments) this.done.set(piece.index, { piece, segments, retried: false });
+        }
+      };
+      await transcribePieces({ ...this.ctx, onAdvance: collect }, chunkPieces(pieces, PIECES_PER_RUN), 'main', decodeArgs(this.opts.decode));
+      collect();
     } catch (e) {
       // the draft stops growing; finish() decodes everything again at stop
-      if (!this.abort.signal.aborted) this.failure = e;
+      if (!this.abort.signal.aborted) {
+        this.failure = e;
+        process.stderr.write(`gijiroku: live draft stopped: ${e instanceof Error ? e.message : String(e)}\n`);
+      }
     }
   }
 }

@@ -1,6 +1,7 @@
 import { NoticesProvider } from './components/Notices';
 import { EditorScreen } from './features/editor/EditorScreen';
 import { LibraryScreen } from './features/library/LibraryScreen';
+import { RecordingScreen } from './features/recording/RecordingScreen';
 import { TermScreen } from './features/terms/TermScreen';
 import { useHashRoute } from './hooks/useHashRoute';
 import { I18nProvider, useI18n } from './i18n/i18n';
@@ -19,9 +20,12 @@ function AppShell() {
       </header>
       {route.screen === 'editor'
         ? <EditorScreen key={route.meetingId} meetingId={route.meetingId} onBack={() => navigate({ screen: 'library' })} />
+        : route.screen === 'record'
+          ? <RecordingScreen onBack={() => navigate({ screen: 'library' })} onStopped={() => navigate({ screen: 'library' })} />
         : route.screen === 'terms'
           ? <TermScreen onBack={() => navigate({ screen: 'library' })} />
-          : <LibraryScreen onOpenMeeting={(id) => navigate({ screen: 'editor', meetingId: id })} onOpenTerms={() => navigate({ screen: 'terms' })} />}
+          : <LibraryScreen onOpenMeeting={(id) => navigate({ screen: 'editor', meetingId: id })} onOpenTerms={() => navigate({ screen: 'terms' })}
+            onOpenRecording={() => navigate({ screen: 'record' })} />}
     </div>
   );
 }

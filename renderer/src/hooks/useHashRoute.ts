@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
 
-export type Route = { screen: 'library' } | { screen: 'terms' } | { screen: 'editor'; meetingId: number };
+export type Route = { screen: 'library' } | { screen: 'terms' } | { screen: 'record' } | { screen: 'editor'; meetingId: number };
 
 function parseHash(hash: string): Route {
   const m = /^#\/meeting\/(\d+)/.exec(hash);
   if (m) return { screen: 'editor', meetingId: Number(m[1]) };
+  if (/^#\/record\b/.test(hash)) return { screen: 'record' };
   return /^#\/terms\b/.test(hash) ? { screen: 'terms' } : { screen: 'library' };
 }
 
@@ -17,7 +18,8 @@ export function useHashRoute(): [Route, (route: Route) => void] {
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
   const navigate = (next: Route) => {
-    window.location.hash = next.screen === 'editor' ? `#/meeting/${next.meetingId}` : next.screen === 'terms' ? '#/terms' : '#/';
+    window.location.hash = next.screen === 'editor' ? `#/meeting/${next.meetingId}` : next.screen === 'terms' ? '#/terms'
+      : next.screen === 'record' ? '#/record' : '#/';
   };
   return [route, navigate];
 }

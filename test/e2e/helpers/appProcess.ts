@@ -14,6 +14,8 @@ export interface RunningApp {
   token: string;
   dataDir: string;
   close(): Promise<void>;
+  /** what the app wrote to stderr so far, for failure messages */
+  stderr(): string;
   /** kill -9, as a crash or power cut would end it */
   kill9(): Promise<void>;
 }
@@ -57,6 +59,7 @@ export function startApp(dataDir: string, env: NodeJS.ProcessEnv = {}): Promise<
         origin: m[1]!,
         token: m[2]!,
         dataDir,
+        stderr: () => stderr,
         kill9: async () => {
           if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
           await exited;

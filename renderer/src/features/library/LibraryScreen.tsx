@@ -4,6 +4,7 @@ import { api } from '../../api/api';
 import { useNotices } from '../../components/Notices';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue';
 import { useI18n } from '../../i18n/i18n';
+import { RecoveredBanner } from '../recording/RecoveredBanner';
 import { ImportPanel } from './ImportPanel/ImportPanel';
 import { MeetingList } from './MeetingList';
 import { useJobs } from './useJobs';
@@ -13,9 +14,10 @@ const MODEL_KEY = 'gijiroku.modelPath';
 interface Props {
   onOpenMeeting(meetingId: number): void;
   onOpenTerms(): void;
+  onOpenRecording(): void;
 }
 
-export function LibraryScreen({ onOpenMeeting, onOpenTerms }: Props) {
+export function LibraryScreen({ onOpenMeeting, onOpenTerms, onOpenRecording }: Props) {
   const { t } = useI18n();
   const { reportError } = useNotices();
   const [query, setQuery] = useState('');
@@ -48,6 +50,7 @@ export function LibraryScreen({ onOpenMeeting, onOpenTerms }: Props) {
 
   return (
     <main className="library">
+      <RecoveredBanner onOpen={onOpenMeeting} />
       <ImportPanel models={models} modelPath={modelPath} onModelChange={chooseModel} onStarted={afterStart} />
       <section className="panel meetings-panel" aria-label={t('library')}>
         <div className="meetings-header">
@@ -61,6 +64,7 @@ export function LibraryScreen({ onOpenMeeting, onOpenTerms }: Props) {
             value={query}
             onChange={(e) => setQuery(e.target.value)}
           />
+          <button type="button" className="button" data-testid="open-recording" onClick={onOpenRecording}>{t('openRecording')}</button>
           <button type="button" className="button" data-testid="open-terms" onClick={onOpenTerms}>{t('termDictionary')}</button>
         </div>
         {meetings === null ? <p className="muted">{t('loading')}</p> : (
