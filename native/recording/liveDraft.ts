@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { SAMPLE_RATE } from '../audio/wavHeader';
 import { assembleTranscript, type PieceResult } from '../engine/assembleTranscript';
 import { decodeWithRetry } from '../engine/decodeWithRetry';
-import { chunkPieces, planPieces, type Piece } from '../engine/planPieces';
+import { chunkPieces, planPieces, type Piece, type Span } from '../engine/planPieces';
 import { loadPiece, transcribePieces, type PieceRunContext } from '../engine/transcribePieces';
 import type { SpeechRegion } from '../vad/detectSpeech';
 import { SpeechDetector } from '../vad/detectSpeech';
@@ -50,6 +50,8 @@ export class LiveDraft {
   /** index of the first closed VAD region not yet given to a piece */
   private planned = 0;
   private nextIndex = 0;
+  /** recording sample where the last planned piece ends */
+  private plannedUpTo = 0;
   private readonly pieces: Piece[] = [];
   private readonly done = new Map<number, PieceResult>();
   /** recording sample where the oldest speech not yet in the draft starts, or null */
@@ -140,7 +142,14 @@ export class LiveDraft {
 
   private plan(regions: readonly SpeechRegion[]): Piece[] {
     if (regions.length === 0) return [];
-    const pieces = planPieces([...regions], this.recorded, PLAN).map((p) => ({ ...p, index: this.nextIndex++ }));
+    const planned = planPieces([...regions], this.recorded, PLAN);
+    // a batch is padded without knowing the next one: its first piece must not start inside the
+    // previous batch's padding, or their segments would interleave when sorted by time
+    const first = planned[0];
+    if (first) planned[0] = startNoEarlierThan(first, this.plannedUpTo);
+    const pieces = planned.filter((p) => p.length > 0).map((p) => ({ ...p, index: this.nextIndex++ }));
+    const lastSpan = pieces[pieces.length - 1]?.spans.at(-1);
+    if (lastSpan) this.plannedUpTo = lastSpan.from + lastSpan.length;
     this.pieces.push(...pieces);
     return pieces;
   }
@@ -165,4 +174,17 @@ export class LiveDraft {
       }
     }
   }
+}
+
+/** Pure: the piece without the audio before recording sample `from`. */
+export function startNoEarlierThan(piece: Piece, from: number): Piece {
+  const spans: Span[] = [];
+  let at = 0;
+  for (const span of piece.spans) {
+    const cut = Math.max(0, Math.min(span.length, from - span.from));
+    if (cut === span.length) continue;
+    spans.push({ from: span.from + cut, at, length: span.length - cut });
+    at += span.length - cut;
+  }
+  return { index: piece.index, spans, length: at };
 }
