@@ -162,7 +162,7 @@ export interface RecordingStatus {
   state: 'recording' | 'finishing' | 'done' | 'failed';
   /** seconds of audio on disk */
   durationS: number;
-  /** the transcript so far: stretches of speech that a pause closed */
+  /** the transcript so far (its newest 500 lines): stretches of speech that a pause closed */
   draft: { start: number; end: number; text: string }[];
   /** how far the draft runs behind the recording, seconds */
   draftLagS: number;

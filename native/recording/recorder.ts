@@ -24,6 +24,9 @@ import {
 import { mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 
+/** getRecording sends the newest lines only: the page polls it every 2 s for hours */
+const DRAFT_LINES_SHOWN = 500;
+
 export type RecorderApi = Pick<GijirokuApi, 'startRecording' | 'appendRecording' | 'getRecording' | 'stopRecording' | 'listRecoveredRecordings'>;
 
 export interface RecorderOptions {
@@ -68,7 +71,7 @@ export function createRecorder(opts: RecorderOptions): Recorder {
     recordingId: s.id,
     state: s.state,
     durationS: roundToMs(s.file.durationS),
-    draft: s.draft?.lines() ?? [],
+    draft: (s.draft?.lines() ?? []).slice(-DRAFT_LINES_SHOWN),
     draftLagS: roundToMs(s.draft?.lagS() ?? 0),
     meetingId: s.sidecar.meetingId,
   });

@@ -2,10 +2,13 @@
 // records through the bridge; it is killed with SIGKILL mid-recording, and at the next
 // start the recording up to the last acknowledged chunk is a meeting, sample for sample.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import type { Meeting, MeetingSummary, RecordingStatus, RecoveredRecording } from '../../native/common/api';
 import { callApi, japaneseDataDir, missingAppPieces, startApp, type RunningApp } from '../e2e/helpers/appProcess';
+import { openBrowser } from '../e2e/helpers/browser';
+import { ROOT } from '../helpers/fixtures';
 
 const CHUNK_SAMPLES = 16000; // one second, as the page sends
 const skip = missingAppPieces();
@@ -50,6 +53,20 @@ describe('recording survives kill -9', { skip: skip ?? false }, () => {
     assert.ok(wav.subarray(44).equals(expected), 'the samples are the ones sent, in order');
     const listed = await callApi<MeetingSummary[]>(second, 'listMeetings', '');
     assert.deepEqual(listed.map((x) => x.title), ['停電テスト']);
+
+    // the library says so, with the duration
+    const browser = await openBrowser();
+    try {
+      await browser.page.goto(second.url);
+      const banner = browser.page.locator('[data-testid=recovered-banner]');
+      await banner.waitFor();
+      assert.match(await banner.innerText(), /前回の録音を復元しました：停電テスト（0:12）/);
+      mkdirSync(join(ROOT, 'test-output'), { recursive: true });
+      await browser.page.screenshot({ path: join(ROOT, 'test-output', 'recording-recovered.png') });
+      assert.deepEqual(browser.errors, []);
+    } finally {
+      await browser.close();
+    }
 
     // recovered once: a third start offers nothing new
     await second.close();

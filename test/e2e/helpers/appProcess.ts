@@ -59,7 +59,8 @@ export function startApp(dataDir: string, env: NodeJS.ProcessEnv = {}): Promise<
         origin: m[1]!,
         token: m[2]!,
         dataDir,
-        stderr: () => stderr,
+        stderr: () => (child.exitCode !== null || child.signalCode !== null
+          ? `${stderr}\n[app exited: code ${child.exitCode}, signal ${child.signalCode}]` : stderr),
         kill9: async () => {
           if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
           await exited;
