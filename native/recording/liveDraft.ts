@@ -54,8 +54,8 @@ export class LiveDraft {
   private plannedUpTo = 0;
   private readonly pieces: Piece[] = [];
   private readonly done = new Map<number, PieceResult>();
-  /** recording sample where the oldest speech not yet in the draft starts, or null */
-  private inFlightFrom: number | null = null;
+  /** pieces being decoded now */
+  private inFlight: Piece[] = [];
   private running: Promise<void> | null = null;
   private recorded = 0;
   private stopped = false;
@@ -92,7 +92,8 @@ export class LiveDraft {
   /** how far (seconds of recording) the draft runs behind: from the oldest closed speech not yet decoded to now */
   lagS(): number {
     const waiting = this.detector.closedRegions()[this.planned];
-    const from = this.inFlightFrom ?? waiting?.start ?? null;
+    const decoding = this.inFlight.find((p) => !this.done.has(p.index));
+    const from = decoding?.spans[0]?.from ?? waiting?.start ?? null;
     return from === null ? 0 : Math.max(0, (this.recorded - from) / SAMPLE_RATE);
   }
 
@@ -132,9 +133,9 @@ export class LiveDraft {
     if (speechS < FULL_S && (this.recorded - first.start) / SAMPLE_RATE < STALE_S) return;
     this.planned += waiting.length;
     const pieces = this.plan(waiting);
-    this.inFlightFrom = first.start;
+    this.inFlight = pieces;
     this.running = this.decode(pieces).finally(() => {
-      this.inFlightFrom = null;
+      this.inFlight = [];
       this.running = null;
       this.schedule();
     });
