@@ -85,7 +85,12 @@ export function createRecorder(opts: RecorderOptions): Recorder {
       const results = await draft.finish((fraction) => {
         if (performance.now() - last < 500) return;
         last = performance.now();
-        store.updateJob(job.id, { progress: { stage: 'asr', progress: Math.round(fraction * 1000) / 1000, eta_s: null } });
+        // called from whisper-cli's output handler: a throw here would take the app down
+        try {
+          store.updateJob(job.id, { progress: { stage: 'asr', progress: Math.min(1, Math.round(fraction * 1000) / 1000), eta_s: null } });
+        } catch (e) {
+          process.stderr.write(`gijiroku: recording ${s.id}: progress not saved: ${String(e)}\n`);
+        }
       });
       const { segments, notices } = assembleTranscript(results);
       const transcript: Transcript = {
@@ -116,13 +121,18 @@ export function createRecorder(opts: RecorderOptions): Recorder {
         const sidecar = readSidecar(paths.sidecar);
         if (sidecar?.meetingId != null) continue;
         const samples = repairRecordingWav(paths.wav);
+        if (samples === 0) {
+          // cut short before the first second reached the disk: nothing to offer
+          for (const p of [paths.wav, paths.sidecar, paths.draftDir]) rmSync(p, { recursive: true, force: true });
+          continue;
+        }
         const meeting = sidecar?.meeting ?? defaultMeeting(new Date());
         const durationS = roundToMs(samples / SAMPLE_RATE);
         const created = store.createMeeting(meeting, { path: paths.wav, durationS });
         writeSidecar(paths.sidecar, { meeting, model: sidecar?.model ?? '', startedAt: sidecar?.startedAt ?? '', meetingId: created.id });
         rmSync(paths.draftDir, { recursive: true, force: true });
         recovered.push({ meetingId: created.id, title: created.title, durationS });
-        if (sidecar?.model && existsSync(sidecar.model) && samples > 0) {
+        if (sidecar?.model && existsSync(sidecar.model)) {
           opts.transcribe(created.id, sidecar.model).catch((e: unknown) => {
             process.stderr.write(`gijiroku: recovered recording ${id}: transcription not started: ${String(e)}\n`);
           });

@@ -71,18 +71,29 @@ describe('recording with a live draft, in a real browser', { skip: skip ?? false
     assert.match(draftText, /会議/);
     await page.screenshot({ path: join(SHOTS, 'recording-draft.png') });
 
-    while (Date.now() - t0 < RECORD_S * 1000) await page.waitForTimeout(250);
+    // a pause (after the words checked below were spoken) saves nothing meanwhile
+    while (Date.now() - t0 < 30_000) await page.waitForTimeout(250);
+    await page.locator('[data-testid=record-pause]').click();
+    const pausedAt = Date.now();
+    const savedAtPause = await elapsedS(page);
+    await page.waitForTimeout(3000);
+    assert.ok(await elapsedS(page) <= savedAtPause + 1, 'paused: no audio saved');
+    await page.locator('[data-testid=record-resume]').click();
+    const pausedS = (Date.now() - pausedAt) / 1000;
+
+    while (Date.now() - t0 < (RECORD_S + pausedS) * 1000) await page.waitForTimeout(250);
     const shownS = await elapsedS(page);
     assert.ok(shownS >= RECORD_S - 2, `saved to disk as it goes (${shownS} s shown)`);
+    await page.screenshot({ path: join(SHOTS, 'recording-before-stop.png') });
     await page.locator('[data-testid=record-stop]').click();
-    const wallS = (Date.now() - t0) / 1000;
+    const wallS = (Date.now() - t0) / 1000 - pausedS;
     await page.locator('[data-testid=open-recording]').waitFor();
 
     const meetings = await callApi<{ id: number; title: string }[]>(app, 'listMeetings', '');
     const id = meetings.find((m) => m.title === '本会議 開会（録音）')?.id;
     assert.ok(id, 'the recording is a meeting');
     let meeting = await callApi<Meeting>(app, 'getMeeting', id);
-    // measured: 39.7 s of audio for 40.0 s between the clicks (the first block arrives after the start click)
+    // measured: 39.7 s of audio for 40.0 s of recording (the first block arrives after the start click)
     assert.ok(Math.abs((meeting.durationS ?? 0) - wallS) < 1.5, `audio ${meeting.durationS} s for ${wallS.toFixed(1)} s recorded`);
 
     const deadline = Date.now() + 120_000;

@@ -31,6 +31,8 @@ describe('recording survives kill -9', { skip: skip ?? false }, () => {
     const first = await startApp(dataDir);
     apps.push(first);
     const rec = await callApi<RecordingStatus>(first, 'startRecording', meeting, '');
+    // a second recording killed before its first chunk: nothing to recover, and no empty meeting
+    await callApi<RecordingStatus>(first, 'startRecording', { ...meeting, title: '空' }, '');
     const sent = 12;
     for (let c = 0; c < sent; c++) {
       const reply = await callApi<{ durationS: number }>(first, 'appendRecording', rec.recordingId, chunk(c).toString('base64'));
