@@ -119,7 +119,11 @@ export function createRecorder(opts: RecorderOptions): Recorder {
       for (const id of listRecordingIds(opts.dataDir)) {
         const paths = recordingPaths(opts.dataDir, id);
         const sidecar = readSidecar(paths.sidecar);
-        if (sidecar?.meetingId != null) continue;
+        if (sidecar?.meetingId != null) {
+          // stopped, then the app ended before the draft was finished: the job runner transcribes the file instead
+          rmSync(paths.draftDir, { recursive: true, force: true });
+          continue;
+        }
         const samples = repairRecordingWav(paths.wav);
         if (samples === 0) {
           // cut short before the first second reached the disk: nothing to offer
