@@ -1,7 +1,8 @@
 // Session-wide rules for the window: no request leaves the app's own origin, the
-// CSP is on every response, no permission is ever granted, no new windows,
+// CSP is on every response, no permission but the microphone, no new windows,
 // no navigation away.
 import type { App, Session } from 'electron';
+import { permissionAllowed } from './mediaPermission';
 import { requestAllowed } from './networkPolicy';
 import { APP_ORIGIN } from './serving/appRequest';
 import { CONTENT_SECURITY_POLICY } from './serving/securityHeaders';
@@ -15,8 +16,12 @@ export function lockDownSession(session: Session, staticDir: string): void {
   session.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
   });
-  session.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+  // only the microphone, for recording a meeting (electron/mediaPermission.ts)
+  session.setPermissionRequestHandler((_wc, permission, callback, details) => {
+    const d = details as { requestingUrl?: string; mediaTypes?: string[] };
+    callback(permissionAllowed(permission, d.requestingUrl ?? '', d.mediaTypes ?? []));
+  });
+  session.setPermissionCheckHandler((_wc, permission, requestingOrigin) => permissionAllowed(permission, requestingOrigin, undefined));
   session.setSpellCheckerEnabled(false);
 }
 

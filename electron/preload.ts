@@ -15,6 +15,7 @@ const METHODS = [
   'cleanTexts', 'exportMeeting', 'exportMeetingBase64',
   'getRoster', 'saveRoster', 'importRoster', 'listSpeakerLabels', 'suggestSpeakerLabels', 'setSpeakerMember', 'confirmSpeakers',
   'importModel',
+  'startRecording', 'appendRecording', 'getRecording', 'stopRecording', 'listRecoveredRecordings',
 ] as const satisfies readonly ApiMethod[];
 
 // compile-time: every ApiMethod is in METHODS (the `satisfies` above checks the other direction)

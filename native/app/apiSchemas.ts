@@ -96,6 +96,12 @@ export const API_SCHEMAS = {
   setSpeakerMember: z.tuple([id, id, id.nullable()]),
   confirmSpeakers: z.tuple([id]),
   importModel: z.tuple([filePath]),
+  startRecording: z.tuple([meetingInput, z.string().max(4096).refine((s) => !s.includes('\0'), { message: 'NUL' })]),
+  // at most 10 s of 16 kHz 16-bit audio per call
+  appendRecording: z.tuple([id, z.string().max(430_000).regex(/^[A-Za-z0-9+/]*={0,2}$/)]),
+  getRecording: z.tuple([id]),
+  stopRecording: z.tuple([id]),
+  listRecoveredRecordings: z.tuple([]),
 } satisfies SchemaTable;
 
 type SchemaTable = { [M in ApiMethod]: z.ZodType<Parameters<GijirokuApi[M]>> };

@@ -17,6 +17,7 @@ import { exportMeetingFile, meetingExportBytes } from './meetingExport';
 import { probeDuration } from './probeDuration';
 import { exportTermFile, importTermFile, termFileBytes, toTermRow } from './termFiles';
 import { importRosterFile, setSpeakerMember, suggestSpeakerLabels } from './speakerLabels';
+import { createRecorder } from '../recording/recorder';
 
 export interface ApiServiceOptions {
   store: MeetingStore;
@@ -50,6 +51,9 @@ export function createApiService(opts: ApiServiceOptions): ApiService {
     inspectInput(full);
     return { path: full, durationS: await probeDuration(full) };
   };
+
+  const recorder = createRecorder({ store, dataDir: opts.dataDir, env: opts.env,
+    transcribe: (meetingId, model) => service.startTranscription(meetingId, model) });
 
   const service: ApiService = {
     async listMeetings(query) {
@@ -185,9 +189,16 @@ export function createApiService(opts: ApiServiceOptions): ApiService {
       return { path: info.path, name: info.name, sizeBytes: info.size, languages: info.languages };
     },
     async close() {
+      await recorder.close();
       await runner.close();
     },
+    startRecording: recorder.startRecording,
+    appendRecording: recorder.appendRecording,
+    getRecording: recorder.getRecording,
+    stopRecording: recorder.stopRecording,
+    listRecoveredRecordings: recorder.listRecoveredRecordings,
   };
+  recorder.recoverInterrupted();
   return service;
 }
 

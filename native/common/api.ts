@@ -210,6 +210,28 @@ export interface CleanSpan {
 export type MeetingExportFormat = 'docx' | 'txt' | 'srt' | 'vtt' | 'csv';
 export type ExportTextChoice = 'verbatim' | 'clean';
 
+/** A recording in progress (or finishing) and its live draft. */
+export interface RecordingStatus {
+  recordingId: number;
+  /** recording: audio is being appended; finishing: stopped, the rest is being transcribed; done/failed: see the meeting */
+  state: 'recording' | 'finishing' | 'done' | 'failed';
+  /** seconds of audio on disk */
+  durationS: number;
+  /** the transcript so far (its newest 500 lines): stretches of speech that a pause closed */
+  draft: { start: number; end: number; text: string }[];
+  /** how far the draft runs behind the recording, seconds */
+  draftLagS: number;
+  /** set once the recording has become a meeting */
+  meetingId: number | null;
+}
+
+/** A recording cut short by a crash or power loss, made into a meeting at this start. */
+export interface RecoveredRecording {
+  meetingId: number;
+  title: string;
+  durationS: number;
+}
+
 export interface GijirokuApi {
   listMeetings(query: string): Promise<MeetingSummary[]>;
   /** imports the media file (any format ffmpeg reads) into a new meeting */
@@ -270,6 +292,15 @@ export interface GijirokuApi {
   confirmSpeakers(meetingId: number): Promise<{ stored: number }>;
   /** first run: copies a model (e.g. from a USB stick) into the app's models folder, refused unless its sha256 matches models/manifest.json */
   importModel(sourcePath: string): Promise<ModelInfo>;
+  /** starts recording into the data folder; modelPath '' records without a live draft */
+  startRecording(meeting: MeetingInput, modelPath: string): Promise<RecordingStatus>;
+  /** appends 16 kHz mono s16le PCM (base64); on disk and fsync'd when this returns */
+  appendRecording(recordingId: number, pcmBase64: string): Promise<{ durationS: number }>;
+  getRecording(recordingId: number): Promise<RecordingStatus>;
+  /** the recording becomes a meeting; its transcript is the draft plus the rest, finished in the background */
+  stopRecording(recordingId: number): Promise<Meeting>;
+  /** recordings recovered at this start, for the library to say so */
+  listRecoveredRecordings(): Promise<RecoveredRecording[]>;
 }
 
 /** The method names, as data: the preload and the bridge client are generated from this list. */
@@ -282,6 +313,7 @@ export const API_METHODS = [
   'cleanTexts', 'exportMeeting', 'exportMeetingBase64',
   'getRoster', 'saveRoster', 'importRoster', 'listSpeakerLabels', 'suggestSpeakerLabels', 'setSpeakerMember', 'confirmSpeakers',
   'importModel',
+  'startRecording', 'appendRecording', 'getRecording', 'stopRecording', 'listRecoveredRecordings',
 ] as const satisfies readonly (keyof GijirokuApi)[];
 
 export type ApiMethod = (typeof API_METHODS)[number];

@@ -19,7 +19,8 @@ export type ErrorCode =
   | 'VAD_MODEL_MISSING'
   | 'SPEAKER_MODEL_INVALID'
   | 'CANCELLED'
-  | 'BAD_ARGUMENTS';
+  | 'BAD_ARGUMENTS'
+  | 'RECORDING_NOT_FOUND';
 
 export interface LocalizedText {
   ja: string;

@@ -3,13 +3,13 @@ import { wavHeader } from '../audio/wavHeader';
 import { writeFileAtomic } from './jobFolder';
 import type { Piece } from './planPieces';
 
-/** Cuts a piece's spans out of the job's raw PCM and writes them as one WAV. */
-export function writePieceWav(pcmPath: string, piece: Piece, wavPath: string): void {
+/** Cuts a piece's spans out of the job's raw PCM (after `offset` header bytes: 44 for a recording's WAV) and writes them as one WAV. */
+export function writePieceWav(pcmPath: string, piece: Piece, wavPath: string, offset = 0): void {
   const data = Buffer.alloc(piece.length * 2);
   const fd = openSync(pcmPath, 'r');
   try {
     for (const span of piece.spans) {
-      readSync(fd, data, span.at * 2, span.length * 2, span.from * 2);
+      readSync(fd, data, span.at * 2, span.length * 2, offset + span.from * 2);
     }
   } finally {
     closeSync(fd);

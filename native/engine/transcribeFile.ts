@@ -7,16 +7,15 @@ import { GijirokuError } from '../common/errors';
 import { TRANSCRIPT_VERSION, type EngineProgress, type Transcript } from '../common/transcript';
 import { findVadModel } from '../models/findModels';
 import { readModelHeader } from '../models/readModelHeader';
-import { DEFAULT_DECODE, DEFAULT_PROMPT_JA, decodeArgs, type DecodeOptions } from '../whisper/decodeOptions';
+import { DEFAULT_DECODE, DEFAULT_PROMPT_JA, type DecodeOptions } from '../whisper/decodeOptions';
 import { findWhisperCli } from '../whisper/findWhisperCli';
-import { assembleTranscript, type PieceResult } from './assembleTranscript';
+import { assembleTranscript } from './assembleTranscript';
 import { pieceLevelDb } from './pieceAudio';
 import { decodeAndDetect, type DecodedAudio } from './decodeAndDetect';
-import { guardSegments, meanTokenP, needsRetry } from './hallucinationGuards';
+import { decodeWithRetry } from './decodeWithRetry';
 import { jobKey, jobsRoot, prepareJobDir, readJsonIfValid, writeFileAtomic } from './jobFolder';
-import { chunkPieces, planPieces, planWithoutVad, type Piece } from './planPieces';
+import { planPieces, planWithoutVad, type Piece } from './planPieces';
 import { ProgressClock } from './progressClock';
-import { loadPiece, transcribePieces } from './transcribePieces';
 import { speakersForTranscript, type SpeakerOptions } from '../diarize/speakersForTranscript';
 
 export interface TranscribeRequest {
@@ -40,7 +39,6 @@ export interface TranscribeRequest {
 const PLAN = { padS: 0.3, maxPieceS: 29.5, lookbackS: 10, piecesPerChunk: 40 };
 /** Quieter than this (RMS) is silence or faint hum, even for a far microphone. */
 const SILENT_DB = -50;
-const RETRY_DECODE: Partial<DecodeOptions> = { beamSize: 5, bestOf: 5 };
 
 interface JobPlan {
   samples: number;
@@ -96,23 +94,7 @@ export async function transcribeFile(req: TranscribeRequest): Promise<Transcript
   clock.startAsr(speechSamples / SAMPLE_RATE);
   const ctx = { jobDir, pcmPath, binary: whisper.path, model, signal: req.signal,
     onAdvance: (done: number) => clock.asr(done / SAMPLE_RATE) };
-  await transcribePieces(ctx, chunkPieces(plan.pieces, PLAN.piecesPerChunk), 'main', decodeArgs(decode));
-
-  // a doubtful piece is decoded once more with beam search, never more than once;
-  // the more confident of the two readings is kept
-  const mains = new Map(plan.pieces.map((p) => [p.index, loadPiece(jobDir, p.index, 'main') ?? []]));
-  const doubtful = plan.pieces.filter((p) => needsRetry(mains.get(p.index) ?? []));
-  const retried = new Set(doubtful.map((p) => p.index));
-  if (doubtful.length > 0) {
-    await transcribePieces({ ...ctx, onAdvance: undefined }, chunkPieces(doubtful, PLAN.piecesPerChunk), 'retry',
-      decodeArgs({ ...decode, ...RETRY_DECODE }));
-  }
-  const results: PieceResult[] = plan.pieces.map((piece) => {
-    const main = mains.get(piece.index) ?? [];
-    const retry = retried.has(piece.index) ? loadPiece(jobDir, piece.index, 'retry') : null;
-    const useRetry = retry !== null && !guardSegments(retry).looped && meanTokenP(retry) >= meanTokenP(main);
-    return { piece, segments: useRetry ? retry : main, retried: useRetry };
-  });
+  const results = await decodeWithRetry(ctx, plan.pieces, decode, PLAN.piecesPerChunk);
   const { segments, notices } = assembleTranscript(results);
   if (plan.truncated) {
     const t = plan.truncated;

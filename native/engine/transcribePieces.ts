@@ -14,6 +14,10 @@ export interface PieceRunContext {
   binary: string;
   model: string;
   signal?: AbortSignal;
+  /** bytes before the PCM in pcmPath (a WAV header); 0 for raw PCM */
+  pcmOffset?: number;
+  /** OS scheduling priority of whisper-cli (19: lowest, so a recording going on keeps the CPU) */
+  priority?: number;
   /** samples of piece audio finished so far, for progress */
   onAdvance?: (doneSamples: number) => void;
 }
@@ -49,11 +53,11 @@ export async function transcribePieces(ctx: PieceRunContext, chunks: Piece[][], 
     if (todo.length === 0) continue;
     const files = todo.map((p) => {
       const base = outBase(ctx.jobDir, p.index, pass);
-      writePieceWav(ctx.pcmPath, p, `${base}.wav`);
+      writePieceWav(ctx.pcmPath, p, `${base}.wav`, ctx.pcmOffset ?? 0);
       return { wav: `${base}.wav`, outBase: base };
     });
     const before = done;
-    await runWhisperCli({ binary: ctx.binary, model: ctx.model, args, files, signal: ctx.signal, logPath: join(ctx.jobDir, 'whisper.log') }, {
+    await runWhisperCli({ binary: ctx.binary, model: ctx.model, args, files, signal: ctx.signal, priority: ctx.priority, logPath: join(ctx.jobDir, 'whisper.log') }, {
       onFileProgress: (i, f) => ctx.onAdvance?.(before + sum(todo.slice(0, i)) + f * (todo[i]?.length ?? 0)),
       onFileDone: (i) => rmSync(files[i]?.wav ?? '', { force: true }),
     });

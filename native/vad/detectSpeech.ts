@@ -80,6 +80,11 @@ export class SpeechDetector {
     this.busyS += (performance.now() - t0) / 1000;
   }
 
+  /** the regions closed so far (a pause ended them); grows as audio is accepted */
+  closedRegions(): readonly SpeechRegion[] {
+    return this.regions;
+  }
+
   finish(): SpeechRegion[] {
     const t0 = performance.now();
     if (this.pendingLength > 0) {

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
+import { setPriority } from 'node:os';
 import { GijirokuError } from '../common/errors';
 import { cancelled } from '../audio/decodeToPcm';
 import { cpuBusyFraction, whisperEnv } from './cpuContention';
@@ -20,6 +21,8 @@ export interface WhisperJob {
   /** input WAV and output base name (whisper-cli appends .json) for each file */
   files: { wav: string; outBase: string }[];
   signal?: AbortSignal;
+  /** os.setPriority value for the child (19 lowest); left out: inherited */
+  priority?: number;
   /** whisper-cli's own log is appended here, for support */
   logPath?: string;
 }
@@ -36,6 +39,9 @@ export async function runWhisperCli(job: WhisperJob, events: WhisperRunEvents = 
     windowsHide: true,
     env: whisperEnv(process.env, await cpuBusyFraction()),
   });
+  if (job.priority !== undefined && child.pid !== undefined) {
+    try { setPriority(child.pid, job.priority); } catch { /* not allowed here: runs at normal priority */ }
+  }
   const onAbort = (): void => { child.kill('SIGKILL'); };
   job.signal?.addEventListener('abort', onAbort, { once: true });
 

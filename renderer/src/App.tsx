@@ -2,6 +2,7 @@ import { NoticesProvider } from './components/Notices';
 import { EditorScreen } from './features/editor/EditorScreen';
 import { LibraryScreen } from './features/library/LibraryScreen';
 import { CouncilSettingsScreen } from './features/settings/CouncilSettingsScreen';
+import { RecordingScreen } from './features/recording/RecordingScreen';
 import { TermScreen } from './features/terms/TermScreen';
 import { FirstRunGate } from './features/firstRun/FirstRunGate';
 import { useHashRoute } from './hooks/useHashRoute';
@@ -21,12 +22,14 @@ function AppShell() {
       </header>
       {route.screen === 'editor'
         ? <EditorScreen key={route.meetingId} meetingId={route.meetingId} onBack={() => navigate({ screen: 'library' })} />
+        : route.screen === 'record'
+          ? <RecordingScreen onBack={() => navigate({ screen: 'library' })} onStopped={() => navigate({ screen: 'library' })} />
         : route.screen === 'terms'
           ? <TermScreen onBack={() => navigate({ screen: 'library' })} />
           : route.screen === 'settings'
             ? <CouncilSettingsScreen onBack={() => navigate({ screen: 'library' })} />
             : <FirstRunGate><LibraryScreen onOpenMeeting={(id) => navigate({ screen: 'editor', meetingId: id })} onOpenTerms={() => navigate({ screen: 'terms' })}
-              onOpenSettings={() => navigate({ screen: 'settings' })} /></FirstRunGate>}
+              onOpenSettings={() => navigate({ screen: 'settings' })} onOpenRecording={() => navigate({ screen: 'record' })} /></FirstRunGate>}
     </div>
   );
 }

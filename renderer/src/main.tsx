@@ -6,6 +6,7 @@ import './styles/library.css';
 import './styles/editor.css';
 import './styles/terms.css';
 import './styles/layers.css';
+import './styles/recording.css';
 
 document.documentElement.lang = localStorage.getItem('gijiroku.lang') === 'en' ? 'en' : 'ja';
 createRoot(document.getElementById('root')!).render(<StrictMode><App /></StrictMode>);

@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
 
-export type Route = { screen: 'library' } | { screen: 'terms' } | { screen: 'settings' } | { screen: 'editor'; meetingId: number };
+export type Route = { screen: 'library' } | { screen: 'terms' } | { screen: 'settings' } | { screen: 'record' } | { screen: 'editor'; meetingId: number };
 
 function parseHash(hash: string): Route {
   const m = /^#\/meeting\/(\d+)/.exec(hash);
   if (m) return { screen: 'editor', meetingId: Number(m[1]) };
   if (/^#\/settings\b/.test(hash)) return { screen: 'settings' };
+  if (/^#\/record\b/.test(hash)) return { screen: 'record' };
   return /^#\/terms\b/.test(hash) ? { screen: 'terms' } : { screen: 'library' };
 }
 

@@ -186,6 +186,27 @@ export const dictionary = {
   firstRunChoose: { ja: 'モデルファイルを選択…', en: 'Choose the model file…' },
   firstRunImporting: { ja: '取り込み中', en: 'Importing' },
   firstRunHint: { ja: '例：USB メモリの ggml-base-q8_0.bin（約 80 MB）', en: 'For example ggml-base-q8_0.bin (about 80 MB) on a USB stick' },
+  // recording
+  openRecording: { ja: '● 録音する', en: '● Record' },
+  recordTitle: { ja: '会議の録音', en: 'Record a meeting' },
+  recordDevice: { ja: '入力装置', en: 'Input device' },
+  recordDefaultDevice: { ja: '既定の入力装置', en: 'Default input device' },
+  recordLevel: { ja: '入力レベル', en: 'Input level' },
+  recordStart: { ja: '● 録音開始', en: '● Start recording' },
+  recordPause: { ja: '一時停止', en: 'Pause' },
+  recordResume: { ja: '再開', en: 'Resume' },
+  recordStop: { ja: '■ 停止して保存', en: '■ Stop and save' },
+  recordPhase_idle: { ja: '待機中', en: 'Ready' },
+  recordPhase_starting: { ja: '準備中…', en: 'Starting…' },
+  recordPhase_recording: { ja: '録音中（1 秒ごとに保存）', en: 'Recording (saved every second)' },
+  recordPhase_paused: { ja: '一時停止中', en: 'Paused' },
+  recordPhase_stopping: { ja: '保存中…', en: 'Saving…' },
+  recordNoDraft: { ja: '認識モデルがないため、録音中の下書きは作られません。', en: 'No model: no draft is made while recording.' },
+  recordDraft: { ja: '下書き（録音中に文字起こし）', en: 'Draft (transcribed while recording)' },
+  recordDraftEmpty: { ja: '発言の区切りごとに、ここに文字起こしが表示されます。', en: 'The transcript appears here as each stretch of speech ends.' },
+  recordDraftLag: { ja: '下書きの遅れ', en: 'Draft behind by' },
+  seconds: { ja: '秒', en: 's' },
+  recoveredRecording: { ja: '前回の録音を復元しました', en: 'The last recording was recovered' },
 } satisfies Record<string, Record<Lang, string>>;
 
 export type MessageKey = keyof typeof dictionary;

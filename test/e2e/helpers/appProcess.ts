@@ -14,6 +14,10 @@ export interface RunningApp {
   token: string;
   dataDir: string;
   close(): Promise<void>;
+  /** what the app wrote to stderr so far, for failure messages */
+  stderr(): string;
+  /** kill -9, as a crash or power cut would end it */
+  kill9(): Promise<void>;
 }
 
 export const START_SCRIPT = join(ROOT, 'scripts', 'start.mjs');
@@ -55,6 +59,12 @@ export function startApp(dataDir: string, env: NodeJS.ProcessEnv = {}): Promise<
         origin: m[1]!,
         token: m[2]!,
         dataDir,
+        stderr: () => (child.exitCode !== null || child.signalCode !== null
+          ? `${stderr}\n[app exited: code ${child.exitCode}, signal ${child.signalCode}]` : stderr),
+        kill9: async () => {
+          if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+          await exited;
+        },
         close: async () => {
           if (child.exitCode === null) child.kill('SIGTERM');
           const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);

@@ -17,11 +17,11 @@ export interface TestBrowser {
   close(): Promise<void>;
 }
 
-export async function openBrowser(viewport = { width: 1400, height: 900 }): Promise<TestBrowser> {
+export async function openBrowser(viewport = { width: 1400, height: 900 }, extraArgs: string[] = []): Promise<TestBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'gijiroku-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS, ...extraArgs],
     headless: true,
     viewport,
     locale: 'ja-JP',

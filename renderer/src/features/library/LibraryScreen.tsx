@@ -4,6 +4,7 @@ import { api } from '../../api/api';
 import { useNotices } from '../../components/Notices';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue';
 import { useI18n } from '../../i18n/i18n';
+import { RecoveredBanner } from '../recording/RecoveredBanner';
 import { ImportPanel } from './ImportPanel/ImportPanel';
 import { MeetingList } from './MeetingList';
 import { useJobs } from './useJobs';
@@ -14,9 +15,10 @@ interface Props {
   onOpenMeeting(meetingId: number): void;
   onOpenTerms(): void;
   onOpenSettings(): void;
+  onOpenRecording(): void;
 }
 
-export function LibraryScreen({ onOpenMeeting, onOpenTerms, onOpenSettings }: Props) {
+export function LibraryScreen({ onOpenMeeting, onOpenTerms, onOpenSettings, onOpenRecording }: Props) {
   const { t } = useI18n();
   const { reportError } = useNotices();
   const [query, setQuery] = useState('');
@@ -49,6 +51,7 @@ export function LibraryScreen({ onOpenMeeting, onOpenTerms, onOpenSettings }: Pr
 
   return (
     <main className="library">
+      <RecoveredBanner onOpen={onOpenMeeting} />
       <ImportPanel models={models} modelPath={modelPath} onModelChange={chooseModel} onStarted={afterStart} />
       <section className="panel meetings-panel" aria-label={t('library')}>
         <div className="meetings-header">
@@ -62,6 +65,7 @@ export function LibraryScreen({ onOpenMeeting, onOpenTerms, onOpenSettings }: Pr
             value={query}
             onChange={(e) => setQuery(e.target.value)}
           />
+          <button type="button" className="button" data-testid="open-recording" onClick={onOpenRecording}>{t('openRecording')}</button>
           <button type="button" className="button" data-testid="open-terms" onClick={onOpenTerms}>{t('termDictionary')}</button>
           <button type="button" className="button" data-testid="open-settings" onClick={onOpenSettings}>{t('councilSettings')}</button>
         </div>

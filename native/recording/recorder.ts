@@ -1,0 +1,259 @@
+// Recording on the Node side: the page sends PCM chunks (about one a second);
+// each is appended to a WAV in <dataDir>/recordings/ and fsync'd, and fed to
+// the live draft. Stop makes the recording a meeting whose transcript is the
+// draft plus the rest; a recording cut short by a crash becomes a meeting at
+// the next start (and is transcribed from its file like an import).
+import { existsSync, rmSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import type { GijirokuApi, Meeting, MeetingInput, RecordingStatus, RecoveredRecording } from '../common/api';
+import { GijirokuError, isGijirokuError, type LocalizedText } from '../common/errors';
+import { roundToMs } from '../common/roundToMs';
+import { TRANSCRIPT_VERSION, type Transcript } from '../common/transcript';
+import { SAMPLE_RATE } from '../audio/wavHeader';
+import { assembleTranscript } from '../engine/assembleTranscript';
+import { findVadModel } from '../models/findModels';
+import { readModelHeader } from '../models/readModelHeader';
+import type { MeetingStore } from '../store/meetingStoreContract';
+import { DEFAULT_DECODE, DEFAULT_PROMPT_JA, type DecodeOptions } from '../whisper/decodeOptions';
+import { findWhisperCli } from '../whisper/findWhisperCli';
+import { LiveDraft } from './liveDraft';
+import { RecordingFile, repairRecordingWav } from './recordingFile';
+import {
+  listRecordingIds, readSidecar, recordingPaths, recordingsDir, writeSidecar, type RecordingPaths, type RecordingSidecar,
+} from './recordingSidecar';
+import { mkdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+
+/** getRecording sends the newest lines only: the page polls it every 2 s for hours */
+const DRAFT_LINES_SHOWN = 500;
+
+export type RecorderApi = Pick<GijirokuApi, 'startRecording' | 'appendRecording' | 'getRecording' | 'stopRecording' | 'listRecoveredRecordings'>;
+
+export interface RecorderOptions {
+  store: MeetingStore;
+  dataDir: string;
+  env?: NodeJS.ProcessEnv;
+  /** queues a whole-file transcription job (for a recovered recording) */
+  transcribe(meetingId: number, model: string): Promise<unknown>;
+}
+
+export interface Recorder extends RecorderApi {
+  /** makes every recording a crash left behind into a meeting; call once at start */
+  recoverInterrupted(): RecoveredRecording[];
+  /** ends recordings in progress (their files stay, recovered at the next start) and stops drafting */
+  close(): Promise<void>;
+}
+
+interface Session {
+  id: number;
+  paths: RecordingPaths;
+  sidecar: RecordingSidecar;
+  file: RecordingFile;
+  draft: LiveDraft | null;
+  state: RecordingStatus['state'];
+  finishing: Promise<void> | null;
+}
+
+export function createRecorder(opts: RecorderOptions): Recorder {
+  const { store } = opts;
+  const env = opts.env ?? process.env;
+  const sessions = new Map<number, Session>();
+  const recovered: RecoveredRecording[] = [];
+  let closed = false;
+
+  const session = (id: number): Session => {
+    const s = sessions.get(id);
+    if (!s) throw recordingNotFound(id);
+    return s;
+  };
+
+  const status = (s: Session): RecordingStatus => ({
+    recordingId: s.id,
+    state: s.state,
+    durationS: roundToMs(s.file.durationS),
+    draft: (s.draft?.lines() ?? []).slice(-DRAFT_LINES_SHOWN),
+    draftLagS: roundToMs(s.draft?.lagS() ?? 0),
+    meetingId: s.sidecar.meetingId,
+  });
+
+  const finalize = async (s: Session, meetingId: number, draft: LiveDraft): Promise<void> => {
+    const t0 = performance.now();
+    const job = store.createJob(meetingId, s.sidecar.model);
+    store.updateJob(job.id, { state: 'running' });
+    let last = 0;
+    try {
+      const results = await draft.finish((fraction) => {
+        if (performance.now() - last < 500) return;
+        last = performance.now();
+        // called from whisper-cli's output handler: a throw here would take the app down
+        try {
+          store.updateJob(job.id, { progress: { stage: 'asr', progress: Math.min(1, Math.round(fraction * 1000) / 1000), eta_s: null } });
+        } catch (e) {
+          process.stderr.write(`gijiroku: recording ${s.id}: progress not saved: ${String(e)}\n`);
+        }
+      });
+      const { segments, notices } = assembleTranscript(results);
+      const transcript: Transcript = {
+        version: TRANSCRIPT_VERSION,
+        audio: { path: s.paths.wav, duration: roundToMs(s.file.durationS), truncated: null },
+        model: { path: s.sidecar.model, name: basename(s.sidecar.model).replace(/^ggml-/, '').replace(/\.bin$/, '') },
+        language: 'ja',
+        segments,
+        timing: { decode_s: 0, vad_s: 0, asr_s: roundToMs((performance.now() - t0) / 1000), total_s: roundToMs((performance.now() - t0) / 1000) },
+        notices,
+      };
+      store.importTranscript(meetingId, transcript);
+      store.updateJob(job.id, { state: 'done', progress: { stage: 'done', progress: 1, eta_s: 0 }, error: null });
+      s.state = 'done';
+      rmSync(s.paths.draftDir, { recursive: true, force: true });
+    } catch (e) {
+      // closing the app: the job stays 'running' and the job runner transcribes the file at the next start
+      if (closed) return;
+      s.state = 'failed';
+      store.updateJob(job.id, { state: 'failed', error: errorText(e) });
+    }
+  };
+
+  return {
+    recoverInterrupted() {
+      for (const id of listRecordingIds(opts.dataDir)) {
+        const paths = recordingPaths(opts.dataDir, id);
+        const sidecar = readSidecar(paths.sidecar);
+        if (sidecar?.meetingId != null) {
+          // stopped, then the app ended before the draft was finished: the job runner transcribes the file instead
+          rmSync(paths.draftDir, { recursive: true, force: true });
+          continue;
+        }
+        const samples = repairRecordingWav(paths.wav);
+        if (samples === 0) {
+          // cut short before the first second reached the disk: nothing to offer
+          for (const p of [paths.wav, paths.sidecar, paths.draftDir]) rmSync(p, { recursive: true, force: true });
+          continue;
+        }
+        const meeting = sidecar?.meeting ?? defaultMeeting(new Date());
+        const durationS = roundToMs(samples / SAMPLE_RATE);
+        const created = store.createMeeting(meeting, { path: paths.wav, durationS });
+        writeSidecar(paths.sidecar, { meeting, model: sidecar?.model ?? '', startedAt: sidecar?.startedAt ?? '', meetingId: created.id });
+        rmSync(paths.draftDir, { recursive: true, force: true });
+        recovered.push({ meetingId: created.id, title: created.title, durationS });
+        if (sidecar?.model && existsSync(sidecar.model)) {
+          opts.transcribe(created.id, sidecar.model).catch((e: unknown) => {
+            process.stderr.write(`gijiroku: recovered recording ${id}: transcription not started: ${String(e)}\n`);
+          });
+        }
+      }
+      return recovered;
+    },
+
+    async startRecording(meetingInput, modelPath) {
+      if (closed) throw recordingNotFound(0);
+      const model = modelPath ? resolve(modelPath) : '';
+      if (model) readModelHeader(model);
+      mkdirSync(recordingsDir(opts.dataDir), { recursive: true });
+      const now = new Date();
+      const meeting = withDefaults(meetingInput, now);
+      const id = Math.max(0, ...listRecordingIds(opts.dataDir), ...sessions.keys()) + 1;
+      const paths = recordingPaths(opts.dataDir, id);
+      const sidecar: RecordingSidecar = { meeting, model, startedAt: now.toISOString(), meetingId: null };
+      const file = RecordingFile.create(paths.wav);
+      writeSidecar(paths.sidecar, sidecar);
+      const s: Session = { id, paths, sidecar, file, draft: model ? startDraft(paths, model, env) : null, state: 'recording', finishing: null };
+      sessions.set(id, s);
+      return status(s);
+    },
+
+    async appendRecording(recordingId, pcmBase64) {
+      const s = session(recordingId);
+      if (s.state !== 'recording') throw recordingNotFound(recordingId);
+      const pcm = Buffer.from(pcmBase64, 'base64');
+      if (pcm.length % 2 !== 0) {
+        throw new GijirokuError('BAD_ARGUMENTS', { ja: '音声データの長さが正しくありません。', en: 'The audio chunk has an odd number of bytes.' });
+      }
+      s.file.append(pcm);
+      try {
+        s.draft?.accept(pcm);
+      } catch (e) {
+        // the draft is a convenience: the recording goes on without it
+        process.stderr.write(`gijiroku: live draft stopped: ${String(e)}\n`);
+        s.draft?.cancel();
+        s.draft = null;
+      }
+      return { durationS: roundToMs(s.file.durationS) };
+    },
+
+    async getRecording(recordingId) {
+      return status(session(recordingId));
+    },
+
+    async stopRecording(recordingId) {
+      const s = session(recordingId);
+      if (s.state !== 'recording') return store.getMeeting(s.sidecar.meetingId ?? 0);
+      s.file.close();
+      const meeting = store.createMeeting(s.sidecar.meeting, { path: s.paths.wav, durationS: roundToMs(s.file.durationS) });
+      s.sidecar = { ...s.sidecar, meetingId: meeting.id };
+      writeSidecar(s.paths.sidecar, s.sidecar);
+      if (s.draft && s.file.samples > 0) {
+        s.state = 'finishing';
+        s.finishing = finalize(s, meeting.id, s.draft);
+      } else {
+        s.draft?.cancel();
+        s.state = 'done';
+      }
+      return withPresence(store.getMeeting(meeting.id));
+    },
+
+    async listRecoveredRecordings() {
+      return recovered;
+    },
+
+    async close() {
+      closed = true;
+      for (const s of sessions.values()) {
+        s.draft?.cancel();
+        if (s.state === 'recording') s.file.close();
+      }
+      await Promise.all([...sessions.values()].map((s) => s.finishing));
+    },
+  };
+}
+
+function startDraft(paths: RecordingPaths, model: string, env: NodeJS.ProcessEnv): LiveDraft | null {
+  const vadModel = findVadModel(env);
+  if (!vadModel) return null;
+  try {
+    const decode: DecodeOptions = { ...DEFAULT_DECODE, prompt: DEFAULT_PROMPT_JA, threads: Math.max(1, Math.min(8, availableParallelism())) };
+    return new LiveDraft({ wavPath: paths.wav, workDir: paths.draftDir, model, vadModel, whisperBinary: findWhisperCli().path, decode });
+  } catch (e) {
+    process.stderr.write(`gijiroku: recording without a live draft: ${String(e)}\n`);
+    return null;
+  }
+}
+
+function withDefaults(m: MeetingInput, now: Date): MeetingInput {
+  const d = defaultMeeting(now);
+  return { ...m, title: m.title.trim() || d.title, date: m.date || d.date };
+}
+
+/** 録音 2026-11-26 14:05, in local time */
+function defaultMeeting(now: Date): MeetingInput {
+  const p = (n: number) => String(n).padStart(2, '0');
+  const date = `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+  return { title: `録音 ${date} ${p(now.getHours())}:${p(now.getMinutes())}`, body: '', date, place: '' };
+}
+
+function withPresence(m: Meeting): Meeting {
+  return m.media ? { ...m, media: { ...m.media, present: existsSync(m.media.path) } } : m;
+}
+
+function recordingNotFound(id: number): GijirokuError {
+  return new GijirokuError('RECORDING_NOT_FOUND', {
+    ja: `録音（ID ${id}）は進行中ではありません。`,
+    en: `Recording ${id} is not in progress.`,
+  });
+}
+
+function errorText(e: unknown): LocalizedText {
+  if (isGijirokuError(e)) return e.text;
+  const msg = e instanceof Error ? e.message : String(e);
+  return { ja: `録音の文字起こしに失敗しました（${msg}）。`, en: `Transcribing the recording failed (${msg}).` };
+}
