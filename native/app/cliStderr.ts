@@ -4,7 +4,7 @@
 import type { LocalizedText } from '../common/errors';
 import type { EngineProgress } from '../common/transcript';
 
-const STAGES: ReadonlySet<string> = new Set(['decode', 'vad', 'asr', 'done']);
+const STAGES: ReadonlySet<string> = new Set(['decode', 'vad', 'asr', 'speakers', 'done']);
 
 export function parseProgressLine(line: string): EngineProgress | null {
   if (!line.startsWith('{')) return null;

@@ -34,7 +34,14 @@ export type ApiService = GijirokuApi & { close(): Promise<void> };
 export function createApiService(opts: ApiServiceOptions): ApiService {
   const { store } = opts;
   mkdirSync(opts.dataDir, { recursive: true });
-  const runner = createJobRunner({ store, dataDir: opts.dataDir, cliPath: opts.cliPath, env: opts.env });
+  // a new transcript's speakers are named from the chair's calls and known voices when the meeting has a roster
+  const nameSpeakers = (meetingId: number): void => {
+    if (store.getRoster(meetingId).length === 0) return;
+    suggestSpeakerLabels(store, meetingId).catch((e: unknown) => {
+      process.stderr.write(`gijiroku: naming the speakers of meeting ${meetingId} failed: ${String(e)}\n`);
+    });
+  };
+  const runner = createJobRunner({ store, dataDir: opts.dataDir, cliPath: opts.cliPath, env: opts.env, onImported: nameSpeakers });
   runner.resumeUnfinished();
   const cleanup = createCleanupService();
 
@@ -52,7 +59,7 @@ export function createApiService(opts: ApiServiceOptions): ApiService {
     return { path: full, durationS: await probeDuration(full) };
   };
 
-  const recorder = createRecorder({ store, dataDir: opts.dataDir, env: opts.env,
+  const recorder = createRecorder({ store, dataDir: opts.dataDir, env: opts.env, onImported: nameSpeakers,
     transcribe: (meetingId, model) => service.startTranscription(meetingId, model) });
 
   const service: ApiService = {

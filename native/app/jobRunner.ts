@@ -22,6 +22,8 @@ export interface JobRunnerOptions {
   env?: NodeJS.ProcessEnv;
   /** at most one progress write per this many ms */
   progressIntervalMs?: number;
+  /** after a job's transcript is stored (the service names its speakers from there) */
+  onImported?: (meetingId: number) => void;
 }
 
 export interface JobRunner {
@@ -55,9 +57,9 @@ function writeJobTerms(store: MeetingStore, dir: string, jobId: number): string 
   return path;
 }
 
-/** argument list of one job run; pure */
+/** argument list of one job run; pure. Speakers are always asked for: without their models the CLI says so and goes on. */
 export function transcribeArgs(cli: string, input: string, model: string, jsonOut: string): string[] {
-  return [cli, 'transcribe', input, '--model', model, '--json', jsonOut, '--resume'];
+  return [cli, 'transcribe', input, '--model', model, '--json', jsonOut, '--resume', '--speakers', 'auto'];
 }
 
 export function createJobRunner(opts: JobRunnerOptions): JobRunner {
@@ -155,6 +157,7 @@ export function createJobRunner(opts: JobRunnerOptions): JobRunner {
         const job = store.getJob(jobId);
         store.importTranscript(job.meetingId, transcript);
         finish(jobId, { state: 'done', progress: { stage: 'done', progress: 1, eta_s: 0 }, error: null });
+        opts.onImported?.(job.meetingId);
       } catch (e) {
         finish(jobId, { state: 'failed', error: errorText(e) });
       } finally {

@@ -62,6 +62,8 @@ export interface TranscriptSpeaker {
   label: string;
   /** total speaking time */
   seconds: number;
+  /** the voice's L2-normalised mean CAM++ embedding (192 values), for recognising it in later meetings */
+  embedding?: number[];
 }
 
 export interface TermCorrection {
@@ -89,7 +91,7 @@ export interface EngineNotice {
 }
 
 export interface EngineProgress {
-  stage: 'decode' | 'vad' | 'asr' | 'done';
+  stage: 'decode' | 'vad' | 'asr' | 'speakers' | 'done';
   /** whole job, 0..1 */
   progress: number;
   /** seconds left, null while unknown */

@@ -14,7 +14,9 @@ export function assignSpeakers(transcript: Transcript, diarization: DiarizationR
     for (const piece of splitAtChanges(seg, turns)) segments.push({ ...piece, speaker: dominantSpeaker(piece, turns) });
   }
   segments.forEach((s, i) => { s.id = i; });
-  const speakers = diarization.speakers.map((c) => ({ id: c.id, label: c.id, seconds: c.seconds }));
+  // embeddings rounded to 4 decimals: cosine similarity moves by < 1e-4, the JSON stays small
+  const speakers = diarization.speakers.map((c) => ({ id: c.id, label: c.id, seconds: c.seconds,
+    embedding: c.embedding.map((x) => Math.round(x * 1e4) / 1e4) }));
   return { ...transcript, segments, speakers };
 }
 

@@ -15,6 +15,8 @@ export interface SpeakerOptions {
   env?: NodeJS.ProcessEnv;
   signal?: AbortSignal;
   threads?: number;
+  /** 0..1 as embeddings are computed */
+  onProgress?: (fraction: number) => void;
 }
 
 /**
@@ -33,7 +35,7 @@ export async function speakersForTranscript(transcript: Transcript, pcmPath: str
     if (!models.embedding) throw speakerModelMissing(opts.modelsDir);
     const diarization = await diarizeInChild({
       pcmPath, embeddingModel: models.embedding, vadModel: vadModel ?? undefined, regions,
-      speakers: opts.count, threads: opts.threads, signal: opts.signal,
+      speakers: opts.count, threads: opts.threads, signal: opts.signal, onProgress: opts.onProgress,
     });
     return assignSpeakers(transcript, diarization);
   } catch (e) {

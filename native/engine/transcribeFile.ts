@@ -73,7 +73,7 @@ export async function transcribeFile(req: TranscribeRequest): Promise<Transcript
   prepareJobDir(jobDir, req.resume ?? false);
   const pcmPath = join(jobDir, 'audio.s16le');
   const planPath = join(jobDir, 'plan.json');
-  const clock = new ProgressClock(req.onProgress);
+  const clock = new ProgressClock(req.onProgress, Boolean(req.speakers));
 
   let plan = readJsonIfValid<JobPlan>(planPath);
   if (!plan || !existsSync(pcmPath) || statSync(pcmPath).size !== plan.samples * 2) {
@@ -119,7 +119,8 @@ export async function transcribeFile(req: TranscribeRequest): Promise<Transcript
   };
   if (req.speakers) {
     const tSpk = performance.now();
-    transcript = await speakersForTranscript(transcript, pcmPath, { ...req.speakers, env, signal: req.signal });
+    clock.speakers(0);
+    transcript = await speakersForTranscript(transcript, pcmPath, { ...req.speakers, env, signal: req.signal, onProgress: (f) => clock.speakers(f) });
     transcript.timing = { ...transcript.timing, speakers_s: roundToMs((performance.now() - tSpk) / 1000),
       total_s: roundToMs((performance.now() - t0) / 1000) };
   }

@@ -16,6 +16,7 @@ import { readModelHeader } from '../models/readModelHeader';
 import type { MeetingStore } from '../store/meetingStoreContract';
 import { DEFAULT_DECODE, DEFAULT_PROMPT_JA, type DecodeOptions } from '../whisper/decodeOptions';
 import { findWhisperCli } from '../whisper/findWhisperCli';
+import { speakersForTranscript } from '../diarize/speakersForTranscript';
 import { LiveDraft } from './liveDraft';
 import { RecordingFile, repairRecordingWav } from './recordingFile';
 import {
@@ -35,6 +36,8 @@ export interface RecorderOptions {
   env?: NodeJS.ProcessEnv;
   /** queues a whole-file transcription job (for a recovered recording) */
   transcribe(meetingId: number, model: string): Promise<unknown>;
+  /** after a recording's transcript is stored */
+  onImported?: (meetingId: number) => void;
 }
 
 export interface Recorder extends RecorderApi {
@@ -102,7 +105,10 @@ export function createRecorder(opts: RecorderOptions): Recorder {
         timing: { decode_s: 0, vad_s: 0, asr_s: roundToMs((performance.now() - t0) / 1000), total_s: roundToMs((performance.now() - t0) / 1000) },
         notices,
       };
-      store.importTranscript(meetingId, transcript);
+      store.updateJob(job.id, { progress: { stage: 'speakers', progress: 0.9, eta_s: null } });
+      const withSpeakers = await speakersForTranscript(transcript, s.paths.wav, { count: null, env: opts.env });
+      store.importTranscript(meetingId, withSpeakers);
+      opts.onImported?.(meetingId);
       store.updateJob(job.id, { state: 'done', progress: { stage: 'done', progress: 1, eta_s: 0 }, error: null });
       s.state = 'done';
       rmSync(s.paths.draftDir, { recursive: true, force: true });

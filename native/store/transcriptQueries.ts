@@ -7,6 +7,7 @@ import { storeCorrections } from './correctionQueries';
 import { clearHistory, historyState, meetingSpeakers } from './editHistory';
 import { meetingRow, setMeetingStatus } from './meetingQueries';
 import { speakerColor } from './speakerColors';
+import { setSpeakerEmbeddings } from './speakerQueries';
 import { SEGMENT_COLUMNS, encodeTokens, toSegment, type SegmentRow } from './storeRows';
 
 export function importTranscript(db: Database, meetingId: number, transcript: Transcript): TranscriptView {
@@ -32,6 +33,9 @@ export function importTranscript(db: Database, meetingId: number, transcript: Tr
       stored.set(s.id, { id: Number(lastInsertRowid), text: s.text });
     });
     storeCorrections(db, meetingId, transcript.corrections ?? [], stored);
+    // diarization's voices, so that confirmed speakers are recognised in later meetings
+    const voices = Object.fromEntries((transcript.speakers ?? []).filter((s) => s.embedding?.length).map((s) => [s.id, s.embedding!]));
+    if (Object.keys(voices).length > 0) setSpeakerEmbeddings(db, meetingId, voices);
     setMeetingStatus(db, meetingId, 'ready', transcript.audio.duration);
   })();
   return getTranscript(db, meetingId);

@@ -46,7 +46,7 @@ const transcript = z.object({
 
 const localizedText = z.object({ ja: z.string(), en: z.string() });
 const progress = z.object({
-  stage: z.enum(['decode', 'vad', 'asr', 'done']), progress: z.number().min(0).max(1), eta_s: seconds.nullable(),
+  stage: z.enum(['decode', 'vad', 'asr', 'speakers', 'done']), progress: z.number().min(0).max(1), eta_s: seconds.nullable(),
 });
 const jobPatch = z.object({
   state: z.enum(['queued', 'running', 'done', 'failed', 'cancelled']).optional(),

@@ -38,7 +38,7 @@ test('a crash without a message still says what happened, in both languages', ()
   assert.match(t.en, /Segmentation fault/);
 });
 
-test('job arguments always resume', () => {
+test('job arguments always resume and ask for speakers', () => {
   assert.deepEqual(transcribeArgs('/app/bin/gijiroku.js', '/録音/本会議.flac', '/m/ggml-base.bin', '/d/results/job-3.json'),
-    ['/app/bin/gijiroku.js', 'transcribe', '/録音/本会議.flac', '--model', '/m/ggml-base.bin', '--json', '/d/results/job-3.json', '--resume']);
+    ['/app/bin/gijiroku.js', 'transcribe', '/録音/本会議.flac', '--model', '/m/ggml-base.bin', '--json', '/d/results/job-3.json', '--resume', '--speakers', 'auto']);
 });

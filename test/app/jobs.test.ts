@@ -63,6 +63,45 @@ test('a full job: progress while running, then the transcript is in the store an
     assert.match(text, /[ぁ-んァ-ン一-龯]/, 'Japanese text');
     assert.equal((await service.getMeeting(meeting.id)).status, 'ready');
     assert.deepEqual(readdirSync(join(dataDir, 'results')), [], 'the CLI output was imported and removed');
+
+    // who spoke: m03's three voices, every segment with one
+    assert.equal(transcript.speakers.length, 3, transcript.speakers.map((s) => s.label).join());
+    assert.ok(transcript.segments.every((s) => s.speakerId !== null));
+  } finally {
+    await service.close();
+    store.close();
+  }
+});
+
+const m02 = corpusAudio('m02_kosei_hoikuen');
+
+test('with a roster, a job names its speakers from the chair\'s calls and keeps their voices', { skip: skip || (!m02 && NO_CORPUS) }, async () => {
+  const { store, service } = openApp(tempDir());
+  try {
+    const meeting = await service.createMeeting({ ...MEETING, body: '厚生委員会' }, m02 ?? '');
+    const roster = await service.saveRoster(meeting.id, [
+      { name: '小林宏', yomi: 'こばやしひろし', role: '委員長', seat: '', mark: '' },
+      { name: '鈴木健太郎', yomi: 'すずきけんたろう', role: '委員', seat: '5', mark: '' },
+      { name: '山本由美子', yomi: 'やまもとゆみこ', role: '委員', seat: '12', mark: '' },
+      { name: '伊藤直子', yomi: 'いとうなおこ', role: '保育課長', seat: '', mark: '' },
+    ]);
+    const job = await service.startTranscription(meeting.id, model ?? '');
+    const done = await waitFor('the job to finish', 240_000, async () => { const j = await jobOf(service, job.id); return finished(j) ? j : null; });
+    assert.equal(done.state, 'done', JSON.stringify(done.error));
+    // m02 has four voices; whisper writes the calls 保育会長, 鈴木議員, 山元いん: matched by reading
+    const labels = await waitFor('speakers named from the roster', 60_000, async () => {
+      const l = await service.listSpeakerLabels(meeting.id);
+      return l.filter((x) => x.rosterId !== null).length >= 4 ? l : null;
+    });
+    const view = await service.getTranscript(meeting.id);
+    assert.equal(view.speakers.length, 4);
+    assert.ok(labels.every((l) => l.source === 'roster-call' && l.confidence > 0 && l.reason !== ''));
+    assert.deepEqual(view.speakers.map((s) => s.name).sort(), roster.map((r) => r.name).sort());
+    // the chair speaks first and most often
+    const first = view.speakers.find((s) => s.id === view.segments[0]?.speakerId);
+    assert.equal(first?.name, '小林宏');
+    // diarization's voices came with the transcript: confirming stores one per named speaker
+    assert.deepEqual(await service.confirmSpeakers(meeting.id), { stored: 4 });
   } finally {
     await service.close();
     store.close();

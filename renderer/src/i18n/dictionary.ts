@@ -35,6 +35,7 @@ export const dictionary = {
   stage_decode: { ja: '音声の読み込み', en: 'Reading audio' },
   stage_vad: { ja: '発話の検出', en: 'Finding speech' },
   stage_asr: { ja: '音声認識', en: 'Recognising' },
+  stage_speakers: { ja: '話者の区別', en: 'Telling speakers apart' },
   stage_done: { ja: '仕上げ', en: 'Finishing' },
   queued: { ja: '待機中', en: 'Queued' },
   remaining: { ja: '残り約', en: 'about' },
