@@ -2,7 +2,7 @@
 // object of type GijirokuApi; Electron's preload and the browser bridge both
 // provide it, generated from API_METHODS. Imports only other contract types.
 import type { LocalizedText } from './errors';
-import type { EngineProgress } from './transcript';
+import type { EngineProgress, TermCorrection } from './transcript';
 import type { RosterMember, RosterRow, SpeakerLabelRow } from './speakers';
 
 export type MeetingStatus = 'new' | 'transcribing' | 'ready' | 'failed';
@@ -159,18 +159,9 @@ export interface TermImportResult {
 // ── ケバ取り, term corrections and export from the app (issue 5) ──
 
 /** A term-dictionary correction kept with the transcript; offsets are in the segment's text as stored at import. */
-export interface StoredCorrection {
+export interface StoredCorrection extends Omit<TermCorrection, 'segment'> {
   id: number;
   segmentId: number;
-  start: number;
-  end: number;
-  /** what whisper wrote */
-  from: string;
-  /** the dictionary's 表記 */
-  to: string;
-  term: string;
-  /** true: replaced at import (revertable); false: a suggestion */
-  applied: boolean;
   /** the clerk dismissed the suggestion */
   dismissed: boolean;
 }

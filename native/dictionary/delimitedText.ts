@@ -81,6 +81,15 @@ function readQuoted(text: string, from: number): { value: string; next: number; 
   return null;
 }
 
+/** TSV or CSV: by the file's extension, else by its first line (a tab, or no comma, means TSV). */
+export function delimitedFormat(fileName: string, text: string): 'tsv' | 'csv' {
+  const ext = fileName.toLowerCase().split('.').pop();
+  if (ext === 'csv') return 'csv';
+  if (ext === 'tsv') return 'tsv';
+  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
+  return firstLine.includes('\t') || !firstLine.includes(',') ? 'tsv' : 'csv';
+}
+
 export function writeDelimited(rows: string[][], delimiter: ',' | '\t'): string {
   const quote = (f: string): string =>
     f.includes(delimiter) || /["\r\n]/.test(f) || f !== f.trim() ? `"${f.replace(/"/g, '""')}"` : f;

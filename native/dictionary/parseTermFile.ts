@@ -1,5 +1,5 @@
 import { decodeTermBytes, type TermFileEncoding } from './decodeTermBytes';
-import { readDelimited, type DelimitedRow } from './delimitedText';
+import { delimitedFormat, readDelimited, type DelimitedRow } from './delimitedText';
 import { hasKanji, isKanaOnly, toHiragana } from './kana';
 import { DEFAULT_COLUMNS, headerColumns, parseEnabled, splitMisrecognitions, type TermColumn } from './termColumns';
 import { kindFromName, type TermEntry, type TermKind } from './termEntry';
@@ -22,7 +22,7 @@ export interface TermFileResult {
 
 export function parseTermFile(bytes: Buffer, fileName: string): TermFileResult {
   const { text, encoding } = decodeTermBytes(bytes);
-  const format = formatOf(fileName, text);
+  const format = delimitedFormat(fileName, text);
   const { rows: allRows, errors } = readDelimited(text, format === 'csv' ? ',' : '\t');
   // MS-IME exports start with "!Microsoft IME Dictionary Tool" comment lines.
   const rows = allRows.filter((r) => !r.fields[0]!.startsWith('!'));
@@ -54,14 +54,6 @@ export function parseTermFile(bytes: Buffer, fileName: string): TermFileResult {
   }
   errors.sort((a, b) => a.line - b.line);
   return { entries: errors.length > 0 ? [] : entries, errors, encoding, format, wordList };
-}
-
-function formatOf(fileName: string, text: string): 'tsv' | 'csv' {
-  const ext = fileName.toLowerCase().split('.').pop();
-  if (ext === 'csv') return 'csv';
-  if (ext === 'tsv') return 'tsv';
-  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
-  return firstLine.includes('\t') || !firstLine.includes(',') ? 'tsv' : 'csv';
 }
 
 /** MS-IME writes よみ before 語句: every first cell is kana and some second cell is not. */

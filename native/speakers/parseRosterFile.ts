@@ -3,7 +3,7 @@
 // imports nothing; every bad row is reported by its line.
 import type { RosterMember } from '../common/speakers';
 import { decodeTermBytes, type TermFileEncoding } from '../dictionary/decodeTermBytes';
-import { readDelimited, type DelimitedRow } from '../dictionary/delimitedText';
+import { delimitedFormat, readDelimited, type DelimitedRow } from '../dictionary/delimitedText';
 import { hasKanji, isKanaOnly, toHiragana } from '../dictionary/kana';
 import { kanjiToNumber } from './japaneseNumber';
 
@@ -38,7 +38,7 @@ const MARKS = new Set(['', '○', '◆', '◎', '◯', '〇', '●', '◇', '△
 
 export function parseRosterFile(bytes: Buffer, fileName: string): RosterFileResult {
   const { text, encoding } = decodeTermBytes(bytes);
-  const format = formatOf(fileName, text);
+  const format = delimitedFormat(fileName, text);
   const { rows, errors } = readDelimited(text, format === 'csv' ? ',' : '\t');
   let columns: Array<RosterColumn | null> = ROSTER_COLUMNS;
   const header = rows[0] ? headerColumns(rows[0].fields) : null;
@@ -66,14 +66,6 @@ export function parseRosterFile(bytes: Buffer, fileName: string): RosterFileResu
   }
   errors.sort((a, b) => a.line - b.line);
   return { members: errors.length > 0 ? [] : members, errors, encoding, format };
-}
-
-function formatOf(fileName: string, text: string): 'tsv' | 'csv' {
-  const ext = fileName.toLowerCase().split('.').pop();
-  if (ext === 'csv') return 'csv';
-  if (ext === 'tsv') return 'tsv';
-  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
-  return firstLine.includes('\t') || !firstLine.includes(',') ? 'tsv' : 'csv';
 }
 
 /** The header's columns, or null when the first row is data (no cell names the 氏名 column). */
