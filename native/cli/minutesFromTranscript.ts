@@ -4,6 +4,7 @@ import type { RosterMember, SpeakerLabel } from '../common/speakers';
 import type { Transcript } from '../common/transcript';
 import type { MinutesDocument, MinutesItem, MinutesSpeaker } from '../export/minutes/minutesModel';
 import { attendanceFromRoster, minutesSpeaker } from '../speakers/rosterMinutes';
+import { unnamedSpeaker } from '../export/minutes/formatSpeaker';
 
 export interface MinutesMeta {
   title?: string;
@@ -23,7 +24,7 @@ const NO_SPEAKER: MinutesSpeaker = { name: '', role: '' };
 
 /**
  * The CLI's transcript as 会議録 data: consecutive segments of one speaker are a turn. A speaker
- * named from the roster prints as 職名（氏名君）, an unnamed one by its cluster id (S1), and text
+ * named from the roster prints as 職名（氏名君）, an unnamed one as ○発言者1 (its cluster S1), and text
  * without a speaker as a paragraph with no speaker line. Pure apart from reading the recording's
  * date when none is given.
  */
@@ -32,7 +33,7 @@ export function minutesFromTranscript(t: Transcript, meta: MinutesMeta, roster?:
   const speakerOf = (id: string | null): MinutesSpeaker => {
     if (id === null) return NO_SPEAKER;
     const m = named.get(id);
-    return m ? minutesSpeaker(m) : { name: '', role: id };
+    return m ? minutesSpeaker(m) : unnamedSpeaker(id);
   };
   const items: MinutesItem[] = [];
   let last: string | null | undefined;

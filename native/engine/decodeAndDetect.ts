@@ -45,7 +45,7 @@ export async function decodeAndDetect(input: string, pcmPath: string, opts: {
         detector?.acceptPcm16(chunk);
         samples += chunk.length / 2;
         if (declaredSamples > 0) opts.onFraction?.(Math.min(1, samples / declaredSamples));
-        if (!out.write(chunk)) await Promise.race([once(out, 'drain'), once(out, 'error')]);
+        if (!out.write(chunk)) await once(out, 'drain'); // rejects on 'error' (ENOSPC), and removes its listeners
       },
     });
     out.end();

@@ -17,7 +17,7 @@ test('store segments become turns: one per run of the same speaker', () => {
     [seg(2, 1, 'これより本日の会議を開きます。'), seg(1, 1, 'ただいまから開会いたします。'), seg(3, 2, 'ご報告いたします。'), seg(4, null, '（不明）'), seg(5, null, ' ')]);
   assert.deepEqual(doc.items, [
     { kind: 'turn', speaker: { name: '池田隆之', role: '議長' }, text: 'ただいまから開会いたします。これより本日の会議を開きます。' },
-    { kind: 'turn', speaker: { name: '', role: 'S2' }, text: 'ご報告いたします。' },
+    { kind: 'turn', speaker: { name: '', role: '発言者2', mark: '○' }, text: 'ご報告いたします。' },
     { kind: 'turn', speaker: { name: '', role: '発言者未確認' }, text: '（不明）' },
   ]);
 });

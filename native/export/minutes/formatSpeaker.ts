@@ -17,6 +17,14 @@ const SECRETARIAT = /^(議会)?事務局|^書記|^議事/;
  * secretariat — 議会事務局 staff (事務局長, 議事課長, 書記);
  * executive — everyone else: 区長, 副区長, 教育長, 部長, 課長, 理事者 …
  */
+/**
+ * A voice nobody has named yet (cluster S3): ○発言者3, a placeholder the clerk sees at once, with the
+ * neutral mark rather than a guess at ◆ or ◎.
+ */
+export function unnamedSpeaker(label: string): MinutesSpeaker {
+  return { name: '', role: `発言者${label.replace(/^S/, '')}`, mark: '○' };
+}
+
 export function speakerSide(role: string): SpeakerSide {
   const r = role.trim();
   if (CHAIR.test(r)) return 'chair';

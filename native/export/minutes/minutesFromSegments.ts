@@ -2,6 +2,7 @@
 // segments of one speaker become one turn. Attendance and agenda are not in the store yet; the
 // caller passes them when it has them. Pure.
 import type { MeetingInput, Segment, Speaker } from '../../common/api';
+import { unnamedSpeaker } from './formatSpeaker';
 import type { MinutesDocument, MinutesItem, MinutesSpeaker } from './minutesModel';
 
 const UNKNOWN: MinutesSpeaker = { name: '', role: '発言者未確認' };
@@ -12,7 +13,7 @@ export function minutesFromSegments(
   segments: Segment[],
   extra: Partial<Pick<MinutesDocument, 'attendance' | 'agenda'>> = {},
 ): MinutesDocument {
-  const byId = new Map(speakers.map((s) => [s.id, { name: s.name, role: s.role || s.label }]));
+  const byId = new Map(speakers.map((s): [number, MinutesSpeaker] => [s.id, s.name || s.role ? { name: s.name, role: s.role } : unnamedSpeaker(s.label)]));
   const items: MinutesItem[] = [];
   let lastSpeakerId: number | null | undefined;
   for (const seg of [...segments].sort((a, b) => a.seq - b.seq)) {
