@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { Job, MeetingSummary, ModelInfo } from '../../../../native/common/api';
+import type { Job, MeetingSummary } from '../../../../native/common/api';
+import { useModels } from '../../hooks/useModels';
 import { api } from '../../api/api';
 import { useNotices } from '../../components/Notices';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue';
@@ -9,7 +10,6 @@ import { ImportPanel } from './ImportPanel/ImportPanel';
 import { MeetingList } from './MeetingList';
 import { useJobs } from './useJobs';
 
-const MODEL_KEY = 'gijiroku.modelPath';
 
 interface Props {
   onOpenMeeting(meetingId: number): void;
@@ -24,8 +24,7 @@ export function LibraryScreen({ onOpenMeeting, onOpenTerms, onOpenSettings, onOp
   const [query, setQuery] = useState('');
   const debouncedQuery = useDebouncedValue(query, 250);
   const [meetings, setMeetings] = useState<MeetingSummary[] | null>(null);
-  const [models, setModels] = useState<ModelInfo[]>([]);
-  const [modelPath, setModelPath] = useState(() => localStorage.getItem(MODEL_KEY) ?? '');
+  const { models, modelPath, chooseModel } = useModels(reportError);
 
   const refreshMeetings = useCallback(() => {
     api.listMeetings(debouncedQuery).then(setMeetings, reportError);
@@ -34,18 +33,6 @@ export function LibraryScreen({ onOpenMeeting, onOpenTerms, onOpenSettings, onOp
 
   const onJobFinished = useCallback((_job: Job) => refreshMeetings(), [refreshMeetings]);
   const { jobs, refreshJobs } = useJobs(onJobFinished);
-
-  useEffect(() => {
-    api.listModels().then((list) => {
-      setModels(list);
-      setModelPath((current) => (list.some((m) => m.path === current) ? current : list[0]?.path ?? ''));
-    }, reportError);
-  }, [reportError]);
-
-  const chooseModel = (path: string) => {
-    localStorage.setItem(MODEL_KEY, path);
-    setModelPath(path);
-  };
 
   const afterStart = () => { refreshMeetings(); refreshJobs(); };
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Meeting, MeetingInput, ModelInfo } from '../../../../native/common/api';
-import { api } from '../../api/api';
+import type { Meeting, MeetingInput } from '../../../../native/common/api';
+import { useModels } from '../../hooks/useModels';
 import { formatClock } from '../../components/formatClock';
 import { useNotices } from '../../components/Notices';
 import { useI18n } from '../../i18n/i18n';
@@ -10,7 +10,6 @@ import { LevelMeter } from './LevelMeter';
 import { listInputDevices } from './micCapture';
 import { useRecorder } from './useRecorder';
 
-const MODEL_KEY = 'gijiroku.modelPath';
 const DEVICE_KEY = 'gijiroku.inputDevice';
 
 interface Props {
@@ -23,19 +22,11 @@ export function RecordingScreen({ onBack, onStopped }: Props) {
   const { t } = useI18n();
   const { reportError } = useNotices();
   const [form, setForm] = useState<MeetingInput>(() => ({ title: '', body: '', date: todayIso(), place: '' }));
-  const [models, setModels] = useState<ModelInfo[]>([]);
-  const [modelPath, setModelPath] = useState(() => localStorage.getItem(MODEL_KEY) ?? '');
+  const { models, modelPath, chooseModel } = useModels(reportError);
   const [devices, setDevices] = useState<MediaDeviceInfo[]>([]);
   const [deviceId, setDeviceId] = useState(() => localStorage.getItem(DEVICE_KEY) ?? '');
   const rec = useRecorder(reportError);
   const draftEnd = useRef<HTMLLIElement | null>(null);
-
-  useEffect(() => {
-    api.listModels().then((list) => {
-      setModels(list);
-      setModelPath((current) => (list.some((m) => m.path === current) ? current : list[0]?.path ?? ''));
-    }, reportError);
-  }, [reportError]);
 
   const refreshDevices = () => {
     listInputDevices().then((list) => {
@@ -56,7 +47,6 @@ export function RecordingScreen({ onBack, onStopped }: Props) {
   const busy = rec.phase !== 'idle';
   const start = () => {
     localStorage.setItem(DEVICE_KEY, deviceId);
-    if (modelPath) localStorage.setItem(MODEL_KEY, modelPath);
     void rec.start(form, modelPath, deviceId);
   };
   const stop = async () => {
@@ -79,7 +69,7 @@ export function RecordingScreen({ onBack, onStopped }: Props) {
               {devices.map((d, i) => <option key={d.deviceId || i} value={d.deviceId}>{d.label || `${t('recordDevice')} ${i + 1}`}</option>)}
             </select>
           </label>
-          <ModelSelect models={models} value={modelPath} onChange={setModelPath} />
+          <ModelSelect models={models} value={modelPath} onChange={chooseModel} />
         </fieldset>
         <LevelMeter peak={busy ? rec.level : 0} />
         <div className="recording-clock">
