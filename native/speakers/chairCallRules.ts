@@ -46,10 +46,13 @@ export function callHead(text: string, maxChars = 14): string {
   return text.replace(/[\s　、，,・「」『』]/g, '').slice(0, maxChars);
 }
 
+const TRAILING_FILLER = /(?:え[えー〜]*|あの[ー〜]*|ま[あー〜]+|ええと)+$/u;
+
 /** The last sentence of a turn as the rules see it: no punctuation or spaces, seat numbers as digits. */
 export function callTail(text: string, maxChars = 40): string {
   const plain = text.replace(/[\s　、，,・「」『』]/g, '').replace(/[。．.！!？?]+$/, '');
-  const lastSentence = plain.slice(plain.search(/[^。．.！!？?]*$/));
+  // the next speaker's first filler often lands in the chair's segment: 「山元いん「え、」
+  const lastSentence = plain.slice(plain.search(/[^。．.！!？?]*$/)).replace(TRAILING_FILLER, '');
   return lastSentence.slice(-maxChars)
     .replace(/([〇一二三四五六七八九十百０-９]+)番/g, (m, n: string) => {
       const v = normaliseSeat(n);

@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import type { RosterMember } from '../../native/common/speakers';
 import { loadTokenizer } from '../../native/dictionary/loadTokenizer';
 import { corpusDir, loadMeeting } from '../../native/eval/corpus';
+import { callTail } from '../../native/speakers/chairCallRules';
 import { findCall, labelFromCalls } from '../../native/speakers/labelFromCalls';
 import { parseRosterFile } from '../../native/speakers/parseRosterFile';
 import { readingOfText } from '../../native/speakers/readingOfText';
@@ -132,4 +133,10 @@ test('members asking for the floor with 「委員長。」 do not make themselve
   assert.equal(result.chair, 'S1');
   assert.deepEqual(named(result.labels, members), { S1: '小林宏', S2: '鈴木健太郎', S3: '山本由美子' });
   assert.equal(result.labels.find((l) => l.speaker === 'S2')!.confidence, 0.99);
+});
+
+test('the next speaker\'s filler that whisper put after the call does not hide it (「山元いん「え、」, m02 with the dictionary)', () => {
+  assert.equal(callTail('質疑のある方は発言願います。山元いん「え、'), '山元いん');
+  assert.equal(callTail('保育課長、えー'), '保育課長');
+  assert.equal(callTail('以上で終わります。'), '以上で終わります', 'an ordinary ending is left alone');
 });
