@@ -35,7 +35,9 @@ async function main(): Promise<void> {
     const first = view.segments[0];
     if (first) await app.call('applyEdit', [meeting.id, { kind: 'setText', segmentId: first.id, text: `${first.text}（確認済み）` }]);
     await page.reload();
-    result['pageShowsMeeting'] = await page.locator('[data-testid=meeting-row]', { hasText: TITLE }).count() > 0;
+    // the list is fetched after the page loads: wait for the row rather than count at once
+    result['pageShowsMeeting'] = await page.locator('[data-testid=meeting-row]', { hasText: TITLE }).first()
+      .waitFor({ timeout: 15_000 }).then(() => true, () => false);
     await app.call('saveTerm', [{ surface: 'ちいばす', reading: 'ちいばす', kind: '施設名', misrecognitions: [], enabled: true, note: '' }]);
     const terms = join(dir, '用語辞書.csv');
     await app.call('exportTerms', [terms, 'csv', 'shift_jis']);
