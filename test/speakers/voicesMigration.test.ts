@@ -1,18 +1,13 @@
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { test } from 'node:test';
-import Database from 'better-sqlite3';
 import { migrate, schemaVersion } from '../../native/store/migrations/index';
 import { encodeEmbedding } from '../../native/store/speakerQueries';
-import { storePath, tempFolder } from '../store/storeFixtures';
+import { freshDatabase, tempFolder } from '../store/storeFixtures';
 
 test('migration 5 adds speaker_labels and voices to a version-3 file with meetings; voices go with their meeting', () => {
   const folder = tempFolder();
   try {
-    const path = storePath(folder.dir);
-    mkdirSync(dirname(path), { recursive: true });
-    const db = new Database(path);
+    const db = freshDatabase(folder.dir);
     migrate(db, 3);
     const now = '2024-12-01T00:00:00.000Z';
     db.prepare("INSERT INTO meetings (title, date, created_at, updated_at) VALUES ('m', '2024-12-01', ?, ?)").run(now, now);

@@ -1,8 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
 import type { CouncilSettings } from '../../native/common/api';
 import { segmentCorrections, toggledText } from '../../native/common/correctionSpans';
 import type { Transcript } from '../../native/common/transcript';
@@ -10,7 +8,7 @@ import { DEFAULT_CLEANUP_RULES } from '../../native/cleanup/cleanupRules';
 import { DEFAULT_MINUTES_STYLE } from '../../native/export/minutes/minutesModel';
 import { LATEST_VERSION, migrate, schemaVersion } from '../../native/store/migrations/index';
 import { openStore } from '../../native/store/openStore';
-import { assertGijirokuError, HONKAIGI, sampleTranscript, storePath, tempFolder, withStore } from './storeFixtures';
+import { assertGijirokuError, HONKAIGI, freshDatabase, sampleTranscript, storePath, tempFolder, withStore } from './storeFixtures';
 
 /** The engine's view: offsets in the text as recognised, before the applied replacement (みなとく → 港区). */
 function correctedTranscript(): Transcript {
@@ -32,8 +30,7 @@ test('version 3 → 4: meetings stay, corrections and council settings tables ar
   const folder = tempFolder();
   try {
     const path = storePath(folder.dir);
-    mkdirSync(dirname(path), { recursive: true });
-    const db = new Database(path);
+    const db = freshDatabase(folder.dir);
     migrate(db, 3);
     db.prepare(`INSERT INTO meetings (title, body, date, place, created_at, updated_at) VALUES ('旧会議', '本会議', '2024-01-01', '', 'x', 'x')`).run();
     db.close();

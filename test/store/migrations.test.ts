@@ -2,17 +2,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { LATEST_VERSION, MIGRATIONS, migrate, schemaVersion } from '../../native/store/migrations/index';
 import { openDatabase, openStore } from '../../native/store/openStore';
-import { assertGijirokuError, storePath, tempFolder } from './storeFixtures';
-
-function fresh(dir: string): Database.Database {
-  const path = storePath(dir);
-  mkdirSync(dirname(path), { recursive: true });
-  return new Database(path);
-}
+import { assertGijirokuError, freshDatabase as fresh, storePath, tempFolder } from './storeFixtures';
 
 function tables(db: Database.Database): string[] {
   return (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((r) => r.name);

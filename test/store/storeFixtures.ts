@@ -1,9 +1,10 @@
 // Shared set-up for the store tests: real SQLite files in a folder whose name has Japanese
 // characters and spaces, and a small engine transcript whose tokens spell its text.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import Database from 'better-sqlite3';
 import type { MeetingInput, TranscriptView } from '../../native/common/api';
 import { isGijirokuError, type ErrorCode } from '../../native/common/errors';
 import type { Transcript, TranscriptSegment, TranscriptToken } from '../../native/common/transcript';
@@ -17,6 +18,13 @@ export function tempFolder(): { dir: string; dispose(): void } {
 
 export function storePath(dir: string): string {
   return join(dir, '会議 データ', 'gijiroku.sqlite');
+}
+
+/** An empty database file at storePath(dir), opened without migrations (for migration tests). */
+export function freshDatabase(dir: string): Database.Database {
+  const path = storePath(dir);
+  mkdirSync(dirname(path), { recursive: true });
+  return new Database(path);
 }
 
 export const HONKAIGI: MeetingInput = { title: '令和6年第1回定例会', body: '本会議', date: '2024-03-01', place: '議場' };

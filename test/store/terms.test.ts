@@ -1,12 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
 import type { TermEntry } from '../../native/dictionary/termEntry';
 import { LATEST_VERSION, migrate, schemaVersion } from '../../native/store/migrations/index';
 import { openStore } from '../../native/store/openStore';
-import { assertGijirokuError, HONKAIGI, storePath, tempFolder } from './storeFixtures';
+import { assertGijirokuError, freshDatabase, HONKAIGI, storePath, tempFolder } from './storeFixtures';
 
 function entry(surface: string, reading: string, extra: Partial<TermEntry> = {}): TermEntry {
   return { surface, reading, kind: '地名', misrecognitions: [], enabled: true, note: '', ...extra };
@@ -27,8 +25,7 @@ test('version 2 → 3: meetings are kept and the term dictionary starts empty an
   const folder = tempFolder();
   try {
     const path = storePath(folder.dir);
-    mkdirSync(dirname(path), { recursive: true });
-    const db = new Database(path);
+    const db = freshDatabase(folder.dir);
     migrate(db, 2);
     const now = '2024-01-01T00:00:00.000Z';
     db.prepare("INSERT INTO meetings (id, title, body, date, place, status, created_at, updated_at) VALUES (5, '第4回定例会', '本会議', '2024-01-01', '議場', 'new', ?, ?)").run(now, now);
