@@ -22,6 +22,11 @@ export interface TranscriptSegment {
   /** the text after ケバ取り (fillers removed), when asked for; `text` stays verbatim */
   clean?: string;
   tokens: TranscriptToken[];
+  /**
+   * A stretch of speech that no decoding turned into text: `text` is empty and the
+   * clerk is shown it as something to listen to. Never exported as text.
+   */
+  unheard?: boolean;
 }
 
 export interface TruncationInfo {
@@ -80,7 +85,13 @@ export interface TermCorrection {
   applied: boolean;
 }
 
-export type EngineNoticeKind = 'truncated' | 'loop-removed' | 'phantom-removed' | 'piece-retried' | 'speakers-unavailable';
+export type EngineNoticeKind = 'truncated' | 'loop-removed' | 'phantom-removed' | 'piece-retried' | 'speakers-unavailable'
+  /** a speech region without text after the first decoding, decoded again on its own */
+  | 'region-redecoded'
+  /** a speech region still without text: an `unheard` segment marks it */
+  | 'unheard'
+  /** a piece drifted into another language or stock phrases and was decoded again without the prompt */
+  | 'language-drift';
 
 export interface EngineNotice {
   kind: EngineNoticeKind;
