@@ -1,0 +1,44 @@
+import { alignChars } from './alignChars';
+import { normalizeForCer } from './characterErrorRate';
+
+export interface HypothesisSegment {
+  start: number;
+  end: number;
+  text: string;
+  unheard?: boolean;
+}
+
+export interface UtteranceRef {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * Reference utterances the transcript lost: none of their text is in it and no
+ * `unheard` segment points the clerk at them. An utterance counts as heard when
+ * at least a third of its characters (at least one) align to the same character
+ * of the hypothesis: wrong text is an error, but not a loss.
+ */
+export function lostUtterances<T extends UtteranceRef>(reference: T[], hypothesis: HypothesisSegment[]): T[] {
+  const refChars: string[] = [];
+  const owner: number[] = [];
+  reference.forEach((u, k) => {
+    for (const c of normalizeForCer(u.text)) {
+      refChars.push(c);
+      owner.push(k);
+    }
+  });
+  const hypChars = hypothesis.filter((s) => !s.unheard).flatMap((s) => [...normalizeForCer(s.text)]);
+  const matched = new Array<number>(reference.length).fill(0);
+  for (const step of alignChars(refChars, hypChars)) {
+    if (step.op === 'match') matched[owner[step.ref] ?? 0]! += 1;
+  }
+  const unheard = hypothesis.filter((s) => s.unheard);
+  return reference.filter((u, k) => {
+    const size = [...normalizeForCer(u.text)].length;
+    if (size === 0) return false;
+    if ((matched[k] ?? 0) >= Math.max(1, size / 3)) return false;
+    return !unheard.some((s) => s.start < u.end && s.end > u.start);
+  });
+}
