@@ -2,7 +2,8 @@
 // (the bridge server or Electron main) before the service sees them: the page
 // is not trusted to send well-formed values.
 import { z } from 'zod';
-import { TERM_KIND_NAMES, type ApiMethod, type GijirokuApi } from '../common/api';
+import { type ApiMethod, type GijirokuApi } from '../common/api';
+import { MAX_KIND_LENGTH } from '../dictionary/termEntry';
 import { councilSettingsSchema } from '../store/councilSettingsInput';
 import { rosterMemberSchema } from '../store/speakerInput';
 
@@ -43,7 +44,7 @@ const term = z.object({
   id: id.optional(),
   surface: termText,
   reading: termText,
-  kind: z.enum(TERM_KIND_NAMES),
+  kind: z.string().trim().min(1).max(MAX_KIND_LENGTH),
   misrecognitions: z.array(termText).max(100),
   enabled: z.boolean(),
   note: z.string().max(1000),

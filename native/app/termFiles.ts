@@ -24,11 +24,11 @@ export function importTermFile(store: MeetingStore, path: string, mode: TermImpo
       en: `Cannot read the term file "${full}".`,
     }, { cause: e });
   }
-  const { entries, errors } = parseTermFile(bytes, full);
+  const { entries, errors, unknownKinds } = parseTermFile(bytes, full);
   if (errors.length > 0) throw badTermFileError(errors);
   // an empty file imported with "replace" would silently wipe the council's dictionary
   if (entries.length === 0) throw noTermsError(full);
-  return store.replaceTerms(entries, mode);
+  return { ...store.replaceTerms(entries, mode), unknownKinds };
 }
 
 export function badTermFileError(errors: TermFileError[]): GijirokuError {

@@ -119,10 +119,18 @@ async function transcribeCommand(argv: string[]): Promise<number> {
     const [ja, en] = n.detail.split(' / ');
     printNotice(ja ?? n.detail, en ?? n.detail);
   }
+  const unheard = transcript.segments.filter((s) => s.unheard);
+  if (unheard.length > 0) {
+    const at = unheard.slice(0, 5).map((s) => `${clockText(s.start)}–${clockText(s.end)}`).join('、') + (unheard.length > 5 ? ' …' : '');
+    printNotice(`文字にできなかった発言が ${unheard.length} か所あります（${at}）。JSON に "unheard" として残しました。聞いて確かめてください。`,
+      `${unheard.length} stretch(es) of speech could not be recognised (${at}); they are in the JSON as "unheard": listen to them.`);
+  }
   if (terms) transcript = await applyTermCorrections(transcript, terms);
   if (v.clean) transcript = await withCleanText(transcript);
   // subtitles and plain text print what the clerk asked for: the clean text with --clean
-  const shown = v.clean ? transcript.segments.map((s) => ({ ...s, text: s.clean ?? s.text })) : transcript.segments;
+  // unheard stretches (no text) stay in the JSON for the editor; the text formats never print them
+  const shown = (v.clean ? transcript.segments.map((s) => ({ ...s, text: s.clean ?? s.text })) : transcript.segments)
+    .filter((s) => s.text.trim() !== '');
   const labelling: RosterLabelling | null = roster ? await labelSpeakers(transcript, roster) : null;
   if (outputs.json) {
     // diarization's own speakers (embeddings, seconds) keep their fields; the label and name are added
@@ -159,6 +167,11 @@ function modelsCommand(): number {
 async function withCleanText(t: Transcript): Promise<Transcript> {
   const tokenizer = await loadTokenizer();
   return { ...t, segments: t.segments.map((s) => ({ ...s, clean: cleanText(s.text, DEFAULT_CLEANUP_RULES, { tokenizer }).clean })) };
+}
+
+function clockText(seconds: number): string {
+  const m = Math.floor(seconds / 60);
+  return `${m}:${String(Math.floor(seconds % 60)).padStart(2, '0')}`;
 }
 
 /** `--speakers auto|N`: absent = no speaker segmentation. */

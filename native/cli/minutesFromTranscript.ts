@@ -38,6 +38,7 @@ export function minutesFromTranscript(t: Transcript, meta: MinutesMeta, roster?:
   const items: MinutesItem[] = [];
   let last: string | null | undefined;
   for (const s of t.segments) {
+    if (s.text.trim() === '') continue; // an unheard stretch is for the clerk to listen to, never printed
     const prev = items[items.length - 1];
     if (prev?.kind === 'turn' && s.speaker === last) {
       prev.text += s.text;

@@ -6,6 +6,7 @@ import { correctTerms } from '../dictionary/correctTerms';
 import { loadTokenizer } from '../dictionary/loadTokenizer';
 import { parseTermFile } from '../dictionary/parseTermFile';
 import type { TermEntry } from '../dictionary/termEntry';
+import { printNotice } from './cliOutput';
 
 /** whisper's prompt window: n_text_ctx / 2 tokens */
 const PROMPT_TOKENS = 224;
@@ -21,13 +22,18 @@ export function loadTermFile(path: string): TermEntry[] {
       en: `Cannot read the term dictionary "${path}".`,
     });
   }
-  const { entries, errors } = parseTermFile(bytes, path);
+  const { entries, errors, unknownKinds } = parseTermFile(bytes, path);
   if (errors.length > 0) {
     const shown = errors.slice(0, 10);
     throw new GijirokuError('BAD_ARGUMENTS', {
       ja: `用語辞書「${path}」に誤りがあるため、何も読み込んでいません：\n${shown.map((e) => `  ${e.line} 行目: ${e.message.ja}`).join('\n')}`,
       en: `The term dictionary "${path}" has errors, so nothing was read:\n${shown.map((e) => `  line ${e.line}: ${e.message.en}`).join('\n')}`,
     });
+  }
+  if (unknownKinds.length > 0) {
+    const kinds = unknownKinds.map((k) => `「${k}」`).join('');
+    printNotice(`用語辞書の種別${kinds}は標準の種別にないため、書かれたとおりに読み込み、その他として扱います。`,
+      `The term kinds ${unknownKinds.join(', ')} are not built in: read as written and treated as その他 (other).`);
   }
   return entries;
 }

@@ -68,6 +68,8 @@ export interface Segment {
   text: string;
   /** tokens of the recognised text; empty once the text no longer matches them */
   tokens: Token[];
+  /** speech the engine could not turn into text: shown as a line to listen to while the text is empty */
+  unheard?: boolean;
 }
 
 export interface TranscriptView {
@@ -125,9 +127,9 @@ export interface Job {
 /** Seconds of audio the clerk actually listened to, merged. */
 export type Coverage = [number, number][];
 
-/** 種別 of a dictionary term; the same list as native/dictionary/termEntry.ts TERM_KINDS. */
+/** 種別 the app suggests (native/dictionary/termEntry.ts TERM_KINDS); a term may have any other, kept as written. */
 export const TERM_KIND_NAMES = ['議員名', '役職', '地名', '施設名', '条例名', '行政用語', 'その他'] as const;
-export type TermKindName = (typeof TERM_KIND_NAMES)[number];
+export type TermKindName = string;
 
 /** One entry of the council's term dictionary (the shape of native/dictionary TermEntry). */
 export interface Term {
@@ -154,6 +156,8 @@ export type TermFileEncoding = 'utf8' | 'utf8bom' | 'shift_jis';
 export interface TermImportResult {
   added: number;
   updated: number;
+  /** 種別 the app does not know, kept as written; they count as その他 when terms are chosen for the prompt */
+  unknownKinds?: string[];
 }
 
 // ── ケバ取り, term corrections and export from the app (issue 5) ──
@@ -187,6 +191,8 @@ export interface MinutesStyleSetting {
 }
 
 export interface CouncilSettings {
+  /** the council's own name (〇〇市議会): it tells the speech engine the meeting's register and place; '' = not set */
+  councilName: string;
   cleanupRules: CleanupRuleSetting[];
   minutesStyle: MinutesStyleSetting;
 }

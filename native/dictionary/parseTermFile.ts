@@ -2,7 +2,7 @@ import { decodeTermBytes, type TermFileEncoding } from './decodeTermBytes';
 import { delimitedFormat, readDelimited, type DelimitedRow } from './delimitedText';
 import { hasKanji, isKanaOnly, toHiragana } from './kana';
 import { DEFAULT_COLUMNS, headerColumns, parseEnabled, splitMisrecognitions, type TermColumn } from './termColumns';
-import { kindFromName, type TermEntry, type TermKind } from './termEntry';
+import { builtinKind, MAX_KIND_LENGTH, type TermEntry } from './termEntry';
 
 export interface TermFileError {
   /** 1-based line in the file */
@@ -16,8 +16,10 @@ export interface TermFileResult {
   errors: TermFileError[];
   encoding: TermFileEncoding;
   format: 'tsv' | 'csv';
-  /** true for a header-less 表記/読み/クラス list from another tool (unknown classes become その他) */
+  /** true for a header-less 表記/読み/クラス list from another tool */
   wordList: boolean;
+  /** 種別 the app does not know, kept as written (they count as その他 when terms are ranked), in order of first use */
+  unknownKinds: string[];
 }
 
 export function parseTermFile(bytes: Buffer, fileName: string): TermFileResult {
@@ -39,7 +41,7 @@ export function parseTermFile(bytes: Buffer, fileName: string): TermFileResult {
   const entries: TermEntry[] = [];
   const seen = new Map<string, number>();
   for (const row of rows) {
-    const entry = rowToEntry(row, columns, wordList, errors);
+    const entry = rowToEntry(row, columns, errors);
     if (!entry) continue;
     const key = `${entry.surface}\t${entry.reading}`;
     const first = seen.get(key);
@@ -53,7 +55,8 @@ export function parseTermFile(bytes: Buffer, fileName: string): TermFileResult {
     entries.push(entry);
   }
   errors.sort((a, b) => a.line - b.line);
-  return { entries: errors.length > 0 ? [] : entries, errors, encoding, format, wordList };
+  const unknownKinds = [...new Set(entries.map((e) => e.kind).filter((k) => builtinKind(k) === null))];
+  return { entries: errors.length > 0 ? [] : entries, errors, encoding, format, wordList, unknownKinds };
 }
 
 /** MS-IME writes よみ before 語句: every first cell is kana and some second cell is not. */
@@ -62,8 +65,7 @@ function readingFirst(rows: DelimitedRow[]): boolean {
     && rows.some((r) => r.fields[1] !== undefined && !isKanaOnly(r.fields[1].trim()));
 }
 
-function rowToEntry(row: DelimitedRow, columns: Array<TermColumn | null>, wordList: boolean,
-  errors: TermFileError[]): TermEntry | null {
+function rowToEntry(row: DelimitedRow, columns: Array<TermColumn | null>, errors: TermFileError[]): TermEntry | null {
   const cell = (c: TermColumn): string => {
     const i = columns.indexOf(c);
     return i < 0 ? '' : (row.fields[i] ?? '').trim();
@@ -81,12 +83,10 @@ function rowToEntry(row: DelimitedRow, columns: Array<TermColumn | null>, wordLi
     return fail(`「${surface}」のよみ「${rawReading}」にかな以外の文字があります。`,
       `The reading "${rawReading}" of "${surface}" has characters other than kana.`);
   }
-  const kindName = cell('kind');
-  let kind: TermKind | null = kindName === '' ? 'その他' : kindFromName(kindName);
-  if (kind === null && wordList) kind = 'その他';
-  if (kind === null) {
-    return fail(`「${surface}」の種別「${kindName}」は使えません。議員名・役職・地名・施設名・条例名・行政用語・その他のどれかにしてください。`,
-      `"${surface}" has an unknown kind "${kindName}"; use one of 議員名, 役職, 地名, 施設名, 条例名, 行政用語, その他.`);
+  const kind = cell('kind') || 'その他';
+  if ([...kind].length > MAX_KIND_LENGTH) {
+    return fail(`「${surface}」の種別「${kind.slice(0, MAX_KIND_LENGTH)}…」が長すぎます（${MAX_KIND_LENGTH} 文字まで）。列の並びを確かめてください。`,
+      `"${surface}" has a kind longer than ${MAX_KIND_LENGTH} characters; check the order of the columns.`);
   }
   const enabled = parseEnabled(cell('enabled'));
   if (enabled === null) {

@@ -1,7 +1,12 @@
 // The term dictionary a council keeps: names, places and terms whisper tends to get wrong.
 
+/** The kinds the app suggests; a council's list may use any other (人名, 特産品, 会議名 …), kept as written. */
 export const TERM_KINDS = ['議員名', '役職', '地名', '施設名', '条例名', '行政用語', 'その他'] as const;
-export type TermKind = (typeof TERM_KINDS)[number];
+export type BuiltinTermKind = (typeof TERM_KINDS)[number];
+/** 種別 as the council wrote it */
+export type TermKind = string;
+/** a 種別 longer than this is not a kind but a misplaced column */
+export const MAX_KIND_LENGTH = 30;
 
 export interface TermEntry {
   /** 表記: how the minutes write it */
@@ -15,11 +20,8 @@ export interface TermEntry {
   note: string;
 }
 
-/**
- * Class names of commercial word lists (IME and speech-tool exports) mapped to our kinds;
- * any other class becomes その他 in the word-list layout, but is an error in our own files.
- */
-const KIND_ALIASES: Record<string, TermKind> = {
+/** Class names of commercial word lists (IME and speech-tool exports) and common council lists, mapped to our kinds. */
+const KIND_ALIASES: Record<string, BuiltinTermKind> = {
   人名: '議員名', 姓名: '議員名', 姓: '議員名', 名: '議員名', 議員: '議員名', person: '議員名', member: '議員名',
   役職名: '役職', 肩書: '役職', title: '役職', role: '役職',
   地名その他: '地名', 地域: '地名', 駅名: '地名', place: '地名',
@@ -29,9 +31,10 @@ const KIND_ALIASES: Record<string, TermKind> = {
   other: 'その他',
 };
 
-export function kindFromName(name: string): TermKind | null {
+/** The built-in kind a written 種別 stands for, or null for one the app does not know (it then counts as その他). */
+export function builtinKind(name: string): BuiltinTermKind | null {
   const n = name.trim();
-  if ((TERM_KINDS as readonly string[]).includes(n)) return n as TermKind;
+  if ((TERM_KINDS as readonly string[]).includes(n)) return n as BuiltinTermKind;
   return KIND_ALIASES[n] ?? KIND_ALIASES[n.toLowerCase()] ?? null;
 }
 

@@ -30,7 +30,7 @@ export function isPhantom(text: string): boolean {
 
 /**
  * A run of the same few characters or the same phrase inside one segment
- * (港区区区区区…, 以上です。以上です。以上です。) collapsed to one occurrence.
+ * (区区区区区区…, 以上です。以上です。以上です。) collapsed to one occurrence.
  * Returns null when there is no loop.
  */
 export function collapseInnerLoop(text: string): string | null {
@@ -92,11 +92,27 @@ export function meanTokenP(segments: ScoredSegment[]): number {
   return ps.length === 0 ? 0 : ps.reduce((a, b) => a + b, 0) / ps.length;
 }
 
+/** Letters of scripts a Japanese meeting is not written in (Hangul, Cyrillic, Thai, Arabic …). */
+const FOREIGN_SCRIPT = /[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u;
+/** A Latin word of four letters or more with lower case: English, not an acronym (ICT, DX) or a unit (km). */
+const LATIN_WORD = /\p{Script=Latin}*\p{Ll}\p{Script=Latin}*/gu;
+
+/**
+ * Whisper drifted out of Japanese: a script a Japanese meeting is not written in,
+ * an English word, or one of its stock phrases inside a sentence.
+ */
+export function hasLanguageDrift(text: string): boolean {
+  if (FOREIGN_SCRIPT.test(text.replace(/[\s\p{P}\p{S}\p{N}]/gu, ''))) return true;
+  if ((text.match(LATIN_WORD) ?? []).some((w) => w.length >= 4)) return true;
+  const n = normalizeForCompare(text);
+  return PHANTOM_PHRASES.some((p) => n.includes(normalizeForCompare(p)));
+}
+
 /**
  * A piece worth one more decode with beam search: it looped or it stutters
  * (ああああああ). Weak token probabilities alone are no reason: on our corpus a
  * second reading of such pieces was never more confident and cost 2× the time.
  */
 export function needsRetry(segments: ScoredSegment[]): boolean {
-  return guardSegments(segments).looped || segments.some((s) => /(.)\1{5,}/u.test(s.text));
+  return guardSegments(segments).looped || segments.some((s) => /(.)\1{5,}/u.test(s.text) || hasLanguageDrift(s.text));
 }

@@ -12,9 +12,10 @@ import { findWhisperCli } from '../whisper/findWhisperCli';
 import { assembleTranscript } from './assembleTranscript';
 import { pieceLevelDb } from './pieceAudio';
 import { decodeAndDetect, type DecodedAudio } from './decodeAndDetect';
-import { decodeWithRetry } from './decodeWithRetry';
+import { decodeStage } from './decodeStage';
 import { jobKey, jobsRoot, prepareJobDir, readJsonIfValid, writeFileAtomic } from './jobFolder';
 import { planPieces, planWithoutVad, type Piece } from './planPieces';
+import type { SpeechRegion } from '../vad/detectSpeech';
 import { ProgressClock } from './progressClock';
 import { speakersForTranscript, type SpeakerOptions } from '../diarize/speakersForTranscript';
 
@@ -44,6 +45,8 @@ interface JobPlan {
   samples: number;
   truncated: DecodedAudio['truncated'];
   pieces: Piece[];
+  /** the speech regions the pieces were cut from (samples): each must end with text or as unheard; none without VAD */
+  regions: SpeechRegion[];
   decodeS: number;
   vadS: number;
 }
@@ -85,7 +88,8 @@ export async function transcribeFile(req: TranscribeRequest): Promise<Transcript
         // without VAD, whisper invents text in silence: skip windows nobody could hear
         .filter((p) => pieceLevelDb(pcmPath, p) > SILENT_DB)
         .map((p, index) => ({ ...p, index }));
-    plan = { samples: audio.samples, truncated: audio.truncated, pieces, decodeS: audio.decodeS, vadS: audio.vadS };
+    plan = { samples: audio.samples, truncated: audio.truncated, pieces, regions: audio.regions ?? [],
+      decodeS: audio.decodeS, vadS: audio.vadS };
     writeFileAtomic(planPath, JSON.stringify(plan));
   }
 
@@ -94,7 +98,7 @@ export async function transcribeFile(req: TranscribeRequest): Promise<Transcript
   clock.startAsr(speechSamples / SAMPLE_RATE);
   const ctx = { jobDir, pcmPath, binary: whisper.path, model, signal: req.signal,
     onAdvance: (done: number) => clock.asr(done / SAMPLE_RATE) };
-  const results = await decodeWithRetry(ctx, plan.pieces, decode, PLAN.piecesPerChunk);
+  const results = await decodeStage(ctx, plan.pieces, plan.regions, { decode, perChunk: PLAN.piecesPerChunk });
   const { segments, notices } = assembleTranscript(results);
   if (plan.truncated) {
     const t = plan.truncated;

@@ -16,9 +16,10 @@ export interface UtteranceRef {
 
 /**
  * Reference utterances the transcript lost: none of their text is in it and no
- * `unheard` segment points the clerk at them. An utterance counts as heard when
- * at least a third of its characters (at least one) align to the same character
- * of the hypothesis: wrong text is an error, but not a loss.
+ * `unheard` segment points the clerk at them. An utterance counts as heard when a
+ * third of its characters align to the same character of the hypothesis, or half
+ * of them to some character with at least one the same: wrong text is an error,
+ * but not a loss.
  */
 export function lostUtterances<T extends UtteranceRef>(reference: T[], hypothesis: HypothesisSegment[]): T[] {
   const refChars: string[] = [];
@@ -31,14 +32,18 @@ export function lostUtterances<T extends UtteranceRef>(reference: T[], hypothesi
   });
   const hypChars = hypothesis.filter((s) => !s.unheard).flatMap((s) => [...normalizeForCer(s.text)]);
   const matched = new Array<number>(reference.length).fill(0);
+  const aligned = new Array<number>(reference.length).fill(0);
   for (const step of alignChars(refChars, hypChars)) {
-    if (step.op === 'match') matched[owner[step.ref] ?? 0]! += 1;
+    const k = owner[step.ref] ?? 0;
+    if (step.op === 'match') matched[k]! += 1;
+    if (step.op === 'match' || step.op === 'sub') aligned[k]! += 1;
   }
   const unheard = hypothesis.filter((s) => s.unheard);
   return reference.filter((u, k) => {
     const size = [...normalizeForCer(u.text)].length;
     if (size === 0) return false;
-    if ((matched[k] ?? 0) >= Math.max(1, size / 3)) return false;
+    const same = matched[k] ?? 0;
+    if (same >= Math.max(1, size / 3) || (same >= 1 && (aligned[k] ?? 0) >= size / 2)) return false;
     return !unheard.some((s) => s.start < u.end && s.end > u.start);
   });
 }

@@ -49,6 +49,20 @@ export function readModelHeader(path: string): ModelHeader {
   };
 }
 
+/** Layer shapes of OpenAI's checkpoints, whose alignment heads whisper.cpp knows (`-dtw` presets). */
+const DTW_SHAPES: Record<string, [number, number, number]> = {
+  tiny: [4, 4, 384], base: [6, 6, 512], small: [12, 12, 768], medium: [24, 24, 1024], large: [32, 32, 1280], 'large-v3-turbo': [32, 4, 1280],
+};
+
+/** whisper.cpp's DTW preset for a model of an OpenAI shape, or '' for any other (word times are then whisper's own). */
+export function dtwPreset(h: ModelHeader): string {
+  const shape = DTW_SHAPES[h.family];
+  if (!shape || shape[0] !== h.audioLayers || shape[1] !== h.textLayers || shape[2] !== h.audioState) return '';
+  if (h.family === 'large-v3-turbo') return 'large.v3.turbo';
+  if (h.family === 'large') return h.mels === 128 ? 'large.v3' : 'large.v2';
+  return h.multilingual ? h.family : `${h.family}.en`;
+}
+
 function familyOf(audioLayers: number, textLayers: number): string {
   if (audioLayers === 32 && textLayers === 4) return 'large-v3-turbo';
   return ({ 4: 'tiny', 6: 'base', 12: 'small', 24: 'medium', 32: 'large' } as Record<number, string>)[audioLayers] ?? `${audioLayers}-layer`;

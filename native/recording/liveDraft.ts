@@ -10,7 +10,7 @@ import { constants } from 'node:os';
 import { join } from 'node:path';
 import { SAMPLE_RATE } from '../audio/wavHeader';
 import { assembleTranscript, type PieceResult } from '../engine/assembleTranscript';
-import { decodeWithRetry } from '../engine/decodeWithRetry';
+import { decodeStage } from '../engine/decodeStage';
 import { chunkPieces, planPieces, type Piece, type Span } from '../engine/planPieces';
 import { loadPiece, transcribePieces, type PieceRunContext } from '../engine/transcribePieces';
 import type { SpeechRegion } from '../vad/detectSpeech';
@@ -109,13 +109,14 @@ export class LiveDraft {
   async finish(onAdvance?: (fraction: number) => void): Promise<PieceResult[]> {
     this.stopped = true;
     await this.running;
-    const rest = this.detector.finish().slice(this.planned);
+    const regions = this.detector.finish();
+    const rest = regions.slice(this.planned);
     this.planned += rest.length;
     this.plan(rest);
     const total = this.pieces.reduce((n, p) => n + p.length, 0);
     const ctx: PieceRunContext = { ...this.ctx, priority: undefined,
       onAdvance: (samples) => onAdvance?.(total > 0 ? samples / total : 1) };
-    return decodeWithRetry(ctx, this.pieces, this.opts.decode, PIECES_PER_RUN);
+    return decodeStage(ctx, this.pieces, regions, { decode: this.opts.decode, perChunk: PIECES_PER_RUN });
   }
 
   /** stops any decoding at once (the app closes) */
@@ -162,7 +163,7 @@ export class LiveDraft {
         for (const piece of pieces) {
           if (this.done.has(piece.index)) continue;
           const segments = loadPiece(this.opts.workDir, piece.index, 'main');
-          if (segments) this.done.set(piece.index, { piece, segments, retried: false });
+          if (segments) this.done.set(piece.index, { piece, raw: segments, segments, retried: false });
         }
       };
       await transcribePieces({ ...this.ctx, onAdvance: collect }, chunkPieces(pieces, PIECES_PER_RUN), 'main', decodeArgs(this.opts.decode));

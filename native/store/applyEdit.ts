@@ -104,7 +104,7 @@ function planSplit(db: Database, meetingId: number, segmentId: number, rawOffset
   const id = nextId(db, 'segments');
   const second: SegmentRow = {
     id, meeting_id: meetingId, seq: newSeq, start_s: parts.time, end_s: s.end_s, speaker_id: s.speaker_id,
-    text: s.text.slice(offset), tokens: encodeTokens(parts.second),
+    text: s.text.slice(offset), tokens: encodeTokens(parts.second), unheard: s.unheard,
   };
   changes.segment(s.id, s, first);
   changes.segment(id, null, second);

@@ -62,17 +62,18 @@ export function writeImage(db: Database, meetingId: number, image: RowImage): vo
     ON CONFLICT (id) DO UPDATE SET label = excluded.label, name = excluded.name, role = excluded.role, color = excluded.color
     WHERE meeting_id = excluded.meeting_id`);
   const upsertSegment = db.prepare(`
-    INSERT INTO segments (id, meeting_id, seq, start_s, end_s, speaker_id, text, tokens)
-    VALUES (@id, @meeting_id, @seq, @start_s, @end_s, @speaker_id, @text, @tokens)
+    INSERT INTO segments (id, meeting_id, seq, start_s, end_s, speaker_id, text, tokens, unheard)
+    VALUES (@id, @meeting_id, @seq, @start_s, @end_s, @speaker_id, @text, @tokens, @unheard)
     ON CONFLICT (id) DO UPDATE SET seq = excluded.seq, start_s = excluded.start_s, end_s = excluded.end_s,
-      speaker_id = excluded.speaker_id, text = excluded.text, tokens = excluded.tokens
+      speaker_id = excluded.speaker_id, text = excluded.text, tokens = excluded.tokens, unheard = excluded.unheard
     WHERE meeting_id = excluded.meeting_id`);
   const deleteSegment = db.prepare('DELETE FROM segments WHERE id = ? AND meeting_id = ?');
   const deleteSpeaker = db.prepare('DELETE FROM speakers WHERE id = ? AND meeting_id = ?');
 
   for (const [, row] of image.speakers) if (row) upsertSpeaker.run(row);
   for (const [id, row] of image.segments) if (!row) deleteSegment.run(id, meetingId);
-  for (const [, row] of image.segments) if (row) upsertSegment.run(row);
+  // images written before migration 0006 have no unheard field
+  for (const [, row] of image.segments) if (row) upsertSegment.run({ ...row, unheard: row.unheard ?? 0 });
   for (const [id, row] of image.speakers) if (!row) deleteSpeaker.run(id, meetingId);
 }
 

@@ -34,6 +34,8 @@ export interface SegmentRow {
   text: string;
   /** tokens as JSON, compact: [[start, end, text, p], …] (half the size of objects, twice as fast to read) */
   tokens: string;
+  /** 1: speech the engine could not turn into text (see migration 0006) */
+  unheard: number;
 }
 
 export interface SpeakerRow {
@@ -57,13 +59,13 @@ export interface JobRow {
   finished_at: string | null;
 }
 
-export const SEGMENT_COLUMNS = 'id, meeting_id, seq, start_s, end_s, speaker_id, text, tokens';
+export const SEGMENT_COLUMNS = 'id, meeting_id, seq, start_s, end_s, speaker_id, text, tokens, unheard';
 export const SPEAKER_COLUMNS = 'id, meeting_id, label, name, role, color';
 
 export function toSegment(r: SegmentRow): Segment {
   return {
     id: r.id, meetingId: r.meeting_id, seq: r.seq, start: r.start_s, end: r.end_s,
-    speakerId: r.speaker_id, text: r.text, tokens: decodeTokens(r.tokens),
+    speakerId: r.speaker_id, text: r.text, tokens: decodeTokens(r.tokens), ...(r.unheard ? { unheard: true } : {}),
   };
 }
 

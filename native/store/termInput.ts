@@ -2,13 +2,13 @@
 // import may come from any file. Readings are stored in hiragana, without blanks.
 import { z } from 'zod';
 import { isKanaOnly, toHiragana } from '../dictionary/kana';
-import { TERM_KINDS, type TermEntry } from '../dictionary/termEntry';
+import { MAX_KIND_LENGTH, type TermEntry } from '../dictionary/termEntry';
 import { invalidInputError } from './storeErrors';
 
 const termEntry = z.object({
   surface: z.string().trim().min(1).max(200),
   reading: z.string().trim().min(1).max(200),
-  kind: z.enum(TERM_KINDS),
+  kind: z.string().trim().min(1).max(MAX_KIND_LENGTH),
   misrecognitions: z.array(z.string().trim().min(1).max(200)).max(100),
   enabled: z.boolean(),
   note: z.string().trim().max(1000),

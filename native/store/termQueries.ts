@@ -1,7 +1,7 @@
 // The term dictionary table: list, bulk import (merge or replace) in one transaction,
 // single add/change/delete. Terms are unique by 表記+よみ.
 import type { Database } from 'better-sqlite3';
-import type { TermEntry, TermKind } from '../dictionary/termEntry';
+import type { TermEntry } from '../dictionary/termEntry';
 import type { TermEntryRow } from './meetingStoreContract';
 import { duplicateTermError, notFoundError } from './storeErrors';
 import { nowIso } from './storeRows';
@@ -29,7 +29,7 @@ function toTerm(r: TermDbRow): TermEntryRow {
     id: r.id,
     surface: r.surface,
     reading: r.reading,
-    kind: r.kind as TermKind,
+    kind: r.kind,
     misrecognitions: Array.isArray(mis) ? mis.filter((m): m is string => typeof m === 'string') : [],
     enabled: r.enabled === 1,
     note: r.note,

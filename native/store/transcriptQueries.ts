@@ -25,11 +25,11 @@ export function importTranscript(db: Database, meetingId: number, transcript: Tr
       speakerIds.set(s.speaker, Number(lastInsertRowid));
     }
     const addSegment = db.prepare(`
-      INSERT INTO segments (meeting_id, seq, start_s, end_s, speaker_id, text, tokens) VALUES (?, ?, ?, ?, ?, ?, ?)`);
+      INSERT INTO segments (meeting_id, seq, start_s, end_s, speaker_id, text, tokens, unheard) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
     const stored = new Map<number, { id: number; text: string }>();
     transcript.segments.forEach((s, i) => {
       const { lastInsertRowid } = addSegment.run(meetingId, (i + 1) * SEQ_STEP, s.start, s.end,
-        s.speaker === null ? null : speakerIds.get(s.speaker) ?? null, s.text, encodeTokens(s.tokens));
+        s.speaker === null ? null : speakerIds.get(s.speaker) ?? null, s.text, encodeTokens(s.tokens), s.unheard ? 1 : 0);
       stored.set(s.id, { id: Number(lastInsertRowid), text: s.text });
     });
     storeCorrections(db, meetingId, transcript.corrections ?? [], stored);

@@ -10,6 +10,11 @@ export interface DecodeOptions {
   logprobThold: number;
   /** fixed prompt given to every piece; never text decoded from earlier audio */
   prompt: string;
+  /**
+   * whisper.cpp's alignment-head preset for DTW word times ('base', 'large.v3' …; '' = none).
+   * Word times then come from the cross-attention, not from a guess between timestamps.
+   */
+  dtw: string;
 }
 
 /**
@@ -26,6 +31,7 @@ export const DEFAULT_DECODE: DecodeOptions = {
   entropyThold: 2.4,
   logprobThold: -1.0,
   prompt: '',
+  dtw: '',
 };
 
 /**
@@ -43,5 +49,7 @@ export function decodeArgs(o: DecodeOptions): string[] {
   if (o.temperatureInc > 0) args.push('-tpi', String(o.temperatureInc));
   else args.push('-nf');
   if (o.prompt) args.push('--prompt', o.prompt);
+  // whisper.cpp computes DTW times only without flash attention
+  if (o.dtw) args.push('-nfa', '-dtw', o.dtw);
   return args;
 }

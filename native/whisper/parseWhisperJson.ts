@@ -11,6 +11,8 @@ export interface RawToken {
   endMs: number;
   text: string;
   p: number;
+  /** DTW time of the token's start (ms), when whisper-cli ran with --dtw */
+  dtwMs?: number;
 }
 
 export interface RawSegment {
@@ -20,7 +22,7 @@ export interface RawSegment {
   tokens: RawToken[];
 }
 
-interface JsonToken { text: string; offsets: { from: number; to: number }; p: number; id: number }
+interface JsonToken { text: string; offsets: { from: number; to: number }; p: number; id: number; t_dtw?: number }
 interface JsonSegment { offsets: { from: number; to: number }; text: string; tokens?: JsonToken[] }
 interface JsonFile { transcription: JsonSegment[] }
 
@@ -50,20 +52,27 @@ function joinTokens(tokens: JsonToken[]): RawToken[] {
   let bytes: Buffer[] = [];
   let startMs = 0;
   let p = 1;
+  let dtwMs: number | undefined;
+  const token = (endMs: number, text: string): RawToken =>
+    (dtwMs === undefined ? { startMs, endMs, text, p } : { startMs, endMs, text, p, dtwMs });
   for (const t of tokens) {
     if (isSpecial(t)) continue;
-    if (bytes.length === 0) { startMs = t.offsets.from; p = 1; }
+    if (bytes.length === 0) {
+      startMs = t.offsets.from;
+      p = 1;
+      dtwMs = t.t_dtw !== undefined && t.t_dtw >= 0 ? t.t_dtw * 10 : undefined;
+    }
     bytes.push(Buffer.from(t.text, 'latin1'));
     p = Math.min(p, t.p);
     const joined = Buffer.concat(bytes);
     if (isCompleteUtf8(joined)) {
-      out.push({ startMs, endMs: t.offsets.to, text: joined.toString('utf8'), p });
+      out.push(token(t.offsets.to, joined.toString('utf8')));
       bytes = [];
     }
   }
   if (bytes.length > 0) {
     const last = tokens[tokens.length - 1];
-    out.push({ startMs, endMs: last ? last.offsets.to : startMs, text: Buffer.concat(bytes).toString('utf8'), p });
+    out.push(token(last ? last.offsets.to : startMs, Buffer.concat(bytes).toString('utf8')));
   }
   return out;
 }

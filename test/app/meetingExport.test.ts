@@ -84,6 +84,7 @@ test('a stored meeting exports as 会議録 .docx: speakers, roster, council sty
     // the council's style and rules: ○ only, 議員 for councillors, 漢数字, まあ kept
     const settings = await service.getCouncilSettings();
     await service.saveCouncilSettings({
+      ...settings,
       cleanupRules: settings.cleanupRules.map((r) => (r.id === 'maa' ? { ...r, enabled: false } : r)),
       minutesStyle: { ...DEFAULT_MINUTES_STYLE, marks: 'circleOnly', honorific: '議員', honorificFor: 'councillors', numerals: 'kanji' },
     });

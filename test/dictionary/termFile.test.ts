@@ -43,19 +43,28 @@ test('English headers, any column order, katakana readings stored as hiragana', 
     misrecognitions: ['高輪ゲートウエイ', '高輪GW'], enabled: false, note: '駅' });
 });
 
-test('the 表記/読み/クラス word list of commercial tools: no header, classes mapped', () => {
+test('the 表記/読み/クラス word list of commercial tools: no header, classes kept as written', () => {
   const text = '鈴木健太郎\tすずきけんたろう\t人名\r\n白金\tしろかね\t地名\r\nちぃばす\tちいばす\t愛称\r\n保育課長\tほいくかちょう\t役職名\r\n';
   const parsed = parseTermFile(iconv.encode(text, 'cp932'), 'userdic.txt');
   assert.deepEqual(parsed.errors, []);
   assert.equal(parsed.wordList, true);
   assert.deepEqual(parsed.entries.map((e) => [e.surface, e.kind]),
-    [['鈴木健太郎', '議員名'], ['白金', '地名'], ['ちぃばす', 'その他'], ['保育課長', '役職']]);
+    [['鈴木健太郎', '人名'], ['白金', '地名'], ['ちぃばす', '愛称'], ['保育課長', '役職名']]);
+  assert.deepEqual(parsed.unknownKinds, ['愛称'], '人名 and 役職名 are aliases of built-in kinds');
+});
+
+test("a council's own kinds (特産品, 会議名, 団体名 …) are accepted, kept as written and reported", () => {
+  const text = '表記\tよみ\t種別\r\n山田かぶ\tやまだかぶ\t特産品\r\n北町連合会\tきたまちれんごうかい\t団体名\r\n南川\tみなみがわ\t地名\r\n';
+  const parsed = parseTermFile(Buffer.from(text), 'council.tsv');
+  assert.deepEqual(parsed.errors, []);
+  assert.deepEqual(parsed.entries.map((e) => e.kind), ['特産品', '団体名', '地名']);
+  assert.deepEqual(parsed.unknownKinds, ['特産品', '団体名']);
 });
 
 test('an MS-IME export (よみ first, ! comments) is read the right way round', () => {
   const text = '!Microsoft IME Dictionary Tool\r\n!Version:\r\nしろかね\t白金\t地名その他\r\nあざぶ\t麻布\t地名その他\r\n';
   const parsed = parseTermFile(Buffer.from(text), 'ime.txt');
-  assert.deepEqual(parsed.entries.map((e) => [e.surface, e.reading, e.kind]), [['白金', 'しろかね', '地名'], ['麻布', 'あざぶ', '地名']]);
+  assert.deepEqual(parsed.entries.map((e) => [e.surface, e.reading, e.kind]), [['白金', 'しろかね', '地名その他'], ['麻布', 'あざぶ', '地名その他']]);
 });
 
 test('the corpus dictionary.tsv imports whole', (t) => {
@@ -74,7 +83,7 @@ test('bad rows are reported by line with Japanese and English text, and nothing 
     '港区\tみなとく\t地名',
     '\tしばうら\t地名',
     '赤坂\t赤さか\t地名',
-    '白金\tしろかね\t駅',
+    `白金\tしろかね\t${'駅'.repeat(31)}`,
     '品川\tしながわ\t地名',
   ].join('\r\n');
   const parsed = parseTermFile(iconv.encode(text, 'cp932'), 'bad.tsv');
@@ -83,7 +92,7 @@ test('bad rows are reported by line with Japanese and English text, and nothing 
   assert.match(parsed.errors[0]!.message.ja, /表記が空/);
   assert.match(parsed.errors[1]!.message.ja, /漢字/);
   assert.match(parsed.errors[1]!.message.en, /kanji/);
-  assert.match(parsed.errors[2]!.message.ja, /種別「駅」/);
+  assert.match(parsed.errors[2]!.message.ja, /種別「駅+…」が長すぎます/);
 });
 
 test('broken CSV quoting is reported at the line where the record starts', () => {

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { collapseInnerLoop, guardSegments, isPhantom, needsRetry } from '../../native/engine/hallucinationGuards';
+import { collapseInnerLoop, guardSegments, isPhantom, hasLanguageDrift, needsRetry } from '../../native/engine/hallucinationGuards';
 
 const seg = (text: string, p = 0.9) => ({ text, tokens: [{ p }] });
 
@@ -26,7 +26,7 @@ test('a short reply said twice is kept', () => {
 });
 
 test('loops inside a segment collapse', () => {
-  assert.equal(collapseInnerLoop('港区区区区区区区区区区'), '港区');
+  assert.equal(collapseInnerLoop('北区区区区区区区区区区'), '北区');
   assert.equal(collapseInnerLoop('以上です。以上です。以上です。'), '以上です。');
   assert.equal(collapseInnerLoop('本日の会議を開きます。'), null);
 });
@@ -34,4 +34,14 @@ test('loops inside a segment collapse', () => {
 test('a stutter asks for a second reading', () => {
   assert.equal(needsRetry([seg('まああああああ')]), true);
   assert.equal(needsRetry([seg('これより本日の会議を開きます。')]), false);
+});
+
+test('drift out of Japanese: other scripts, English words and stock phrases, but not acronyms or units', () => {
+  assert.equal(hasLanguageDrift('atashikk 그런데'), true, 'Hangul');
+  assert.equal(hasLanguageDrift('北区貧乏 organisationが年'), true, 'an English word');
+  assert.equal(hasLanguageDrift('次の議題に move on します'), true);
+  assert.equal(hasLanguageDrift('報告を終わります。ご視聴ありがとうございました。'), true, 'a stock phrase inside a sentence');
+  assert.equal(hasLanguageDrift('ICTとDXの推進について、約4.2kmの区間です。'), false);
+  assert.equal(hasLanguageDrift('令和7年度のGIGAスクール構想、PFI方式。'), false);
+  assert.equal(needsRetry([seg('reason 4月4日に行ってます。')]), true, 'a drifted piece asks for a second reading');
 });

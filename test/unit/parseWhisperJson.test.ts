@@ -32,3 +32,13 @@ test('isCompleteUtf8', () => {
   assert.equal(isCompleteUtf8(k.subarray(0, 2)), false);
   assert.equal(isCompleteUtf8(Buffer.from('abc')), true);
 });
+
+test('DTW times (t_dtw, in 10 ms steps) are kept per character; -1 means none', () => {
+  const json = Buffer.from(JSON.stringify({ transcription: [{ offsets: { from: 0, to: 3000 }, text: 'はい', tokens: [
+    { text: '[_BEG_]', offsets: { from: 0, to: 0 }, id: 50364, p: 0.9, t_dtw: -1 },
+    { text: 'は', offsets: { from: 0, to: 1500 }, id: 1, p: 0.8, t_dtw: 123 },
+    { text: 'い', offsets: { from: 1500, to: 3000 }, id: 2, p: 0.7, t_dtw: -1 },
+  ] }] }), 'utf8');
+  const [seg] = parseWhisperJson(json);
+  assert.deepEqual(seg?.tokens, [{ startMs: 0, endMs: 1500, text: 'は', p: 0.8, dtwMs: 1230 }, { startMs: 1500, endMs: 3000, text: 'い', p: 0.7 }]);
+});

@@ -155,6 +155,12 @@ export function useEditorController(deps: Deps): { ctx: Omit<EditorCommandContex
           const index = (startIndex + step) % list.length;
           const s = list[index]!;
           const text = d().session.draftOf(s.id) ?? s.text;
+          if (s.unheard && text === '' && step > 0) {
+            const a = audio();
+            if (a) a.currentTime = s.start;
+            focusSegment(s.id, 0, 0);
+            return;
+          }
           const hit = locateTokens(text, s.tokens)?.find((r) => r.token.p < LOW_CONFIDENCE && (step > 0 || r.from >= startOffset));
           if (hit) {
             const a = audio();

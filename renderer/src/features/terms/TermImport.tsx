@@ -21,9 +21,12 @@ export function TermImport({ onImported }: { onImported(): void }) {
     try {
       const path = await mediaPathForFile(file, () => {});
       const r = await api.importTerms(path, mode);
+      const kinds = r.unknownKinds ?? [];
       setResult({
-        ja: `「${file.name}」を取り込みました：${r.added} 件追加、${r.updated} 件更新。`,
-        en: `Imported "${file.name}": ${r.added} added, ${r.updated} updated.`,
+        ja: `「${file.name}」を取り込みました：${r.added} 件追加、${r.updated} 件更新。`
+          + (kinds.length ? `種別${kinds.map((k) => `「${k}」`).join('')}は標準の種別にないため、書かれたとおりに保存し、その他として扱います。` : ''),
+        en: `Imported "${file.name}": ${r.added} added, ${r.updated} updated.`
+          + (kinds.length ? ` The kinds ${kinds.join(', ')} are not built in: kept as written and treated as その他 (other).` : ''),
       });
       onImported();
     } catch (e) {

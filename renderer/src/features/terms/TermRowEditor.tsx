@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { TERM_KIND_NAMES, type TermKindName } from '../../../../native/common/api';
+import { TERM_KIND_NAMES } from '../../../../native/common/api';
 import { useI18n } from '../../i18n/i18n';
 import type { TermDraft } from './termDraft';
 
@@ -32,9 +32,10 @@ export function TermRowEditor({ initial, saveLabel, testId, onSave, onCancel }: 
       <td><input data-testid="term-surface" aria-label={t('termSurface')} value={draft.surface} onChange={(e) => set('surface', e.target.value)} /></td>
       <td><input data-testid="term-reading" aria-label={t('termReading')} value={draft.reading} onChange={(e) => set('reading', e.target.value)} /></td>
       <td>
-        <select data-testid="term-kind" aria-label={t('termKind')} value={draft.kind} onChange={(e) => set('kind', e.target.value as TermKindName)}>
-          {TERM_KIND_NAMES.map((k) => <option key={k} value={k}>{k}</option>)}
-        </select>
+        {/* any 種別 the council uses (人名, 特産品 …); the built-in ones are suggested */}
+        <input data-testid="term-kind" aria-label={t('termKind')} list="term-kind-names" value={draft.kind} maxLength={30}
+          onChange={(e) => set('kind', e.target.value)} />
+        <datalist id="term-kind-names">{TERM_KIND_NAMES.map((k) => <option key={k} value={k} />)}</datalist>
       </td>
       <td><input data-testid="term-misrecognitions" aria-label={t('termMisrecognitions')} placeholder={t('termMisrecognitionsHint')}
         value={draft.misrecognitions} onChange={(e) => set('misrecognitions', e.target.value)} /></td>

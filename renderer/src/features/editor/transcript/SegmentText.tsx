@@ -1,5 +1,7 @@
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { Segment } from '../../../../../native/common/api';
+import { formatClock } from '../../../components/formatClock';
+import { useI18n } from '../../../i18n/i18n';
 import { usePlaybackDerived } from '../playback/usePlaybackTime';
 import { markRuns, tokenMarks, type TextMark } from './markText';
 import type { RowActions } from './rowActions';
@@ -20,6 +22,7 @@ interface Props {
  */
 export const SegmentText = memo(function SegmentText({ segment, index, active, findMarks, actions }: Props) {
   const { session, clock, textareas } = actions;
+  const { pick } = useI18n();
   const [value, setValue] = useState(() => session.draftOf(segment.id) ?? segment.text);
   const composing = useRef(false);
   const ref = useRef<HTMLTextAreaElement>(null);
@@ -49,7 +52,7 @@ export const SegmentText = memo(function SegmentText({ segment, index, active, f
   };
 
   return (
-    <div className="seg-text">
+    <div className={`seg-text${segment.unheard && value === '' ? ' seg-unheard' : ''}`}>
       <div className="seg-mirror" aria-hidden="true">
         {runs.map((r, i) => (r.className ? <span key={i} className={r.className}>{r.text}</span> : r.text))}
         {' '}
@@ -62,6 +65,7 @@ export const SegmentText = memo(function SegmentText({ segment, index, active, f
         spellCheck={false}
         rows={1}
         value={value}
+        placeholder={segment.unheard ? pick(unheardLabel(segment)) : undefined}
         onChange={(e) => {
           setValue(e.target.value);
           if (!composing.current) session.setDraft(segment.id, e.target.value);
@@ -78,3 +82,9 @@ export const SegmentText = memo(function SegmentText({ segment, index, active, f
     </div>
   );
 });
+
+/** What an unheard line says until the clerk types what was said. */
+function unheardLabel(s: Segment): { ja: string; en: string } {
+  const span = `${formatClock(s.start)}–${formatClock(s.end)}`;
+  return { ja: `（聞き取れませんでした ${span}　再生して入力してください）`, en: `(Not recognised ${span}: play it and type what was said)` };
+}
