@@ -38,7 +38,6 @@ export async function runBareWhisper(wav: string, model: string, outBase: string
   return { ...m, segments };
 }
 
-export const BARE_SAME_ARGS = decodeArgs(OUR_OPTIONS);
 
 export function toWav(audio: string, wav: string): void {
   const r = spawnSync('ffmpeg', ['-v', 'error', '-y', '-i', audio, '-ar', '16000', '-ac', '1', '-c:a', 'pcm_s16le', wav]);

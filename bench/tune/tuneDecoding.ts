@@ -5,6 +5,13 @@ import { SAMPLE_RATE } from '../../native/audio/wavHeader';
 import { assembleTranscript } from '../../native/engine/assembleTranscript';
 import { decodeStage } from '../../native/engine/decodeStage';
 import { planPieces } from '../../native/engine/planPieces';
+import { applyTermCorrections } from '../../native/cli/termDictionary';
+import type { Transcript } from '../../native/common/transcript';
+import { buildPrompt } from '../../native/dictionary/buildPrompt';
+import { parseTermFile } from '../../native/dictionary/parseTermFile';
+import type { TermEntry } from '../../native/dictionary/termEntry';
+import { termRecall } from '../../native/dictionary/termRecall';
+import { corpusDir } from '../../native/eval/corpus';
 import { characterErrorRate } from '../../native/eval/characterErrorRate';
 import { corpusHalves } from '../../native/eval/corpusHalves';
 import { lostUtterances } from '../../native/eval/lostUtterances';
@@ -22,6 +29,10 @@ import { configDir, DAY, prepare, type PreparedRecording } from './tuneCache';
 interface Config {
   decode: Partial<DecodeOptions>;
   plan?: { padS: number; maxPieceS: number; lookbackS: number };
+  /** the prompt built per recording from its title (what a clerk types as 会議体) and, with 'terms', the joined term list */
+  steer?: 'title' | 'title+terms';
+  /** term corrections after decoding, with the joined term list */
+  correct?: boolean;
 }
 
 const NEUTRAL = '議会の会議録です。ただいまから本日の会議を開きます。';
@@ -33,12 +44,16 @@ const CONFIGS: Record<string, Config> = {
   b5_neutral: { decode: { prompt: NEUTRAL, dtw: 'base', ...BEAM5 } },
   b5_none: { decode: { prompt: '', dtw: 'base', ...BEAM5 } },
   b5_neutral_tpi2: { decode: { prompt: NEUTRAL, dtw: 'base', ...BEAM5, temperatureInc: 0.2 } },
+  b5_none_fix: { decode: { prompt: '', dtw: 'base', ...BEAM5 }, correct: true },
+  b5_title: { decode: { dtw: 'base', ...BEAM5 }, steer: 'title' },
+  b5_title_fix: { decode: { dtw: 'base', ...BEAM5 }, steer: 'title', correct: true },
+  b5_terms_fix: { decode: { dtw: 'base', ...BEAM5 }, steer: 'title+terms', correct: true },
 };
 
 const PLAN = { padS: 0.3, maxPieceS: 29.5, lookbackS: 10 };
 const THREADS = 2;
 
-interface Score { file: string; config: string; cer: number; lost: number; utterances: number; seconds: number }
+interface Score { file: string; config: string; cer: number; lost: number; utterances: number; seconds: number; recall?: number }
 
 async function runConfig(rec: PreparedRecording, name: string, model: string): Promise<Score> {
   if (name === 'bare') return runBare(rec, model);
@@ -46,6 +61,7 @@ async function runConfig(rec: PreparedRecording, name: string, model: string): P
   if (!config) throw new Error(`unknown config ${name}`);
   const plan = config.plan ?? PLAN;
   const decode: DecodeOptions = { ...DEFAULT_DECODE, threads: THREADS, ...config.decode };
+  if (config.steer) decode.prompt = buildPrompt({ entries: config.steer === 'title+terms' ? termList() : [], body: title(rec.name), maxTokens: 224 });
   const dir = configDir(rec, { decode, plan, engine: 'v1' });
   const pieces = planPieces(rec.regions, rec.samples, {
     pad: Math.round(plan.padS * SAMPLE_RATE), maxPiece: Math.round(plan.maxPieceS * SAMPLE_RATE), lookback: Math.round(plan.lookbackS * SAMPLE_RATE) });
@@ -57,7 +73,25 @@ async function runConfig(rec: PreparedRecording, name: string, model: string): P
   if (!existsSync(timing) || fresh > 5) writeFileSync(timing, JSON.stringify({ wall: fresh, cpu: childCpuS() - cpu0 }));
   const seconds = readSeconds(timing);
   const { segments } = assembleTranscript(results);
-  return score(rec, name, segments, seconds);
+  if (!config.correct) return score(rec, name, segments, seconds);
+  const fixed = await applyTermCorrections({ segments } as unknown as Transcript, termList());
+  const row = score(rec, name, fixed.segments, seconds);
+  const recall = termRecall(rec.reference.map((x) => x.text).join(''), fixed.segments.map((x) => x.text).join(''), termList());
+  return { ...row, recall: round(recall.recall) };
+}
+
+let terms: TermEntry[] | null = null;
+/** the corpus term lists joined, as one council list */
+function termList(): TermEntry[] {
+  if (!terms) {
+    const dir = corpusDir() ?? '';
+    terms = ['dictionary.tsv', 'dictionary_more.tsv'].flatMap((f) => parseTermFile(readFileSync(join(dir, f)), f).entries);
+  }
+  return terms;
+}
+
+function title(name: string): string {
+  return (JSON.parse(readFileSync(join(corpusDir() ?? '', name, 'reference.json'), 'utf8')) as { title?: string }).title ?? '';
 }
 
 function score(rec: PreparedRecording, config: string, segments: { start: number; end: number; text: string; unheard?: boolean }[], seconds: number): Score {
@@ -116,7 +150,8 @@ async function main(): Promise<void> {
     for (const c of configArg.split(',')) {
       const s = await runConfig(rec, c, model);
       rows.push(s);
-      console.log([s.file.padEnd(26), s.config.padEnd(20), s.cer.toFixed(3), `lost ${s.lost}/${s.utterances}`, `${s.seconds.toFixed(1)} s`].join('  '));
+      console.log([s.file.padEnd(26), s.config.padEnd(20), s.cer.toFixed(3), `lost ${s.lost}/${s.utterances}`, `${s.seconds.toFixed(1)} s`,
+        s.recall === undefined ? '' : `recall ${s.recall}`].join('  '));
     }
   }
   for (const c of configArg.split(',')) {
@@ -124,7 +159,9 @@ async function main(): Promise<void> {
       const r = rows.filter((x) => x.config === c && names.includes(x.file));
       if (r.length === 0) continue;
       const mean = r.reduce((a, x) => a + x.cer, 0) / r.length;
-      console.log(`${half.padEnd(6)} ${c.padEnd(20)} mean CER ${mean.toFixed(3)}  lost ${r.reduce((a, x) => a + x.lost, 0)}  ${r.reduce((a, x) => a + x.seconds, 0).toFixed(0)} s`);
+      const recalls = r.filter((x) => x.recall !== undefined).map((x) => x.recall ?? 0);
+      console.log(`${half.padEnd(6)} ${c.padEnd(20)} mean CER ${mean.toFixed(3)}  lost ${r.reduce((a, x) => a + x.lost, 0)}  ${r.reduce((a, x) => a + x.seconds, 0).toFixed(0)} s`
+        + (recalls.length ? `  mean recall ${(recalls.reduce((a, b) => a + b, 0) / recalls.length).toFixed(3)}` : ''));
     }
   }
 }

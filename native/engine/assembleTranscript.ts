@@ -2,7 +2,7 @@ import { SAMPLE_RATE } from '../audio/wavHeader';
 import { roundToMs } from '../common/roundToMs';
 import type { EngineNotice, TranscriptSegment, TranscriptToken } from '../common/transcript';
 import type { RawSegment } from '../whisper/parseWhisperJson';
-import { guardSegments } from './hallucinationGuards';
+import { guardSegments, hasLanguageDrift } from './hallucinationGuards';
 import type { PieceResult } from './decodeStage';
 import { rangeToRecording, type Piece } from './planPieces';
 import { splitSentences } from './splitSentences';
@@ -24,6 +24,7 @@ export function assembleTranscript(results: PieceResult[]): { segments: Transcri
       const guarded = guardSegments(reading.raw);
       for (const s of guarded.phantoms) notices.push({ kind: 'phantom-removed', ...map.seconds(s), detail: s.text });
       for (const s of guarded.loops) notices.push({ kind: 'loop-removed', ...map.seconds(s), detail: s.text });
+      for (const s of guarded.kept.filter((x) => hasLanguageDrift(x.text))) notices.push({ kind: 'language-drift', ...map.seconds(s), detail: s.text });
       if (reading !== result) {
         notices.push({ kind: 'region-redecoded', ...extent(reading.piece), detail: 'speech without text in the first reading: decoded again on its own' });
       }

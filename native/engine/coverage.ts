@@ -20,13 +20,15 @@ export interface CoverageSettings {
   maxCharMs: number;
   /** a word's time may be off by this much either way (ms) */
   slackMs: number;
+  /** inside a sentence, the pause between two words may be this long and still be part of it (slow speakers; ms) */
+  maxWordGapMs: number;
   /** speech left without text for at least this long is a hole (ms) */
   minHoleMs: number;
   /** holes closer than this are one hole (ms) */
   joinMs: number;
 }
 
-export const DEFAULT_COVERAGE: CoverageSettings = { maxCharMs: 700, slackMs: 500, minHoleMs: 900, joinMs: 1500 };
+export const DEFAULT_COVERAGE: CoverageSettings = { maxCharMs: 700, slackMs: 500, maxWordGapMs: 3000, minHoleMs: 900, joinMs: 1500 };
 
 /** The time of a token whisper could place: its DTW time when there is one, else its own. */
 export function tokenTime(t: RawToken): Interval {
@@ -38,20 +40,37 @@ function isWord(t: RawToken): boolean {
   return /[\p{L}\p{N}]/u.test(t.text);
 }
 
-/** Piece-time intervals that reliably timed words cover (each widened by the slack). */
+/**
+ * Piece-time intervals that reliably timed words cover (each widened by the slack), and the
+ * pauses between two words of one sentence. A sentence end is where whisper may have skipped
+ * what someone else said, so the time between sentences is covered by nothing but the slack.
+ */
 export function coveredIntervals(segments: RawSegment[], s: CoverageSettings = DEFAULT_COVERAGE): Interval[] {
   const spans: Interval[] = [];
   for (const seg of segments) {
+    let previous: Interval | null = null;
+    let sentenceEnded = true;
     for (const t of seg.tokens) {
-      if (!isWord(t)) continue;
+      if (!isWord(t)) {
+        if (SENTENCE_END.test(t.text)) sentenceEnded = true;
+        continue;
+      }
       const time = tokenTime(t);
       const chars = Math.max(1, [...t.text.trim()].length);
-      if (time.end - time.start > s.maxCharMs * chars) continue;
+      if (time.end - time.start > s.maxCharMs * chars) {
+        previous = null;
+        continue;
+      }
       spans.push({ start: time.start - s.slackMs, end: time.end + s.slackMs });
+      if (previous && !sentenceEnded && time.start - previous.end <= s.maxWordGapMs) spans.push({ start: previous.end, end: time.start });
+      previous = time;
+      sentenceEnded = SENTENCE_END.test(t.text);
     }
   }
   return mergeIntervals(spans, 0);
 }
+
+const SENTENCE_END = /[。？！?!]/u;
 
 /** The speech regions of the recording that fall in a piece, in piece time (ms). */
 export function speechInPiece(piece: Piece, regions: SpeechRegion[], sampleRate: number): Interval[] {

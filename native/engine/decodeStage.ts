@@ -85,7 +85,7 @@ export async function decodeStage(ctx: PieceRunContext, pieces: Piece[], regions
     const next: typeof open = [];
     for (const job of jobs) {
       const raw = loadPiece(ctx.jobDir, job.piece.index, pass) ?? [];
-      const text = guarded(raw).filter((x) => !hasLanguageDrift(x.text));
+      const text = guarded(raw);
       if (text.length > 0) {
         job.parent.segments = cutHoles(job.parent.segments, [job.hole], coverage.slackMs);
         const cover: CoverResult = { piece: job.piece, raw, segments: text };
@@ -108,9 +108,12 @@ function betterReading(retry: RawSegment[], main: RawSegment[], mainDrifted: boo
   return meanTokenP(retry) >= meanTokenP(main);
 }
 
-/** Phantoms and loops removed, tokens re-aligned with the repaired text. */
+/**
+ * Phantoms, loops and text in another language removed (what is left of their audio is a hole,
+ * read again on its own), tokens re-aligned with the repaired text.
+ */
 function guarded(raw: RawSegment[]): RawSegment[] {
   return guardSegments(raw).kept
-    .filter((x) => x.text)
+    .filter((x) => x.text && !hasLanguageDrift(x.text))
     .map((x) => ({ ...x, tokens: alignTokens(x.tokens, x.text) }));
 }

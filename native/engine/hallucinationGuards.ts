@@ -94,16 +94,16 @@ export function meanTokenP(segments: ScoredSegment[]): number {
 
 /** Letters of scripts a Japanese meeting is not written in (Hangul, Cyrillic, Thai, Arabic …). */
 const FOREIGN_SCRIPT = /[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u;
-/** A Latin word of four letters or more with lower case: English, not an acronym (ICT, DX) or a unit (km). */
-const LATIN_WORD = /\p{Script=Latin}*\p{Ll}\p{Script=Latin}*/gu;
+/** An English word in lower case (organisation, reason), or two Latin words in a row (move on): not an acronym, a unit or a product name. */
+const ENGLISH = /(^|[^\p{Script=Latin}])\p{Ll}{5,}|\p{Script=Latin}{2,}\s+\p{Script=Latin}{2,}/u;
 
 /**
  * Whisper drifted out of Japanese: a script a Japanese meeting is not written in,
- * an English word, or one of its stock phrases inside a sentence.
+ * English words, or one of its stock phrases inside a sentence.
  */
 export function hasLanguageDrift(text: string): boolean {
   if (FOREIGN_SCRIPT.test(text.replace(/[\s\p{P}\p{S}\p{N}]/gu, ''))) return true;
-  if ((text.match(LATIN_WORD) ?? []).some((w) => w.length >= 4)) return true;
+  if (ENGLISH.test(text)) return true;
   const n = normalizeForCompare(text);
   return PHANTOM_PHRASES.some((p) => n.includes(normalizeForCompare(p)));
 }

@@ -2,13 +2,17 @@ import type { RawSegment, RawToken } from '../whisper/parseWhisperJson';
 import { tokenTime, type Interval } from './coverage';
 import type { Piece, Span } from './planPieces';
 
+const MIN_HOLE_PIECE_MS = 1500;
+
 /**
  * A hole (piece time, ms) as a piece of its own: the same recording spans,
  * widened by `padMs` on each side within the piece, laid end to end.
  */
 export function holePiece(parent: Piece, hole: Interval, index: number, padMs: number, sampleRate: number): Piece {
-  const a = Math.max(0, Math.round(((hole.start - padMs) / 1000) * sampleRate));
-  const b = Math.min(parent.length, Math.round(((hole.end + padMs) / 1000) * sampleRate));
+  // whisper.cpp decodes nothing shorter than a second: a short hole takes more of its surroundings
+  const pad = Math.max(padMs, (MIN_HOLE_PIECE_MS - (hole.end - hole.start)) / 2);
+  const a = Math.max(0, Math.round(((hole.start - pad) / 1000) * sampleRate));
+  const b = Math.min(parent.length, Math.round(((hole.end + pad) / 1000) * sampleRate));
   const spans: Span[] = [];
   let at = 0;
   for (const span of parent.spans) {

@@ -42,6 +42,7 @@ test('drift out of Japanese: other scripts, English words and stock phrases, but
   assert.equal(hasLanguageDrift('次の議題に move on します'), true);
   assert.equal(hasLanguageDrift('報告を終わります。ご視聴ありがとうございました。'), true, 'a stock phrase inside a sentence');
   assert.equal(hasLanguageDrift('ICTとDXの推進について、約4.2kmの区間です。'), false);
-  assert.equal(hasLanguageDrift('令和7年度のGIGAスクール構想、PFI方式。'), false);
+  assert.equal(hasLanguageDrift('令和7年度のGIGAスクール構想、PFI方式、iPadの配布。'), false);
+  assert.equal(hasLanguageDrift('Wi-Fiの整備とExcelの研修。'), false);
   assert.equal(needsRetry([seg('reason 4月4日に行ってます。')]), true, 'a drifted piece asks for a second reading');
 });
