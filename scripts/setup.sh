@@ -46,3 +46,10 @@ if [ ! -f dist/.tsbuildinfo ] || [ -n "$(find native electron test bench -name '
   say "compiling TypeScript"
   npx tsc -p . >&2
 fi
+
+# 6. the Electron preload, bundled alone with the contract's method list (tsc leaves it out)
+if ! grep -qs 'bundled by scripts/bundlePreload.mjs' dist/electron/preload.js \
+  || [ -n "$(find electron/preload.ts electron/ipcChannels.ts native/common -newer dist/electron/preload.js -print -quit)" ]; then
+  say "bundling the preload"
+  node scripts/bundlePreload.mjs >&2
+fi
