@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Transcript } from '../../native/common/transcript';
 import { createApiService } from '../../native/app/createApiService';
@@ -16,7 +16,7 @@ import { databasePath } from '../../electron/dataDir';
 import { CLI, corpusAudio, makeMedia, NO_CORPUS, NO_MODEL, runCli, tempDir, testModel } from '../helpers/fixtures';
 import { readZipEntry } from '../export/readZipEntry';
 import { sampleTranscript, HONKAIGI } from '../store/storeFixtures';
-import { bigMinutes, LAST_LINE, versionTitle } from './bigMinutes';
+import { bigMinutes, LAST_LINE } from './bigMinutes';
 import { printFaultTableAtEnd, reportFault } from './faultTable';
 import { tryMountTmpfs } from './tmpfsMount';
 

@@ -31,7 +31,6 @@ interface Extractor {
 
 /** One L2-normalised embedding per speaker: the mean of its turns' embeddings, as a diarizer gives per cluster. */
 export async function speakerEmbeddings(audio: string, turns: SpeakerTurn[], model: string): Promise<Map<string, number[]>> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const sherpa = require('sherpa-onnx-node') as { SpeakerEmbeddingExtractor: new (c: object) => Extractor };
   const extractor = new sherpa.SpeakerEmbeddingExtractor({ model, numThreads: 1, debug: false });
   const samples = await decodeFloat(audio);

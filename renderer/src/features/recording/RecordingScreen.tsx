@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Meeting, MeetingInput } from '../../../../native/common/api';
 import { useModels } from '../../hooks/useModels';
 import { formatClock } from '../../components/formatClock';
@@ -28,18 +28,18 @@ export function RecordingScreen({ onBack, onStopped }: Props) {
   const rec = useRecorder(reportError);
   const draftEnd = useRef<HTMLLIElement | null>(null);
 
-  const refreshDevices = () => {
+  const refreshDevices = useCallback(() => {
     listInputDevices().then((list) => {
       setDevices(list);
       setDeviceId((current) => (list.some((d) => d.deviceId === current) ? current : list[0]?.deviceId ?? ''));
     }, reportError);
-  };
+  }, [reportError]);
   // device names are hidden until the page may use the microphone: ask once, then list
+  // (reportError, and so refreshDevices, stays the same for the life of the page)
   useEffect(() => {
     navigator.mediaDevices.getUserMedia({ audio: true })
       .then((s) => { s.getTracks().forEach((tr) => tr.stop()); refreshDevices(); }, () => refreshDevices());
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  }, [refreshDevices]);
 
   const draft = rec.status?.draft ?? [];
   useEffect(() => { draftEnd.current?.scrollIntoView({ block: 'nearest' }); }, [draft.length]);
