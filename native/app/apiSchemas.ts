@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import type { ApiMethod, GijirokuApi } from '../common/api';
 import { councilSettingsSchema } from '../store/councilSettingsInput';
+import { browserSettingsSchema, settingsChangesSchema } from '../store/settingsInput';
 import { rosterMemberSchema } from '../store/speakerInput';
 import { termEntrySchema } from '../store/termInput';
 import { editOpSchema, idSchema, meetingInputSchema, recordingMeetingSchema, secondsSchema } from '../store/validateInput';
@@ -70,6 +71,11 @@ export const API_SCHEMAS = {
   getRecording: z.tuple([id]),
   stopRecording: z.tuple([id]),
   listRecoveredRecordings: z.tuple([]),
+  getSettings: z.tuple([]),
+  saveSettings: z.tuple([settingsChangesSchema]),
+  importBrowserSettings: z.tuple([browserSettingsSchema]),
+  getPlaybackPosition: z.tuple([id]),
+  savePlaybackPosition: z.tuple([id, seconds]),
 } satisfies SchemaTable;
 
 type SchemaTable = { [M in ApiMethod]: z.ZodType<Parameters<GijirokuApi[M]>> };

@@ -72,18 +72,19 @@ const jobPatch = z.object({
   error: localizedText.nullable().optional(),
 });
 
-function check<T>(schema: z.ZodType<T>, value: unknown, what: string, whatJa: string): T {
+/** the value as the schema gives it back, or an INVALID_INPUT error naming what is wrong in both languages */
+export function checkInput<T>(schema: z.ZodType<T>, value: unknown, what: string, whatJa: string): T {
   const r = schema.safeParse(value);
   if (r.success) return r.data;
-  const where = r.error.issues.map((i) => `${i.path.join('.') || what}: ${i.message}`).join('; ');
+  const where = r.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || what}: ${i.message}`).join('; ');
   throw invalidInputError(`${what}: ${where}`, `${whatJa}（${where}）`);
 }
 
-export const validMeetingInput = (v: unknown): MeetingInput => check(meetingInputSchema, v, 'meeting', '会議の情報');
-export const validMedia = (v: unknown): { path: string; durationS: number | null } => check(media, v, 'media', '音声ファイル');
-export const validEditOp = (v: unknown): EditOp => check(editOpSchema, v, 'edit', '編集操作');
-export const validTranscript = (v: unknown): Transcript => check(transcript, v, 'transcript', '文字起こし結果') as unknown as Transcript;
-export const validId = (v: unknown, what: string): number => check(idSchema, v, what, 'ID');
+export const validMeetingInput = (v: unknown): MeetingInput => checkInput(meetingInputSchema, v, 'meeting', '会議の情報');
+export const validMedia = (v: unknown): { path: string; durationS: number | null } => checkInput(media, v, 'media', '音声ファイル');
+export const validEditOp = (v: unknown): EditOp => checkInput(editOpSchema, v, 'edit', '編集操作');
+export const validTranscript = (v: unknown): Transcript => checkInput(transcript, v, 'transcript', '文字起こし結果') as unknown as Transcript;
+export const validId = (v: unknown, what: string): number => checkInput(idSchema, v, what, 'ID');
 export const validJobPatch = (v: unknown): { state?: JobState; progress?: EngineProgress | null; error?: LocalizedText | null } =>
-  check(jobPatch, v, 'job update', '処理の更新');
-export const validSeconds = (v: unknown, what: string): number => check(seconds, v, what, '時間');
+  checkInput(jobPatch, v, 'job update', '処理の更新');
+export const validSeconds = (v: unknown, what: string): number => checkInput(seconds, v, what, '時間');
