@@ -4,13 +4,12 @@ import { useModels } from '../../hooks/useModels';
 import { formatClock } from '../../components/formatClock';
 import { useNotices } from '../../components/Notices';
 import { useI18n } from '../../i18n/i18n';
+import { useSettings } from '../../settings/SettingsProvider';
 import { MeetingForm, todayIso } from '../library/ImportPanel/MeetingForm';
 import { ModelSelect } from '../library/ModelSelect';
 import { LevelMeter } from './LevelMeter';
 import { listInputDevices } from './micCapture';
 import { useRecorder } from './useRecorder';
-
-const DEVICE_KEY = 'gijiroku.inputDevice';
 
 interface Props {
   onBack(): void;
@@ -24,7 +23,8 @@ export function RecordingScreen({ onBack, onStopped }: Props) {
   const [form, setForm] = useState<MeetingInput>(() => ({ title: '', body: '', date: todayIso(), place: '' }));
   const { models, modelPath, chooseModel } = useModels(reportError);
   const [devices, setDevices] = useState<MediaDeviceInfo[]>([]);
-  const [deviceId, setDeviceId] = useState(() => localStorage.getItem(DEVICE_KEY) ?? '');
+  const { settings, save } = useSettings();
+  const [deviceId, setDeviceId] = useState(settings.inputDeviceId);
   const rec = useRecorder(reportError);
   const draftEnd = useRef<HTMLLIElement | null>(null);
 
@@ -46,7 +46,7 @@ export function RecordingScreen({ onBack, onStopped }: Props) {
 
   const busy = rec.phase !== 'idle';
   const start = () => {
-    localStorage.setItem(DEVICE_KEY, deviceId);
+    if (deviceId !== settings.inputDeviceId) save({ inputDeviceId: deviceId }).catch(reportError);
     void rec.start(form, modelPath, deviceId);
   };
   const stop = async () => {
