@@ -9,7 +9,7 @@ import { openStore } from '../../native/store/openStore';
 import type { EditOp } from '../../native/common/api';
 import { isGijirokuError } from '../../native/common/errors';
 import { tempDir } from '../helpers/fixtures';
-import { sampleTranscript } from '../store/storeFixtures';
+import { sampleTranscript } from '../helpers/transcripts';
 import { MEETING } from './appFixtures';
 
 test('every API method has a schema', () => {

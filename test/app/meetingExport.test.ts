@@ -10,24 +10,16 @@ import { DEFAULT_MINUTES_STYLE } from '../../native/export/minutes/minutesModel'
 import { openStore } from '../../native/store/openStore';
 import { readZipEntry } from '../export/readZipEntry';
 import { tempDir } from '../helpers/fixtures';
+import { line, transcriptOf } from '../helpers/transcripts';
 
 const MEETING = { title: '令和6年第4回港区議会定例会会議録（第1号）', body: '本会議', date: '2024-11-18', place: '港区議会議場' };
 
 function transcript(): Transcript {
-  const seg = (id: number, start: number, speaker: string, text: string) => ({ id, start, end: start + 5, speaker, text, tokens: [] });
-  return {
-    version: 1,
-    audio: { path: '/recordings/本会議.flac', duration: 60, truncated: null },
-    model: { path: '/models/ggml-base.bin', name: 'base' },
-    language: 'ja',
-    segments: [
-      seg(0, 0, 'S1', 'ただいまから本日の会議を開きます。'),
-      seg(1, 6, 'S2', 'えー、港区では、ほい、保育園の待機児童が、あのー、ゼロになりました。'),
-      seg(2, 12, 'S3', 'まあ、質問いたします。'),
-    ],
-    timing: { decode_s: 0, vad_s: 0, asr_s: 0, total_s: 0 },
-    notices: [],
-  };
+  return transcriptOf([
+    line(0, 0, 'S1', 'ただいまから本日の会議を開きます。'),
+    line(1, 6, 'S2', 'えー、港区では、ほい、保育園の待機児童が、あのー、ゼロになりました。'),
+    line(2, 12, 'S3', 'まあ、質問いたします。'),
+  ], { path: '/recordings/本会議.flac', duration: 60, model: 'base' });
 }
 
 async function withMeeting(run: (service: ApiService, meetingId: number, dir: string) => Promise<void>): Promise<void> {

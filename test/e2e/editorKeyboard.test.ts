@@ -9,7 +9,8 @@ import type { Coverage, TranscriptView } from '../../native/common/api';
 import type { AppSettings } from '../../native/common/settings';
 import { corpusAudio, NO_CORPUS, ROOT } from '../helpers/fixtures';
 import { callApi, japaneseDataDir, missingAppPieces, startApp, type RunningApp } from './helpers/appProcess';
-import { openBrowser, type TestBrowser } from './helpers/browser';
+import type { TestBrowser } from './helpers/browser';
+import { openEditor } from './helpers/openEditor';
 import { seedReferenceMeeting } from './helpers/seedMeeting';
 
 const AUDIO = corpusAudio('m02_kosei_hoikuen');
@@ -30,10 +31,8 @@ describe('editor keyboard work', { skip: skip ?? false }, () => {
     const dataDir = japaneseDataDir();
     meetingId = seedReferenceMeeting(dataDir, join(AUDIO!, '..'));
     app = await startApp(dataDir);
-    browser = await openBrowser();
+    browser = await openEditor(app, meetingId);
     page = browser.page;
-    await page.goto(`${app.url}#/meeting/${meetingId}`);
-    await page.locator('[data-testid=segment-text]').first().waitFor();
   });
 
   after(async () => {
