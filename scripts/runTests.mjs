@@ -1,22 +1,25 @@
-// Runs every test (compiled by scripts/setup.sh) one file at a time: the
-// engine tests use both cores, and parallel files would only slow each other.
+// Runs every test (compiled by scripts/setup.sh: dist/test, and the page's unit tests in
+// dist/renderer-tests/test) one file at a time: the engine tests use both cores, and
+// parallel files would only slow each other.
 // With GIJIROKU_REQUIRE_ASSETS=1 (set by .ci/run) a test that skips fails the run: in CI
 // the corpus, the models, Chromium and root are all there, so a skip means a test did not run.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const here = import.meta.dirname ?? new URL('.', import.meta.url).pathname;
-const root = join(here, '..', 'dist', 'test');
+const dist = join(here, '..', 'dist');
+const roots = [join(dist, 'test'), join(dist, 'renderer-tests', 'test')];
 const files = [];
-(function walk(dir) {
+function walk(dir) {
   for (const f of readdirSync(dir).sort()) {
     const p = join(dir, f);
     if (statSync(p).isDirectory()) walk(p);
     else if (f.endsWith('.test.js')) files.push(p);
   }
-})(root);
+}
+for (const root of roots) if (existsSync(root)) walk(root);
 const filter = process.argv[2];
 const chosen = filter ? files.filter((f) => f.includes(filter)) : files;
 
@@ -41,7 +44,7 @@ try {
 rmSync(skipsDir, { recursive: true, force: true });
 if (skipped.length > 0) {
   process.stderr.write(`\n${skipped.length} test(s) skipped:\n`);
-  for (const s of skipped) process.stderr.write(`  ${s.file.replace(`${root}/`, '')}: ${s.name}${s.reason ? ` (${s.reason})` : ''}\n`);
+  for (const s of skipped) process.stderr.write(`  ${roots.reduce((f, root) => f.replace(`${root}/`, ''), s.file)}: ${s.name}${s.reason ? ` (${s.reason})` : ''}\n`);
 }
 if (requireAll && skipped.length > 0) {
   process.stderr.write('GIJIROKU_REQUIRE_ASSETS=1: a skipped test fails the run (the corpus, the models and every tool must be there).\n');

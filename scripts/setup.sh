@@ -47,6 +47,12 @@ if [ ! -f dist/.tsbuildinfo ] || [ -n "$(find native electron test bench -name '
   npx tsc -p . >&2
 fi
 
+# 5b. the page's unit tests: their own tsconfig (DOM types), compiled to dist/renderer-tests
+if [ ! -f dist/renderer-tests/.tsbuildinfo ] || [ -n "$(find native renderer/src test -name '*.ts' -newer dist/renderer-tests/.tsbuildinfo -print -quit)" ] || [ test/renderer/tsconfig.json -nt dist/renderer-tests/.tsbuildinfo ]; then
+  say "compiling the page's unit tests"
+  npx tsc -p test/renderer >&2
+fi
+
 # 6. the Electron preload, bundled alone with the contract's method list (tsc leaves it out)
 if ! grep -qs 'bundled by scripts/bundlePreload.mjs' dist/electron/preload.js \
   || [ -n "$(find electron/preload.ts electron/ipcChannels.ts native/common -newer dist/electron/preload.js -print -quit)" ]; then

@@ -1,5 +1,6 @@
 // Transcript builders for tests: what the engine hands the store (Transcript v1), built from
 // lines, from token pieces, or from a corpus meeting's reference. One place for the shape.
+import type { Segment } from '../../native/common/api';
 import type { Transcript, TranscriptSegment, TranscriptToken } from '../../native/common/transcript';
 import { loadMeeting } from '../../native/eval/corpus';
 
@@ -58,4 +59,9 @@ export function referenceTranscript(name: string, opts: { speakers?: boolean } =
   const segments = ref.segments.map((s, i): TranscriptSegment =>
     ({ id: i, start: s.start, end: s.end, speaker: opts.speakers === false ? null : s.speaker, text: s.text, tokens: [] }));
   return transcriptOf(segments, { path: ref.audio, duration: 140, model: 'reference' });
+}
+
+/** A stored segment as the page gets it (TranscriptView), for the renderer's unit tests. */
+export function segmentRow(id: number, start: number, speakerId: number | null, text: string, tokens: TranscriptToken[] = []): Segment {
+  return { id, meetingId: 1, seq: id, start, end: start + 5, speakerId, text, tokens };
 }
