@@ -11,7 +11,8 @@ const DOM_GLOBALS = ['window', 'document', 'navigator', 'localStorage', 'session
   'requestAnimationFrame', 'alert', 'indexedDB'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'out/**', 'native/whisper/bin/**', 'bench/results/**', 'test/fixtures/**'] },
+  // what git ignores (build output, caches, test output) and the test fixtures' data
+  { ignores: ['dist/**', 'node_modules/**', 'out/**', 'tmp/**', '.cache/**', 'test-output/**', 'native/whisper/bin/**', 'bench/results/**', 'test/fixtures/**'] },
   { linterOptions: { reportUnusedDisableDirectives: 'error' } },
   js.configs.recommended,
   ...tseslint.configs.recommended,

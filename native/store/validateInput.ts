@@ -72,7 +72,7 @@ const jobPatch = z.object({
   error: localizedText.nullable().optional(),
 });
 
-/** the value as the schema gives it back, or an INVALID_INPUT error naming what is wrong in both languages */
+/** the value as the schema gives it back, or a BAD_ARGUMENTS error naming what is wrong in both languages */
 export function checkInput<T>(schema: z.ZodType<T>, value: unknown, what: string, whatJa: string): T {
   const r = schema.safeParse(value);
   if (r.success) return r.data;
