@@ -3,13 +3,12 @@ import assert from 'node:assert/strict';
 import Database from 'better-sqlite3';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createApiService, type ApiService } from '../../native/app/createApiService';
+import type { ApiService } from '../../native/app/createApiService';
 import { dispatchApiCall } from '../../native/app/dispatchApiCall';
 import type { Transcript } from '../../native/common/transcript';
 import { DEFAULT_MINUTES_STYLE } from '../../native/export/minutes/minutesModel';
-import { openStore } from '../../native/store/openStore';
 import { readZipEntry } from '../export/readZipEntry';
-import { tempDir } from '../helpers/fixtures';
+import { withService } from '../helpers/service';
 import { line, transcriptOf } from '../helpers/transcripts';
 
 const MEETING = { title: '令和6年第4回港区議会定例会会議録（第1号）', body: '本会議', date: '2024-11-18', place: '港区議会議場' };
@@ -23,11 +22,7 @@ function transcript(): Transcript {
 }
 
 async function withMeeting(run: (service: ApiService, meetingId: number, dir: string) => Promise<void>): Promise<void> {
-  const dir = tempDir('gijiroku-export-');
-  const dbPath = join(dir, 'gijiroku.sqlite');
-  const store = openStore(dbPath);
-  const service = createApiService({ store, dataDir: dir, mediaUrl: (id) => `http://127.0.0.1:1/media/${id}` });
-  try {
+  await withService(async ({ service, store, dataDir: dir }) => {
     const meeting = store.createMeeting(MEETING, { path: '/recordings/本会議.flac', durationS: 60 });
     const view = store.importTranscript(meeting.id, transcript());
     const [s1, s2, s3] = view.speakers;
@@ -35,7 +30,7 @@ async function withMeeting(run: (service: ApiService, meetingId: number, dir: st
     store.applyEdit(meeting.id, { kind: 'renameSpeaker', speakerId: s2!.id, name: '武藤正人', role: '区長' });
     store.applyEdit(meeting.id, { kind: 'renameSpeaker', speakerId: s3!.id, name: '鈴木健太郎', role: '5番' });
     // the roster is another screen's work (migration 0001's table); rows written here as it would
-    const db = new Database(dbPath);
+    const db = new Database(store.path);
     const add = db.prepare('INSERT INTO roster (meeting_id, name, yomi, role, seat, mark) VALUES (?, ?, \'\', ?, ?, \'\')');
     add.run(meeting.id, '池田隆之', '議長', '1');
     add.run(meeting.id, '鈴木健太郎', '議員', '5');
@@ -43,10 +38,7 @@ async function withMeeting(run: (service: ApiService, meetingId: number, dir: st
     add.run(meeting.id, '佐藤弘樹', '事務局長', '');
     db.close();
     await run(service, meeting.id, dir);
-  } finally {
-    await service.close();
-    store.close();
-  }
+  });
 }
 
 function documentXml(path: string): string {
