@@ -7,7 +7,6 @@ import { diarizeInChild } from '../native/diarize/diarizeInChild';
 const [mode, pcmPath, out, embedding, segmentation, vad] = process.argv.slice(2) as string[];
 
 function plainSherpa(): SpeakerTurn[] {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const sherpa = require('sherpa-onnx-node') as typeof import('sherpa-onnx-node');
   // the config of ../shared/models/README.md ("Speaker diarization"): its threshold 0.4 was tuned on m01–m03
   const sd = new sherpa.OfflineSpeakerDiarization({

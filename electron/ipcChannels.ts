@@ -1,6 +1,5 @@
 // IPC channel names, derived from the method names: `gijiroku:<method>`.
-// The preload cannot import this (a sandboxed preload has no require for our
-// modules), so it repeats the prefix and the list, and a type check keeps them equal.
+// Used by main and by the preload (bundled with it by scripts/bundlePreload.mjs).
 import type { ApiMethod } from '../native/common/api';
 
 export const CHANNEL_PREFIX = 'gijiroku:';

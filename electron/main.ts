@@ -77,6 +77,6 @@ if (!app.requestSingleInstanceLock()) {
     if (closing || !service) return;
     closing = true;
     event.preventDefault();
-    shutDown().finally(() => app.exit(0));
+    void shutDown().finally(() => app.exit(0));
   });
 }

@@ -1,27 +1,10 @@
 // The page's only way out: window.gijiroku, one function per API method, each
-// forwarding to ipcMain over `gijiroku:<method>`. A sandboxed preload can
-// require only 'electron' (Electron runs it wrapped as
-// `function (require, process, exports, module, …)`), so the method list is
-// inlined rather than imported; the type checks below keep it equal to API_METHODS.
+// forwarding to ipcMain over `gijiroku:<method>`. A sandboxed preload can require
+// only 'electron', so this file is bundled alone (scripts/bundlePreload.mjs) with
+// the method list of the contract (API_METHODS) inlined, instead of a copy of it.
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
-import type { ApiMethod, ApiReply, GijirokuApi } from '../native/common/api';
-
-const METHODS = [
-  'listMeetings', 'createMeeting', 'getMeeting', 'updateMeeting', 'relinkMedia', 'listModels',
-  'startTranscription', 'listJobs', 'cancelJob', 'getTranscript', 'applyEdit', 'undo', 'redo',
-  'recordListened', 'getCoverage', 'mediaUrl',
-  'listTerms', 'importTerms', 'exportTerms', 'exportTermsBase64', 'saveTerm', 'deleteTerm',
-  'listCorrections', 'dismissCorrection', 'getCouncilSettings', 'saveCouncilSettings', 'resetCouncilSettings',
-  'cleanTexts', 'exportMeeting', 'exportMeetingBase64',
-  'getRoster', 'saveRoster', 'importRoster', 'listSpeakerLabels', 'suggestSpeakerLabels', 'setSpeakerMember', 'confirmSpeakers',
-  'importModel',
-  'startRecording', 'appendRecording', 'getRecording', 'stopRecording', 'listRecoveredRecordings',
-] as const satisfies readonly ApiMethod[];
-
-// compile-time: every ApiMethod is in METHODS (the `satisfies` above checks the other direction)
-type Missing = Exclude<ApiMethod, (typeof METHODS)[number]>;
-const METHODS_COMPLETE: Record<Missing, never> = {};
-void METHODS_COMPLETE;
+import { API_METHODS, type ApiMethod, type ApiReply, type GijirokuApi } from '../native/common/api';
+import { apiChannel } from './ipcChannels';
 
 /** what the desktop adds beside the API: a dropped or chosen File's real path, so nothing is copied */
 interface DesktopExtras {
@@ -29,14 +12,14 @@ interface DesktopExtras {
 }
 
 async function call(method: ApiMethod, args: unknown[]): Promise<unknown> {
-  const reply = (await ipcRenderer.invoke(`gijiroku:${method}`, ...args)) as ApiReply<unknown>;
+  const reply = (await ipcRenderer.invoke(apiChannel(method), ...args)) as ApiReply<unknown>;
   if (reply.ok) return reply.value;
   // a plain object: contextBridge keeps its fields, whereas an Error would arrive as its message only
   return Promise.reject({ code: reply.error.code, text: reply.error.text, message: reply.error.text.en });
 }
 
 const api: Partial<Record<ApiMethod, (...args: unknown[]) => Promise<unknown>>> = {};
-for (const method of METHODS) api[method] = (...args: unknown[]) => call(method, args);
+for (const method of API_METHODS) api[method] = (...args: unknown[]) => call(method, args);
 
 const exposed: GijirokuApi & DesktopExtras = {
   // each entry forwards its arguments unchanged and main validates them; the types come from GijirokuApi

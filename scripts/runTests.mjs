@@ -1,19 +1,53 @@
-// Runs every test (compiled by scripts/setup.sh) one file at a time: the
-// engine tests use both cores, and parallel files would only slow each other.
+// Runs every test (compiled by scripts/setup.sh: dist/test, and the page's unit tests in
+// dist/renderer-tests/test) one file at a time: the engine tests use both cores, and
+// parallel files would only slow each other.
+// With GIJIROKU_REQUIRE_ASSETS=1 (set by .ci/run) a test that skips fails the run: in CI
+// the corpus, the models, Chromium and root are all there, so a skip means a test did not run.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const root = join(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '..', 'dist', 'test');
+const here = import.meta.dirname ?? new URL('.', import.meta.url).pathname;
+const dist = join(here, '..', 'dist');
+const roots = [join(dist, 'test'), join(dist, 'renderer-tests', 'test')];
 const files = [];
-(function walk(dir) {
+function walk(dir) {
   for (const f of readdirSync(dir).sort()) {
     const p = join(dir, f);
     if (statSync(p).isDirectory()) walk(p);
     else if (f.endsWith('.test.js')) files.push(p);
   }
-})(root);
+}
+for (const root of roots) if (existsSync(root)) walk(root);
 const filter = process.argv[2];
 const chosen = filter ? files.filter((f) => f.includes(filter)) : files;
-const r = spawnSync(process.execPath, ['--test', '--test-concurrency=1', ...chosen], { stdio: 'inherit' });
+
+const requireAll = process.env['GIJIROKU_REQUIRE_ASSETS'] === '1';
+const skipsDir = mkdtempSync(join(tmpdir(), 'gijiroku-skips-'));
+const skipsFile = join(skipsDir, 'skipped.jsonl');
+// node's own default: spec on a terminal, tap otherwise
+const reporter = process.stdout.isTTY ? 'spec' : 'tap';
+const r = spawnSync(process.execPath, [
+  '--test', '--test-concurrency=1',
+  `--test-reporter=${reporter}`, '--test-reporter-destination=stdout',
+  `--test-reporter=${join(here, 'skipReporter.mjs')}`, `--test-reporter-destination=${skipsFile}`,
+  ...chosen,
+], { stdio: 'inherit' });
+
+let skipped = [];
+try {
+  skipped = readFileSync(skipsFile, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line));
+} catch {
+  // no file: nothing was skipped, or the runner died before writing (its status says so)
+}
+rmSync(skipsDir, { recursive: true, force: true });
+if (skipped.length > 0) {
+  process.stderr.write(`\n${skipped.length} test(s) skipped:\n`);
+  for (const s of skipped) process.stderr.write(`  ${roots.reduce((f, root) => f.replace(`${root}/`, ''), s.file)}: ${s.name}${s.reason ? ` (${s.reason})` : ''}\n`);
+}
+if (requireAll && skipped.length > 0) {
+  process.stderr.write('GIJIROKU_REQUIRE_ASSETS=1: a skipped test fails the run (the corpus, the models and every tool must be there).\n');
+  process.exit(1);
+}
 process.exit(r.status ?? 1);

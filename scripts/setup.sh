@@ -46,3 +46,16 @@ if [ ! -f dist/.tsbuildinfo ] || [ -n "$(find native electron test bench -name '
   say "compiling TypeScript"
   npx tsc -p . >&2
 fi
+
+# 5b. the page's unit tests: their own tsconfig (DOM types), compiled to dist/renderer-tests
+if [ ! -f dist/renderer-tests/.tsbuildinfo ] || [ -n "$(find native renderer/src test -name '*.ts' -newer dist/renderer-tests/.tsbuildinfo -print -quit)" ] || [ test/renderer/tsconfig.json -nt dist/renderer-tests/.tsbuildinfo ]; then
+  say "compiling the page's unit tests"
+  npx tsc -p test/renderer >&2
+fi
+
+# 6. the Electron preload, bundled alone with the contract's method list (tsc leaves it out)
+if ! grep -qs 'bundled by scripts/bundlePreload.mjs' dist/electron/preload.js \
+  || [ -n "$(find electron/preload.ts electron/ipcChannels.ts native/common -newer dist/electron/preload.js -print -quit)" ]; then
+  say "bundling the preload"
+  node scripts/bundlePreload.mjs >&2
+fi

@@ -2,53 +2,21 @@
 // (the bridge server or Electron main) before the service sees them: the page
 // is not trusted to send well-formed values.
 import { z } from 'zod';
-import { type ApiMethod, type GijirokuApi } from '../common/api';
-import { MAX_KIND_LENGTH } from '../dictionary/termEntry';
+import type { ApiMethod, GijirokuApi } from '../common/api';
 import { councilSettingsSchema } from '../store/councilSettingsInput';
+import { browserSettingsSchema, settingsChangesSchema } from '../store/settingsInput';
 import { rosterMemberSchema } from '../store/speakerInput';
+import { termEntrySchema } from '../store/termInput';
+import { editOpSchema, idSchema, meetingInputSchema, recordingMeetingSchema, secondsSchema } from '../store/validateInput';
 
-const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
-const seconds = z.number().finite().min(0).max(24 * 3600 * 7);
+// The values the store keeps are checked with the store's own schemas: one rule per input
+const id = idSchema;
+const seconds = secondsSchema;
 /** a path the user chose; NUL would cut it short in the OS */
 const filePath = z.string().min(1).max(4096).refine((s) => !s.includes('\0'), { message: 'NUL' });
-const shortText = z.string().max(200);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)));
-
-const meetingInput = z.object({
-  title: shortText,
-  body: shortText,
-  date: z.union([z.literal(''), isoDate]),
-  place: shortText,
-}).strict();
 
 const segmentText = z.string().max(100_000);
-/** a new speaker needs a name that is more than blanks */
-const speakerName = z.string().min(1).max(100).regex(/\S/);
-
-const editOp = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('setText'), segmentId: id, text: segmentText }).strict(),
-  z.object({ kind: z.literal('split'), segmentId: id, offset: z.number().int().min(0) }).strict(),
-  z.object({ kind: z.literal('mergeNext'), segmentId: id }).strict(),
-  z.object({ kind: z.literal('setSpeaker'), segmentId: id, speakerId: id.nullable() }).strict(),
-  z.object({ kind: z.literal('renameSpeaker'), speakerId: id, name: shortText, role: shortText }).strict(),
-  z.object({ kind: z.literal('addSpeaker'), name: speakerName, role: z.string().max(50) }).strict(),
-  z.object({ kind: z.literal('mergeSpeakers'), fromSpeakerId: id, intoSpeakerId: id }).strict(),
-  z.object({
-    kind: z.literal('replaceAll'), find: z.string().min(1).max(1000), replace: z.string().max(1000),
-    regex: z.boolean(), caseSensitive: z.boolean(),
-  }).strict(),
-]);
-
-const termText = z.string().trim().min(1).max(200);
-const term = z.object({
-  id: id.optional(),
-  surface: termText,
-  reading: termText,
-  kind: z.string().trim().min(1).max(MAX_KIND_LENGTH),
-  misrecognitions: z.array(termText).max(100),
-  enabled: z.boolean(),
-  note: z.string().max(1000),
-}).strict();
+const term = termEntrySchema.extend({ id: id.optional() }).strict();
 const termFormat = z.enum(['tsv', 'csv']);
 const termEncoding = z.enum(['utf8', 'utf8bom', 'shift_jis']);
 
@@ -60,16 +28,16 @@ const listened = z.tuple([id, seconds, seconds]).refine(([, from, to]) => to >= 
 /** One tuple schema per method: its output type must be exactly the method's parameter list. */
 export const API_SCHEMAS = {
   listMeetings: z.tuple([z.string().max(500)]),
-  createMeeting: z.tuple([meetingInput, filePath]),
+  createMeeting: z.tuple([meetingInputSchema, filePath]),
   getMeeting: z.tuple([id]),
-  updateMeeting: z.tuple([id, meetingInput]),
+  updateMeeting: z.tuple([id, meetingInputSchema]),
   relinkMedia: z.tuple([id, filePath]),
   listModels: z.tuple([]),
   startTranscription: z.tuple([id, filePath]),
   listJobs: z.tuple([]),
   cancelJob: z.tuple([id]),
   getTranscript: z.tuple([id]),
-  applyEdit: z.tuple([id, editOp]),
+  applyEdit: z.tuple([id, editOpSchema]),
   undo: z.tuple([id]),
   redo: z.tuple([id]),
   recordListened: listened,
@@ -97,12 +65,17 @@ export const API_SCHEMAS = {
   setSpeakerMember: z.tuple([id, id, id.nullable()]),
   confirmSpeakers: z.tuple([id]),
   importModel: z.tuple([filePath]),
-  startRecording: z.tuple([meetingInput, z.string().max(4096).refine((s) => !s.includes('\0'), { message: 'NUL' })]),
+  startRecording: z.tuple([recordingMeetingSchema, z.string().max(4096).refine((s) => !s.includes('\0'), { message: 'NUL' })]),
   // at most 10 s of 16 kHz 16-bit audio per call
   appendRecording: z.tuple([id, z.string().max(430_000).regex(/^[A-Za-z0-9+/]*={0,2}$/)]),
   getRecording: z.tuple([id]),
   stopRecording: z.tuple([id]),
   listRecoveredRecordings: z.tuple([]),
+  getSettings: z.tuple([]),
+  saveSettings: z.tuple([settingsChangesSchema]),
+  importBrowserSettings: z.tuple([browserSettingsSchema]),
+  getPlaybackPosition: z.tuple([id]),
+  savePlaybackPosition: z.tuple([id, seconds]),
 } satisfies SchemaTable;
 
 type SchemaTable = { [M in ApiMethod]: z.ZodType<Parameters<GijirokuApi[M]>> };

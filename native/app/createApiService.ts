@@ -2,6 +2,7 @@
 // against the file system and carried out on the store and the job runner.
 // Electron main and the browser bridge only forward calls to it.
 import { mkdirSync, statSync } from 'node:fs';
+import { userInfo } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { GijirokuApi, Job, Meeting, ModelInfo } from '../common/api';
 import { GijirokuError } from '../common/errors';
@@ -26,6 +27,8 @@ export interface ApiServiceOptions {
   mediaUrl: (meetingId: number) => string;
   /** the CLI entry script, for tests; defaults to bin/gijiroku.js */
   cliPath?: string;
+  /** whose settings the page reads and writes; defaults to the OS account running the app */
+  user?: string;
   env?: NodeJS.ProcessEnv;
 }
 
@@ -33,6 +36,7 @@ export type ApiService = GijirokuApi & { close(): Promise<void> };
 
 export function createApiService(opts: ApiServiceOptions): ApiService {
   const { store } = opts;
+  const user = opts.user ?? osUser(opts.env ?? process.env);
   mkdirSync(opts.dataDir, { recursive: true });
   // a new transcript's speakers are named from the chair's calls and known voices when the meeting has a roster
   const nameSpeakers = (meetingId: number): void => {
@@ -199,6 +203,21 @@ export function createApiService(opts: ApiServiceOptions): ApiService {
       await recorder.close();
       await runner.close();
     },
+    async getSettings() {
+      return store.getSettings(user);
+    },
+    async saveSettings(changes) {
+      return store.saveSettings(user, changes);
+    },
+    async importBrowserSettings(saved) {
+      return store.importBrowserSettings(user, saved);
+    },
+    async getPlaybackPosition(meetingId) {
+      return store.getPlaybackPosition(user, meetingId);
+    },
+    async savePlaybackPosition(meetingId, seconds) {
+      store.savePlaybackPosition(user, meetingId, seconds);
+    },
     startRecording: recorder.startRecording,
     appendRecording: recorder.appendRecording,
     getRecording: recorder.getRecording,
@@ -207,6 +226,16 @@ export function createApiService(opts: ApiServiceOptions): ApiService {
   };
   recorder.recoverInterrupted();
   return service;
+}
+
+/** the account name: on a PC shared by several clerks each has their own settings in a shared data folder */
+function osUser(env: NodeJS.ProcessEnv): string {
+  try {
+    return userInfo().username;
+  } catch {
+    // no passwd entry (a container, a removed account): the environment's name, else one shared set
+    return env['USERNAME'] ?? env['USER'] ?? '';
+  }
 }
 
 function isActive(job: Job): boolean {

@@ -21,7 +21,6 @@ export function findFfmpeg(env: NodeJS.ProcessEnv = process.env): string {
 
 function bundledFfmpeg(): string | null {
   try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const installer = require('@ffmpeg-installer/ffmpeg') as { path: string };
     // inside a packaged app the binary lives in app.asar.unpacked
     const path = installer.path.replace(/app\.asar([\\/])/, 'app.asar.unpacked$1');

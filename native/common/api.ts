@@ -3,6 +3,7 @@
 // provide it, generated from API_METHODS. Imports only other contract types.
 import type { LocalizedText } from './errors';
 import type { EngineProgress, TermCorrection } from './transcript';
+import type { AppSettings, BrowserSettings } from './settings';
 import type { RosterMember, RosterRow, SpeakerLabelRow } from './speakers';
 
 export type MeetingStatus = 'new' | 'transcribing' | 'ready' | 'failed';
@@ -298,6 +299,16 @@ export interface GijirokuApi {
   stopRecording(recordingId: number): Promise<Meeting>;
   /** recordings recovered at this start, for the library to say so */
   listRecoveredRecordings(): Promise<RecoveredRecording[]>;
+
+  // settings kept in SQLite (native/common/settings.ts): the user's own, and the council's where shared
+  getSettings(): Promise<AppSettings>;
+  /** stores the values given (each in its scope) and returns them all */
+  saveSettings(changes: Partial<AppSettings>): Promise<AppSettings>;
+  /** takes over what a browser kept in localStorage, only where nothing is stored yet */
+  importBrowserSettings(saved: BrowserSettings): Promise<AppSettings>;
+  /** where this user left off in the meeting's recording, seconds (0 at first) */
+  getPlaybackPosition(meetingId: number): Promise<number>;
+  savePlaybackPosition(meetingId: number, seconds: number): Promise<void>;
 }
 
 /** The method names, as data: the preload and the bridge client are generated from this list. */
@@ -311,6 +322,7 @@ export const API_METHODS = [
   'getRoster', 'saveRoster', 'importRoster', 'listSpeakerLabels', 'suggestSpeakerLabels', 'setSpeakerMember', 'confirmSpeakers',
   'importModel',
   'startRecording', 'appendRecording', 'getRecording', 'stopRecording', 'listRecoveredRecordings',
+  'getSettings', 'saveSettings', 'importBrowserSettings', 'getPlaybackPosition', 'savePlaybackPosition',
 ] as const satisfies readonly (keyof GijirokuApi)[];
 
 export type ApiMethod = (typeof API_METHODS)[number];

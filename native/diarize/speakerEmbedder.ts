@@ -12,7 +12,6 @@ export class SpeakerEmbedder {
 
   constructor(modelPath: string, numThreads = 2) {
     if (!existsSync(modelPath) || !statSync(modelPath).isFile()) throw speakerModelError(modelPath);
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const sherpa = require('sherpa-onnx-node') as typeof import('sherpa-onnx-node');
     try {
       this.extractor = new sherpa.SpeakerEmbeddingExtractor({ model: modelPath, numThreads, debug: false });

@@ -5,6 +5,7 @@ import type {
   Coverage, EditOp, EditResult, Job, JobState, Meeting, MeetingInput, MeetingSummary, TranscriptView,
 } from '../common/api';
 import type { LocalizedText } from '../common/errors';
+import type { AppSettings, BrowserSettings } from '../common/settings';
 import type { EngineProgress, Transcript } from '../common/transcript';
 import type { TermEntry } from '../dictionary/termEntry';
 import type { RosterMember, RosterRow, SpeakerLabelRow, SpeakerLabelSource } from '../common/speakers';
@@ -69,4 +70,11 @@ export interface MeetingStore {
   confirmSpeakers(meetingId: number): { stored: number };
   /** names speakers whose voice was confirmed in another meeting */
   labelKnownVoices(meetingId: number): SpeakerLabelRow[];
+
+  // settings (native/common/settings.ts): `user` is the OS account, council-scope keys are shared by all users
+  getSettings(user: string): AppSettings;
+  saveSettings(user: string, changes: Partial<AppSettings>): AppSettings;
+  importBrowserSettings(user: string, saved: BrowserSettings): AppSettings;
+  getPlaybackPosition(user: string, meetingId: number): number;
+  savePlaybackPosition(user: string, meetingId: number, seconds: number): void;
 }

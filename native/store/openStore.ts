@@ -14,6 +14,8 @@ import { createMeeting, getMeeting, meetingRow, setMediaPath, updateMeeting } fr
 import type { MeetingStore } from './meetingStoreContract';
 import { LATEST_VERSION, migrate, schemaVersion } from './migrations/index';
 import { searchMeetings } from './searchMeetings';
+import { validBrowserSettings, validSettingsChanges, validUser } from './settingsInput';
+import { getAppSettings, getPlaybackPosition, importBrowserSettings, saveAppSettings, savePlaybackPosition } from './settingsQueries';
 import {
   confirmSpeakers, getRoster, labelKnownVoices, listSpeakerLabels, replaceRoster, setSpeakerEmbeddings, setSpeakerLabel,
 } from './speakerQueries';
@@ -150,5 +152,12 @@ function storeOn(db: Database.Database, path: string): MeetingStore {
     setSpeakerEmbeddings: guard((meetingId, byLabel) => setSpeakerEmbeddings(db, validId(meetingId, 'meetingId'), validEmbeddings(byLabel))),
     confirmSpeakers: guard((meetingId) => confirmSpeakers(db, validId(meetingId, 'meetingId'))),
     labelKnownVoices: guard((meetingId) => labelKnownVoices(db, validId(meetingId, 'meetingId'))),
+
+    getSettings: guard((user) => getAppSettings(db, validUser(user))),
+    saveSettings: guard((user, changes) => saveAppSettings(db, validUser(user), validSettingsChanges(changes))),
+    importBrowserSettings: guard((user, saved) => importBrowserSettings(db, validUser(user), validBrowserSettings(saved))),
+    getPlaybackPosition: guard((user, meetingId) => getPlaybackPosition(db, validUser(user), validId(meetingId, 'meetingId'))),
+    savePlaybackPosition: guard((user, meetingId, seconds) =>
+      savePlaybackPosition(db, validUser(user), validId(meetingId, 'meetingId'), validSeconds(seconds, 'seconds'))),
   };
 }

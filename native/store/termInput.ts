@@ -5,7 +5,8 @@ import { isKanaOnly, toHiragana } from '../dictionary/kana';
 import { MAX_KIND_LENGTH, type TermEntry } from '../dictionary/termEntry';
 import { invalidInputError } from './storeErrors';
 
-const termEntry = z.object({
+/** one term of the dictionary, as the store keeps it (the API adds an optional id: native/app/apiSchemas.ts) */
+export const termEntrySchema = z.object({
   surface: z.string().trim().min(1).max(200),
   reading: z.string().trim().min(1).max(200),
   kind: z.string().trim().min(1).max(MAX_KIND_LENGTH),
@@ -15,7 +16,7 @@ const termEntry = z.object({
 });
 
 export function validTermEntry(v: unknown): TermEntry {
-  const r = termEntry.safeParse(v);
+  const r = termEntrySchema.safeParse(v);
   if (!r.success) {
     const where = r.error.issues.map((i) => `${i.path.join('.') || 'term'}: ${i.message}`).join('; ');
     throw invalidInputError(`term: ${where}`, `用語（${where}）`);

@@ -37,7 +37,6 @@ export class SpeechDetector {
 
   constructor(modelPath: string, settings: VadSettings = DEFAULT_VAD) {
     if (!existsSync(modelPath)) throw vadModelMissing(modelPath);
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const sherpa = require('sherpa-onnx-node') as typeof import('sherpa-onnx-node');
     try {
       this.vad = new sherpa.Vad({

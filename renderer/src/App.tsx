@@ -1,4 +1,3 @@
-import { NoticesProvider } from './components/Notices';
 import { EditorScreen } from './features/editor/EditorScreen';
 import { LibraryScreen } from './features/library/LibraryScreen';
 import { CouncilSettingsScreen } from './features/settings/CouncilSettingsScreen';
@@ -6,10 +5,13 @@ import { RecordingScreen } from './features/recording/RecordingScreen';
 import { TermScreen } from './features/terms/TermScreen';
 import { FirstRunGate } from './features/firstRun/FirstRunGate';
 import { useHashRoute } from './hooks/useHashRoute';
+import { NoticesProvider, useNotices } from './components/Notices';
 import { I18nProvider, useI18n } from './i18n/i18n';
+import { SettingsProvider } from './settings/SettingsProvider';
 
 function AppShell() {
   const { t, lang, setLang } = useI18n();
+  const { reportError } = useNotices();
   const [route, navigate] = useHashRoute();
   return (
     <div className="app">
@@ -18,7 +20,7 @@ function AppShell() {
           {t('appName')}
         </a>
         <button type="button" className="button button-quiet lang-switch" data-testid="lang-switch" title={t('languageSwitchTitle')}
-          onClick={() => setLang(lang === 'ja' ? 'en' : 'ja')}>{t('language')}</button>
+          onClick={() => setLang(lang === 'ja' ? 'en' : 'ja').catch(reportError)}>{t('language')}</button>
       </header>
       {route.screen === 'editor'
         ? <EditorScreen key={route.meetingId} meetingId={route.meetingId} onBack={() => navigate({ screen: 'library' })} />
@@ -36,10 +38,12 @@ function AppShell() {
 
 export function App() {
   return (
-    <I18nProvider>
-      <NoticesProvider>
-        <AppShell />
-      </NoticesProvider>
-    </I18nProvider>
+    <SettingsProvider>
+      <I18nProvider>
+        <NoticesProvider>
+          <AppShell />
+        </NoticesProvider>
+      </I18nProvider>
+    </SettingsProvider>
   );
 }

@@ -8,5 +8,4 @@ import './styles/terms.css';
 import './styles/layers.css';
 import './styles/recording.css';
 
-document.documentElement.lang = localStorage.getItem('gijiroku.lang') === 'en' ? 'en' : 'ja';
 createRoot(document.getElementById('root')!).render(<StrictMode><App /></StrictMode>);

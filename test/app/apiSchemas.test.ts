@@ -6,7 +6,10 @@ import { API_SCHEMAS, parseApiArgs } from '../../native/app/apiSchemas';
 import { dispatchApiCall } from '../../native/app/dispatchApiCall';
 import { createApiService } from '../../native/app/createApiService';
 import { openStore } from '../../native/store/openStore';
+import type { EditOp } from '../../native/common/api';
+import { isGijirokuError } from '../../native/common/errors';
 import { tempDir } from '../helpers/fixtures';
+import { sampleTranscript } from '../helpers/transcripts';
 import { MEETING } from './appFixtures';
 
 test('every API method has a schema', () => {
@@ -17,7 +20,7 @@ test('good arguments pass unchanged', () => {
   const edit = { kind: 'replaceAll', find: 'えー', replace: '', regex: false, caseSensitive: true };
   assert.deepEqual(parseApiArgs('applyEdit', [3, edit]), { ok: true, args: [3, edit] });
   assert.deepEqual(parseApiArgs('createMeeting', [MEETING, '/録音/本会議.mp3']), { ok: true, args: [MEETING, '/録音/本会議.mp3'] });
-  assert.equal(parseApiArgs('createMeeting', [{ ...MEETING, date: '' }, 'a.wav']).ok, true);
+  assert.equal(parseApiArgs('startRecording', [{ ...MEETING, title: '', date: '' }, '']).ok, true, 'a recording fills them in');
   assert.equal(parseApiArgs('listJobs', []).ok, true);
   const add = { kind: 'addSpeaker', name: '山田太郎', role: '議長' };
   assert.deepEqual(parseApiArgs('applyEdit', [3, add]), { ok: true, args: [3, add] });
@@ -39,6 +42,10 @@ test('bad arguments are refused with a Japanese and an English message', () => {
     ['createMeeting', [MEETING, '']],
     ['createMeeting', [MEETING, 'a\0b.wav']],
     ['updateMeeting', [1, { title: 'x' }]],
+    ['createMeeting', [{ ...MEETING, date: '' }, 'a.wav']],
+    ['createMeeting', [{ ...MEETING, title: ' 　' }, 'a.wav']],
+    ['startRecording', [{ ...MEETING, date: '2024-02-30' }, '']],
+    ['applyEdit', [1, { kind: 'split', segmentId: 1, offset: 0 }]],
     ['applyEdit', [1, { kind: 'explode', segmentId: 1 }]],
     ['applyEdit', [1, { kind: 'setText', segmentId: 1 }]],
     ['applyEdit', [1, { kind: 'replaceAll', find: '', replace: 'x', regex: false, caseSensitive: false }]],
@@ -66,6 +73,61 @@ test('bad arguments are refused with a Japanese and an English message', () => {
   }
   const r = parseApiArgs('createMeeting', [{ ...MEETING, date: 'yesterday' }, 'a.wav']);
   assert.ok(!r.ok && r.text.en.includes('args[0].date'), 'the message names the field');
+});
+
+test('the API and the store take and refuse the same meeting, edit and term values (one schema each)', () => {
+  const dataDir = tempDir();
+  const store = openStore(join(dataDir, 'gijiroku.sqlite'));
+  try {
+    const meetingId = store.createMeeting(MEETING, { path: join(dataDir, 'a.wav'), durationS: 60 }).id;
+    store.importTranscript(meetingId, sampleTranscript());
+    const segmentId = store.getTranscript(meetingId).segments[0]?.id ?? 0;
+    const speakerId = store.getTranscript(meetingId).speakers[0]?.id ?? 0;
+    /** what the API says about the value, and whether the store took it */
+    const both = (apiOk: boolean, storeCall: () => unknown): [boolean, boolean] => {
+      try {
+        storeCall();
+        return [apiOk, true];
+      } catch (e) {
+        assert.ok(isGijirokuError(e), String(e));
+        return [apiOk, false];
+      }
+    };
+    const meetings: [string, typeof MEETING, boolean][] = [
+      ['empty title', { ...MEETING, title: '' }, false],
+      ['blank title', { ...MEETING, title: '　 ' }, false],
+      ['empty date', { ...MEETING, date: '' }, false],
+      ['not a calendar date', { ...MEETING, date: '2023-02-29' }, false],
+      ['a 200-character title', { ...MEETING, title: '会'.repeat(200) }, true],
+      ['a 201-character title', { ...MEETING, title: '会'.repeat(201) }, false],
+    ];
+    for (const [what, meeting, expected] of meetings) {
+      assert.deepEqual(both(parseApiArgs('updateMeeting', [meetingId, meeting]).ok, () => store.updateMeeting(meetingId, meeting)),
+        [expected, expected], what);
+    }
+    const edits: [string, EditOp, boolean][] = [
+      ['split at 0', { kind: 'split', segmentId, offset: 0 }, false],
+      ['split at 2', { kind: 'split', segmentId, offset: 2 }, true],
+      ['a 100-character name', { kind: 'renameSpeaker', speakerId, name: '名'.repeat(100), role: '議長' }, true],
+      ['a 101-character name', { kind: 'renameSpeaker', speakerId, name: '名'.repeat(101), role: '議長' }, false],
+      ['a 51-character role', { kind: 'renameSpeaker', speakerId, name: '山田', role: '職'.repeat(51) }, false],
+      ['a blank new speaker', { kind: 'addSpeaker', name: ' 　', role: '' }, false],
+    ];
+    for (const [what, op, expected] of edits) {
+      assert.deepEqual(both(parseApiArgs('applyEdit', [meetingId, op]).ok, () => store.applyEdit(meetingId, op)), [expected, expected], what);
+    }
+    const term = { surface: '芝浦', reading: 'しばうら', kind: '地名' as const, misrecognitions: [], enabled: true, note: '' };
+    const terms: [string, typeof term, boolean][] = [
+      ['a term', term, true],
+      ['a blank reading', { ...term, reading: ' ' }, false],
+      ['a 1001-character note', { ...term, note: 'x'.repeat(1001) }, false],
+    ];
+    for (const [what, t, expected] of terms) {
+      assert.deepEqual(both(parseApiArgs('saveTerm', [t]).ok, () => store.saveTerm(t)), [expected, expected], what);
+    }
+  } finally {
+    store.close();
+  }
 });
 
 test('dispatch on the real service: values and GijirokuErrors become ApiReplies; unexpected errors get a generic text, never a stack', async () => {

@@ -3,24 +3,11 @@ import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Meeting } from '../../native/common/api';
-import { createApiService, type ApiService } from '../../native/app/createApiService';
-import { openStore } from '../../native/store/openStore';
-import { corpusAudio, NO_CORPUS, tempDir, testModel } from '../helpers/fixtures';
+import { corpusAudio, NO_CORPUS, testModel } from '../helpers/fixtures';
+import { withService } from '../helpers/service';
 import { MEETING } from './appFixtures';
 
 const audio = corpusAudio('m03_kotsu_chiibasu');
-
-async function withService(run: (service: ApiService, dataDir: string) => Promise<void>): Promise<void> {
-  const dataDir = tempDir();
-  const store = openStore(join(dataDir, 'gijiroku.sqlite'));
-  const service = createApiService({ store, dataDir, mediaUrl: (id) => `http://127.0.0.1:1/media/${id}?token=t` });
-  try {
-    await run(service, dataDir);
-  } finally {
-    await service.close();
-    store.close();
-  }
-}
 
 async function rejectsWith(p: Promise<unknown>, code: string): Promise<{ ja: string; en: string }> {
   try {
@@ -35,7 +22,7 @@ async function rejectsWith(p: Promise<unknown>, code: string): Promise<{ ja: str
 }
 
 test('createMeeting reads the duration from the header; a moved file shows present: false until relinked', { skip: audio ? false : NO_CORPUS }, async () => {
-  await withService(async (service, dataDir) => {
+  await withService(async ({ service, dataDir }) => {
     const folder = join(dataDir, '録音');
     mkdirSync(folder);
     const original = join(folder, '交通対策特別委員会.flac');
@@ -49,7 +36,7 @@ test('createMeeting reads the duration from the header; a moved file shows prese
     assert.ok(Math.abs((created.media?.durationS ?? 0) - 90.83) < 0.1, `duration ${created.media?.durationS}`);
     assert.equal(created.media?.present, true);
     assert.equal((await service.getMeeting(created.id)).media?.present, true);
-    assert.equal(await service.mediaUrl(created.id), `http://127.0.0.1:1/media/${created.id}?token=t`);
+    assert.equal(await service.mediaUrl(created.id), `http://127.0.0.1:1/media/${created.id}`);
 
     const moved = join(folder, '移動後.flac');
     renameSync(original, moved);
@@ -67,7 +54,7 @@ test('createMeeting reads the duration from the header; a moved file shows prese
 });
 
 test('createMeeting refuses what is not a recording, in Japanese and English', async () => {
-  await withService(async (service, dataDir) => {
+  await withService(async ({ service, dataDir }) => {
     await rejectsWith(service.createMeeting(MEETING, join(dataDir, 'ない.wav')), 'INPUT_NOT_FOUND');
     await rejectsWith(service.createMeeting(MEETING, dataDir), 'INPUT_IS_DIRECTORY');
     const empty = join(dataDir, 'empty.wav');
@@ -81,7 +68,7 @@ test('createMeeting refuses what is not a recording, in Japanese and English', a
 });
 
 test('listModels lists the models found; startTranscription refuses a model that is not one', { skip: audio ? false : NO_CORPUS }, async () => {
-  await withService(async (service, dataDir) => {
+  await withService(async ({ service, dataDir }) => {
     const models = await service.listModels();
     const model = testModel();
     if (model) assert.ok(models.some((m) => m.path === model && m.sizeBytes > 1e6 && m.name === 'base-q8_0'), JSON.stringify(models));

@@ -3,39 +3,26 @@ import assert from 'node:assert/strict';
 import Database from 'better-sqlite3';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createApiService, type ApiService } from '../../native/app/createApiService';
+import type { ApiService } from '../../native/app/createApiService';
 import { dispatchApiCall } from '../../native/app/dispatchApiCall';
 import type { Transcript } from '../../native/common/transcript';
 import { DEFAULT_MINUTES_STYLE } from '../../native/export/minutes/minutesModel';
-import { openStore } from '../../native/store/openStore';
 import { readZipEntry } from '../export/readZipEntry';
-import { tempDir } from '../helpers/fixtures';
+import { withService } from '../helpers/service';
+import { line, transcriptOf } from '../helpers/transcripts';
 
 const MEETING = { title: '令和6年第4回港区議会定例会会議録（第1号）', body: '本会議', date: '2024-11-18', place: '港区議会議場' };
 
 function transcript(): Transcript {
-  const seg = (id: number, start: number, speaker: string, text: string) => ({ id, start, end: start + 5, speaker, text, tokens: [] });
-  return {
-    version: 1,
-    audio: { path: '/recordings/本会議.flac', duration: 60, truncated: null },
-    model: { path: '/models/ggml-base.bin', name: 'base' },
-    language: 'ja',
-    segments: [
-      seg(0, 0, 'S1', 'ただいまから本日の会議を開きます。'),
-      seg(1, 6, 'S2', 'えー、港区では、ほい、保育園の待機児童が、あのー、ゼロになりました。'),
-      seg(2, 12, 'S3', 'まあ、質問いたします。'),
-    ],
-    timing: { decode_s: 0, vad_s: 0, asr_s: 0, total_s: 0 },
-    notices: [],
-  };
+  return transcriptOf([
+    line(0, 0, 'S1', 'ただいまから本日の会議を開きます。'),
+    line(1, 6, 'S2', 'えー、港区では、ほい、保育園の待機児童が、あのー、ゼロになりました。'),
+    line(2, 12, 'S3', 'まあ、質問いたします。'),
+  ], { path: '/recordings/本会議.flac', duration: 60, model: 'base' });
 }
 
 async function withMeeting(run: (service: ApiService, meetingId: number, dir: string) => Promise<void>): Promise<void> {
-  const dir = tempDir('gijiroku-export-');
-  const dbPath = join(dir, 'gijiroku.sqlite');
-  const store = openStore(dbPath);
-  const service = createApiService({ store, dataDir: dir, mediaUrl: (id) => `http://127.0.0.1:1/media/${id}` });
-  try {
+  await withService(async ({ service, store, dataDir: dir }) => {
     const meeting = store.createMeeting(MEETING, { path: '/recordings/本会議.flac', durationS: 60 });
     const view = store.importTranscript(meeting.id, transcript());
     const [s1, s2, s3] = view.speakers;
@@ -43,7 +30,7 @@ async function withMeeting(run: (service: ApiService, meetingId: number, dir: st
     store.applyEdit(meeting.id, { kind: 'renameSpeaker', speakerId: s2!.id, name: '武藤正人', role: '区長' });
     store.applyEdit(meeting.id, { kind: 'renameSpeaker', speakerId: s3!.id, name: '鈴木健太郎', role: '5番' });
     // the roster is another screen's work (migration 0001's table); rows written here as it would
-    const db = new Database(dbPath);
+    const db = new Database(store.path);
     const add = db.prepare('INSERT INTO roster (meeting_id, name, yomi, role, seat, mark) VALUES (?, ?, \'\', ?, ?, \'\')');
     add.run(meeting.id, '池田隆之', '議長', '1');
     add.run(meeting.id, '鈴木健太郎', '議員', '5');
@@ -51,10 +38,7 @@ async function withMeeting(run: (service: ApiService, meetingId: number, dir: st
     add.run(meeting.id, '佐藤弘樹', '事務局長', '');
     db.close();
     await run(service, meeting.id, dir);
-  } finally {
-    await service.close();
-    store.close();
-  }
+  });
 }
 
 function documentXml(path: string): string {

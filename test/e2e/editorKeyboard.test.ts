@@ -6,9 +6,11 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import type { Coverage, TranscriptView } from '../../native/common/api';
+import type { AppSettings } from '../../native/common/settings';
 import { corpusAudio, NO_CORPUS, ROOT } from '../helpers/fixtures';
 import { callApi, japaneseDataDir, missingAppPieces, startApp, type RunningApp } from './helpers/appProcess';
-import { openBrowser, type TestBrowser } from './helpers/browser';
+import type { TestBrowser } from './helpers/browser';
+import { openEditor } from './helpers/openEditor';
 import { seedReferenceMeeting } from './helpers/seedMeeting';
 
 const AUDIO = corpusAudio('m02_kosei_hoikuen');
@@ -29,10 +31,8 @@ describe('editor keyboard work', { skip: skip ?? false }, () => {
     const dataDir = japaneseDataDir();
     meetingId = seedReferenceMeeting(dataDir, join(AUDIO!, '..'));
     app = await startApp(dataDir);
-    browser = await openBrowser();
+    browser = await openEditor(app, meetingId);
     page = browser.page;
-    await page.goto(`${app.url}#/meeting/${meetingId}`);
-    await page.locator('[data-testid=segment-text]').first().waitFor();
   });
 
   after(async () => {
@@ -131,8 +131,7 @@ describe('editor keyboard work', { skip: skip ?? false }, () => {
     await page.reload();
     await page.locator('[data-testid=segment-text]').first().waitFor();
     assert.match(await page.locator('.player-bar').textContent() ?? '', /巻き戻し/);
-    const settings = await inPage<string>(page, `localStorage.getItem('gijiroku.editorSettings')`);
-    assert.equal(JSON.parse(settings).seekSeconds, 5);
+    assert.equal((await callApi<AppSettings>(app, 'getSettings')).seekSeconds, 5, 'kept in the database');
     await page.locator('[data-testid=lang-switch]').click();
     await page.getByRole('button', { name: '← Meetings' }).waitFor();
     await page.screenshot({ path: join(ROOT, 'test-output', 'editor-en.png') });

@@ -8,7 +8,8 @@ import type { Page } from 'playwright-core';
 import type { Speaker, TranscriptView } from '../../native/common/api';
 import { ROOT } from '../helpers/fixtures';
 import { callApi, japaneseDataDir, missingAppPieces, startApp, type RunningApp } from './helpers/appProcess';
-import { openBrowser, type TestBrowser } from './helpers/browser';
+import type { TestBrowser } from './helpers/browser';
+import { openEditor } from './helpers/openEditor';
 import { seedMeetingWithoutSpeakers } from './helpers/seedMeeting';
 
 const skip = missingAppPieces();
@@ -40,13 +41,11 @@ describe('adding speakers to a meeting without any', { skip: skip ?? false }, ()
     const dataDir = japaneseDataDir();
     meetingId = seedMeetingWithoutSpeakers(dataDir, join(dataDir, '無音 録音.flac'));
     app = await startApp(dataDir);
-    browser = await openBrowser();
-    page = browser.page;
     const view = await callApi<TranscriptView>(app, 'getTranscript', meetingId);
     assert.deepEqual(view.speakers, []);
     segmentIds = view.segments.map((s) => s.id);
-    await page.goto(`${app.url}#/meeting/${meetingId}`);
-    await page.locator('[data-testid=segment-text]').first().waitFor();
+    browser = await openEditor(app, meetingId);
+    page = browser.page;
   });
 
   after(async () => {

@@ -10,7 +10,8 @@ import type { RosterRow, SpeakerLabelRow } from '../../native/common/speakers';
 import { corpusDir } from '../../native/eval/corpus';
 import { ROOT } from '../helpers/fixtures';
 import { callApi, japaneseDataDir, missingAppPieces, startApp, type RunningApp } from './helpers/appProcess';
-import { openBrowser, type TestBrowser } from './helpers/browser';
+import type { TestBrowser } from './helpers/browser';
+import { openEditor } from './helpers/openEditor';
 import { seedReferenceMeeting } from './helpers/seedMeeting';
 
 const skip = missingAppPieces() ?? (corpusDir() ? null : 'skipped: ../shared/corpus not found');
@@ -26,10 +27,8 @@ describe('naming speakers from the roster in the editor', { skip: skip ?? false 
     const dataDir = japaneseDataDir();
     meetingId = seedReferenceMeeting(dataDir, join(corpusDir()!, 'm02_kosei_hoikuen'), { body: '厚生委員会' });
     app = await startApp(dataDir);
-    browser = await openBrowser();
+    browser = await openEditor(app, meetingId);
     page = browser.page;
-    await page.goto(`${app.url}#/meeting/${meetingId}`);
-    await page.locator('[data-testid=segment-text]').first().waitFor();
   });
 
   after(async () => {

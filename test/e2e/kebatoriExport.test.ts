@@ -12,8 +12,10 @@ import type { Transcript } from '../../native/common/transcript';
 import { openStore } from '../../native/store/openStore';
 import { readZipEntry } from '../export/readZipEntry';
 import { ROOT } from '../helpers/fixtures';
+import { line, transcriptOf } from '../helpers/transcripts';
 import { callApi, japaneseDataDir, missingAppPieces, startApp, type RunningApp } from './helpers/appProcess';
-import { openBrowser, type TestBrowser } from './helpers/browser';
+import type { TestBrowser } from './helpers/browser';
+import { openEditor } from './helpers/openEditor';
 import { DATABASE_FILE } from './helpers/seedMeeting';
 
 const skip = missingAppPieces();
@@ -23,20 +25,13 @@ function seed(dataDir: string): number {
   const audio = join(dataDir, '本会議.flac');
   const made = spawnSync('ffmpeg', ['-v', 'error', '-y', '-f', 'lavfi', '-i', 'anullsrc=r=16000:cl=mono', '-t', '20', '-c:a', 'flac', audio]);
   if (made.status !== 0) throw new Error(`ffmpeg: ${made.stderr.toString()}`);
-  const seg = (id: number, start: number, speaker: string, text: string) => ({ id, start, end: start + 5, speaker, text, tokens: [] });
   // as the CLI delivers it: offsets in the recognised text (みなとく before it became 港区)
   const transcript: Transcript = {
-    version: 1,
-    audio: { path: audio, duration: 20, truncated: null },
-    model: { path: 'seeded', name: 'seeded' },
-    language: 'ja',
-    segments: [
-      seg(0, 1, 'S1', 'ただいまから本日の会議を開きます。'),
-      seg(1, 6, 'S2', 'えー、港区では、あのー、待機児童がゼロになりました。'),
-      seg(2, 11, 'S3', 'まあ、せんこうの結果について質問いたします。'),
-    ],
-    timing: { decode_s: 0, vad_s: 0, asr_s: 0, total_s: 0 },
-    notices: [],
+    ...transcriptOf([
+      line(0, 1, 'S1', 'ただいまから本日の会議を開きます。'),
+      line(1, 6, 'S2', 'えー、港区では、あのー、待機児童がゼロになりました。'),
+      line(2, 11, 'S3', 'まあ、せんこうの結果について質問いたします。'),
+    ], { path: audio, duration: 20, model: 'seeded' }),
     corrections: [
       { segment: 1, start: 3, end: 7, from: 'みなとく', to: '港区', term: '港区', applied: true },
       { segment: 2, start: 3, end: 7, from: 'せんこう', to: '選考', term: '選考', applied: false },
@@ -73,10 +68,8 @@ describe('ケバ取り view, corrections, rules and export', { skip: skip ?? fal
     const dataDir = japaneseDataDir();
     meetingId = seed(dataDir);
     app = await startApp(dataDir);
-    browser = await openBrowser();
+    browser = await openEditor(app, meetingId);
     page = browser.page;
-    await page.goto(`${app.url}#/meeting/${meetingId}`);
-    await page.locator('[data-testid=segment]').first().waitFor();
   });
 
   after(async () => {

@@ -103,7 +103,7 @@ describe('recording with a live draft, in a real browser', { skip: skip ?? false
       try {
         meeting = await callApi<Meeting>(app, 'getMeeting', id);
       } catch (e) {
-        throw new Error(`the app stopped answering: ${String((e as { cause?: unknown }).cause ?? e)}\n${app.stderr()}`);
+        throw new Error(`the app stopped answering: ${String((e as { cause?: unknown }).cause ?? e)}\n${app.stderr()}`, { cause: e });
       }
     }
     assert.equal(meeting.status, 'ready');

@@ -5,11 +5,11 @@ import { join } from 'node:path';
 import { writeMinutesDocx } from '../../native/export/minutes/writeDocx';
 import { DEFAULT_MINUTES_STYLE, type MinutesStyle } from '../../native/export/minutes/minutesModel';
 import { minutesToText } from '../../native/export/minutes/minutesToText';
-import { tempDir } from '../helpers/fixtures';
+import { assetOrSkip, tempDir } from '../helpers/fixtures';
 import { corpusMinutes, longMinutes, NO_REFERENCE, REFERENCE } from './minutesFixture';
 import { readZipEntry } from './readZipEntry';
 
-const skip = existsSync(REFERENCE) ? false : NO_REFERENCE;
+const skip = assetOrSkip(REFERENCE, NO_REFERENCE) ? false : NO_REFERENCE;
 
 async function exportAndRead(style: MinutesStyle = DEFAULT_MINUTES_STYLE): Promise<{ document: string; styles: string; footer: string; dir: string }> {
   const dir = tempDir('gijiroku-minutes-');

@@ -7,11 +7,11 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:f
 import { join } from 'node:path';
 import { writeMinutesDocx } from '../../native/export/minutes/writeDocx';
 import { DEFAULT_MINUTES_STYLE, type MinutesStyle } from '../../native/export/minutes/minutesModel';
-import { ROOT, tempDir } from '../helpers/fixtures';
+import { assetOrSkip, ROOT, tempDir } from '../helpers/fixtures';
 import { corpusMinutes, NO_REFERENCE, REFERENCE } from './minutesFixture';
 
 const found = (bin: string): boolean => spawnSync('sh', ['-c', `command -v ${bin}`]).status === 0;
-const skip = !existsSync(REFERENCE) ? NO_REFERENCE
+const skip = !assetOrSkip(REFERENCE, NO_REFERENCE) ? NO_REFERENCE
   : !found('soffice') ? 'skipped: soffice (LibreOffice) not installed; apt-get install libreoffice-writer-nogui'
     : !found('pdftoppm') ? 'skipped: pdftoppm not installed; apt-get install poppler-utils' : false;
 

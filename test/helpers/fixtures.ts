@@ -7,20 +7,28 @@ export const ROOT = resolve(__dirname, '..', '..', '..');
 export const SHARED = resolve(ROOT, '..', 'shared');
 export const CLI = join(ROOT, 'bin', 'gijiroku.js');
 
-/** The Japanese whisper model the tests use: GIJIROKU_MODEL, else ../shared/models. */
-export function testModel(): string | null {
-  const p = process.env['GIJIROKU_MODEL'] ?? join(SHARED, 'models', 'ggml-base-q8_0.bin');
-  return existsSync(p) ? p : null;
+/**
+ * A test asset (a model, a corpus file) that is missing: null, so the test skips with `reason`;
+ * under GIJIROKU_REQUIRE_ASSETS=1 (CI, .ci/run) an error instead, so nothing passes by skipping.
+ */
+export function assetOrSkip(path: string, reason: string): string | null {
+  if (existsSync(path)) return path;
+  if (process.env['GIJIROKU_REQUIRE_ASSETS'] === '1') throw new Error(`${path} is missing: ${reason} (GIJIROKU_REQUIRE_ASSETS=1)`);
+  return null;
 }
 
 export const NO_MODEL = 'skipped: ggml-base-q8_0.bin not found in ../shared/models and GIJIROKU_MODEL is not set (models are never downloaded)';
 
-export function corpusAudio(name: string): string | null {
-  const p = join(process.env['GIJIROKU_CORPUS'] ?? join(SHARED, 'corpus'), name, 'audio.flac');
-  return existsSync(p) ? p : null;
+/** The Japanese whisper model the tests use: GIJIROKU_MODEL, else ../shared/models. */
+export function testModel(): string | null {
+  return assetOrSkip(process.env['GIJIROKU_MODEL'] ?? join(SHARED, 'models', 'ggml-base-q8_0.bin'), NO_MODEL);
 }
 
 export const NO_CORPUS = 'skipped: ../shared/corpus not found and GIJIROKU_CORPUS is not set';
+
+export function corpusAudio(name: string): string | null {
+  return assetOrSkip(join(process.env['GIJIROKU_CORPUS'] ?? join(SHARED, 'corpus'), name, 'audio.flac'), NO_CORPUS);
+}
 
 export function tempDir(prefix = 'gijiroku-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix));

@@ -17,7 +17,6 @@ interface BuilderConfig {
 }
 
 // js-yaml comes with electron-builder (a dev dependency)
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const yaml = require('js-yaml') as { load(s: string): unknown };
 const config = yaml.load(readFileSync(join(ROOT, 'electron-builder.yml'), 'utf8')) as BuilderConfig;
 
@@ -49,7 +48,6 @@ test('electron-builder --linux dir (offline, stand-in Electron): app.asar holds 
     const ms = Date.now() - t0; // measured 13 s here
 
     const res = join(out, 'linux-unpacked', 'resources');
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const asar = require('@electron/asar') as { listPackage(p: string, o?: object): string[]; extractFile(p: string, f: string): Buffer };
     const files = asar.listPackage(join(res, 'app.asar')).map((f) => f.replace(/\\/g, '/'));
     for (const f of ['/dist/electron/main.js', '/dist/electron/preload.js', '/dist/native/app/createApiService.js', '/dist/renderer/index.html', '/bin/gijiroku.js', '/package.json']) {

@@ -4,10 +4,11 @@ import { test } from 'node:test';
 import { labelSpeakers, loadRosterFile } from '../../native/cli/rosterOption';
 import { minutesFromTranscript } from '../../native/cli/minutesFromTranscript';
 import type { Transcript } from '../../native/common/transcript';
-import { corpusDir, loadMeeting } from '../../native/eval/corpus';
+import { corpusDir } from '../../native/eval/corpus';
 import { minutesToText } from '../../native/export/minutes/minutesToText';
 import { DEFAULT_MINUTES_STYLE } from '../../native/export/minutes/minutesModel';
 import { ROOT, runCli, tempDir } from '../helpers/fixtures';
+import { referenceTranscript } from '../helpers/transcripts';
 import { readFileSync } from 'node:fs';
 import { writeMinutesDocx } from '../../native/export/minutes/writeDocx';
 import { readZipEntry } from '../export/readZipEntry';
@@ -16,14 +17,7 @@ const FIXTURES = join(ROOT, 'test', 'fixtures', 'roster');
 const NO_CORPUS = 'skipped: ../shared/corpus not found and GIJIROKU_CORPUS is not set';
 const META = { title: '厚生委員会', body: '厚生委員会', date: '2024-12-02', place: '第1委員会室' };
 
-function transcriptOf(name: string, withSpeakers: boolean): Transcript {
-  const m = loadMeeting(name);
-  return {
-    version: 1, audio: { path: m.audio, duration: 140, truncated: null }, model: { path: '', name: 'reference' }, language: 'ja',
-    segments: m.segments.map((s, i) => ({ id: i, start: s.start, end: s.end, speaker: withSpeakers ? s.speaker : null, text: s.text, tokens: [] })),
-    timing: { decode_s: 0, vad_s: 0, asr_s: 0, total_s: 0 }, notices: [],
-  };
-}
+const transcriptOf = (name: string, speakers: boolean): Transcript => referenceTranscript(name, { speakers });
 
 test('--roster on m02 with speakers: JSON labels and minutes print 職名（氏名君） and the attendance from the roster', { skip: corpusDir() ? false : NO_CORPUS }, async () => {
   const roster = loadRosterFile(join(FIXTURES, 'm02-kosei.csv'));

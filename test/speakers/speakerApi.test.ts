@@ -3,37 +3,16 @@ import { copyFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { parseApiArgs } from '../../native/app/apiSchemas';
-import { createApiService, type ApiService } from '../../native/app/createApiService';
-import type { Transcript } from '../../native/common/transcript';
-import { corpusAudio, NO_CORPUS, ROOT, tempDir } from '../helpers/fixtures';
-import { loadMeeting } from '../../native/eval/corpus';
-import { openStore } from '../../native/store/openStore';
-import type { MeetingStore } from '../../native/store/meetingStoreContract';
+import { corpusAudio, NO_CORPUS, ROOT } from '../helpers/fixtures';
+import { withService } from '../helpers/service';
+import { referenceTranscript } from '../helpers/transcripts';
 
 const audio = corpusAudio('m02_kosei_hoikuen');
 
-async function withService(run: (service: ApiService, store: MeetingStore, dataDir: string) => Promise<void>): Promise<void> {
-  const dataDir = tempDir();
-  const store = openStore(join(dataDir, 'gijiroku.sqlite'));
-  const service = createApiService({ store, dataDir, mediaUrl: (id) => `http://127.0.0.1:1/media/${id}` });
-  try {
-    await run(service, store, dataDir);
-  } finally {
-    await service.close();
-    store.close();
-  }
-}
-
 test('import a roster, suggest labels from the chair\'s calls, the clerk overrides one, the suggestion keeps it', { skip: audio ? false : NO_CORPUS }, async () => {
-  await withService(async (service, store, dataDir) => {
+  await withService(async ({ service, store, dataDir }) => {
     const meeting = await service.createMeeting({ title: '厚生委員会', body: '厚生委員会', date: '2024-12-02', place: '' }, audio!);
-    const ref = loadMeeting('m02_kosei_hoikuen');
-    const t: Transcript = {
-      version: 1, audio: { path: ref.audio, duration: 140, truncated: null }, model: { path: '', name: 'reference' }, language: 'ja',
-      segments: ref.segments.map((s, i) => ({ id: i, start: s.start, end: s.end, speaker: s.speaker, text: s.text, tokens: [] })),
-      timing: { decode_s: 0, vad_s: 0, asr_s: 0, total_s: 0 }, notices: [],
-    };
-    store.importTranscript(meeting.id, t);
+    store.importTranscript(meeting.id, referenceTranscript('m02_kosei_hoikuen'));
     const file = join(dataDir, '出席者 厚生委員会.csv');
     copyFileSync(join(ROOT, 'test', 'fixtures', 'roster', 'm02-kosei.csv'), file);
     const roster = await service.importRoster(meeting.id, file);
@@ -62,7 +41,7 @@ test('import a roster, suggest labels from the chair\'s calls, the clerk overrid
 });
 
 test('a bad roster file is refused whole, naming its lines', async () => {
-  await withService(async (service, store, dataDir) => {
+  await withService(async ({ service, store, dataDir }) => {
     const m = store.createMeeting({ title: 't', body: '', date: '2024-12-02', place: '' }, { path: '/x.flac', durationS: null });
     const file = join(dataDir, 'r.tsv');
     writeFileSync(file, '氏名\tよみ\t職名\t議席\n小林宏\tこばやし\t委員長\t8\n\tすずき\t委員\t5\n');

@@ -4,13 +4,13 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import Database from 'better-sqlite3';
 import type { RosterMember } from '../../native/common/speakers';
-import type { Transcript } from '../../native/common/transcript';
 import { corpusDir, loadMeeting } from '../../native/eval/corpus';
 import { labelFromCalls } from '../../native/speakers/labelFromCalls';
 import { parseRosterFile } from '../../native/speakers/parseRosterFile';
 import { VOICE_THRESHOLD, cosine, knownVoices, labelFromVoices } from '../../native/speakers/voiceprints';
 import type { MeetingStore } from '../../native/store/meetingStoreContract';
 import { ROOT } from '../helpers/fixtures';
+import { referenceTranscript } from '../helpers/transcripts';
 import { storePath, withStore } from '../store/storeFixtures';
 import { NO_EMBEDDING_MODEL, embeddingModel, speakerEmbeddings } from '../support/speakerEmbeddings';
 import { readRttm } from '../support/speakersFromRttm';
@@ -26,12 +26,7 @@ function roster(file: string): RosterMember[] {
 async function importMeeting(store: MeetingStore, name: string, members: RosterMember[]): Promise<{ id: number; voices: Map<string, number[]> }> {
   const ref = loadMeeting(name);
   const meeting = store.createMeeting({ title: name, body: '', date: '2024-12-01', place: '' }, { path: ref.audio, durationS: null });
-  const transcript: Transcript = {
-    version: 1, audio: { path: ref.audio, duration: 140, truncated: null }, model: { path: '', name: 'reference' }, language: 'ja',
-    segments: ref.segments.map((s, i) => ({ id: i, start: s.start, end: s.end, speaker: s.speaker, text: s.text, tokens: [] })),
-    timing: { decode_s: 0, vad_s: 0, asr_s: 0, total_s: 0 }, notices: [],
-  };
-  store.importTranscript(meeting.id, transcript);
+  store.importTranscript(meeting.id, referenceTranscript(name));
   store.replaceRoster(meeting.id, members);
   const voices = await speakerEmbeddings(ref.audio, readRttm(join(corpusDir()!, name, 'reference.rttm')), embeddingModel()!);
   store.setSpeakerEmbeddings(meeting.id, Object.fromEntries(voices));

@@ -8,7 +8,8 @@ import { DEFAULT_CLEANUP_RULES } from '../../native/cleanup/cleanupRules';
 import { DEFAULT_MINUTES_STYLE } from '../../native/export/minutes/minutesModel';
 import { LATEST_VERSION, migrate, schemaVersion } from '../../native/store/migrations/index';
 import { openStore } from '../../native/store/openStore';
-import { assertGijirokuError, HONKAIGI, freshDatabase, sampleTranscript, storePath, tempFolder, withStore } from './storeFixtures';
+import { sampleTranscript } from '../helpers/transcripts';
+import { assertGijirokuError, HONKAIGI, freshDatabase, storePath, tempFolder, withStore } from './storeFixtures';
 
 /** The engine's view: offsets in the text as recognised, before the applied replacement (みなとく → 港区). */
 function correctedTranscript(): Transcript {

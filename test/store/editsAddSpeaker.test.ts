@@ -5,7 +5,8 @@ import type { EditOp, Speaker } from '../../native/common/api';
 import type { MeetingStore } from '../../native/store/meetingStoreContract';
 import { speakerColor } from '../../native/store/speakerColors';
 import { roundTrip } from './editAssertions';
-import { HONKAIGI, assertGijirokuError, sampleMeeting, sampleTranscript, withStore } from './storeFixtures';
+import { sampleTranscript } from '../helpers/transcripts';
+import { HONKAIGI, assertGijirokuError, sampleMeeting, withStore } from './storeFixtures';
 
 /** The sample transcript with every speaker taken away, as the engine delivers it today. */
 function meetingWithoutSpeakers(store: MeetingStore): number {

@@ -3,7 +3,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { performance } from 'node:perf_hooks';
 import type { Transcript } from '../../native/common/transcript';
-import { tokensFor, withStore } from './storeFixtures';
+import { tokensFor, transcriptOf } from '../helpers/transcripts';
+import { withStore } from './storeFixtures';
 
 const PIECES = ['ただ今', 'の', '議案', '第', '12', '号', 'について', '、', '委員長', 'の', '報告', 'を', '求め', 'ます', '。',
   'それでは', '、', '原案', 'の', 'とおり', '決定', 'する', 'こと', 'に', 'ご', '異議', 'あり', 'ませ', 'ん', 'か', '。'];
@@ -14,10 +15,7 @@ function largeTranscript(count: number): Transcript {
     const tokens = tokensFor(PIECES, start);
     return { id: i, start, end: start + PIECES.length * 0.5, speaker: `S${i % 7}`, text: PIECES.join(''), tokens };
   });
-  return {
-    version: 1, audio: { path: '/r/long.flac', duration: count * 16, truncated: null }, model: { path: '', name: '' },
-    language: 'ja', segments, timing: { decode_s: 0, vad_s: 0, asr_s: 0, total_s: 0 }, notices: [],
-  };
+  return transcriptOf(segments, { path: '/r/long.flac', duration: count * 16 });
 }
 
 function median(xs: number[]): number {

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openStore } from '../../native/store/openStore';
+import { transcriptOf } from '../helpers/transcripts';
 import { HONKAIGI, assertGijirokuError, sampleMeeting, storePath, tempFolder, withStore } from './storeFixtures';
 
 test('meetings: create, read, update, relink media; input is checked', withStore((store, dir) => {
@@ -34,10 +35,7 @@ test('importTranscript: speakers with distinct colours, tokens kept, meeting rea
   assert.deepEqual([m.status, m.durationS], ['ready', 3600.5]);
 
   const many = Array.from({ length: 30 }, (_, i) => ({ id: i, start: i, end: i + 1, speaker: `S${i}`, text: `発言${i}`, tokens: [] }));
-  const big = store.importTranscript(meetingId, {
-    version: 1, audio: { path: '', duration: 30, truncated: null }, model: { path: '', name: '' }, language: 'ja',
-    segments: many, timing: { decode_s: 0, vad_s: 0, asr_s: 0, total_s: 0 }, notices: [],
-  });
+  const big = store.importTranscript(meetingId, transcriptOf(many, { duration: 30 }));
   assert.equal(big.speakers.length, 30);
   assert.equal(new Set(big.speakers.map((s) => s.color)).size, 30, 'every speaker has its own colour');
   assert.ok(big.speakers.every((s) => /^#[0-9A-F]{6}$/.test(s.color)));

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import Database from 'better-sqlite3';
+import { line, transcriptOf } from '../helpers/transcripts';
 import { sampleMeeting, storePath, withStore } from './storeFixtures';
 
 test('an empty query lists every meeting, newest first', withStore((store) => {
@@ -36,11 +37,7 @@ test('three or more characters search the transcript through FTS5 trigram, with 
 test('one or two characters fall back to LIKE (議長, 区長)', withStore((store) => {
   const a = sampleMeeting(store);
   const b = store.createMeeting({ title: '区議会', body: '', date: '2024-07-01', place: '' }, { path: '/r/b.wav', durationS: 10 });
-  store.importTranscript(b.id, {
-    version: 1, audio: { path: '/r/b.wav', duration: 10, truncated: null }, model: { path: '', name: '' }, language: 'ja',
-    segments: [{ id: 0, start: 0, end: 3, speaker: null, text: 'ただいまの質問について区長から答弁します。', tokens: [] }],
-    timing: { decode_s: 0, vad_s: 0, asr_s: 0, total_s: 0 }, notices: [],
-  });
+  store.importTranscript(b.id, transcriptOf([line(0, 0, null, 'ただいまの質問について区長から答弁します。', 3)], { path: '/r/b.wav', duration: 10 }));
   assert.deepEqual(store.listMeetings('議長').map((m) => [m.id, m.match]), [[a.meetingId, '議長、12番鈴木議員。']]);
   assert.deepEqual(store.listMeetings('区長').map((m) => [m.id, m.match]), [[b.id, 'ただいまの質問について区長から答弁します。']]);
   assert.deepEqual(store.listMeetings('質問').map((m) => m.id), [b.id, a.meetingId]);

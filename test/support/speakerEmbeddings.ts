@@ -1,17 +1,15 @@
 // Test support: CAM++ voice embeddings of reference turns, standing in for diarization's
 // per-cluster embeddings (native/diarize) until it lands. Audio through the real ffmpeg.
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SpeakerTurn } from '../../native/common/speakers';
 import { decodeToPcm } from '../../native/audio/decodeToPcm';
-import { SHARED } from '../helpers/fixtures';
-
-export function embeddingModel(): string | null {
-  const p = process.env['GIJIROKU_SPEAKER_EMBEDDING'] ?? join(SHARED, 'models', 'speaker-embedding-3dspeaker-campplus-zh-en-advanced.onnx');
-  return existsSync(p) ? p : null;
-}
+import { assetOrSkip, SHARED } from '../helpers/fixtures';
 
 export const NO_EMBEDDING_MODEL = 'skipped: speaker-embedding-3dspeaker-campplus-zh-en-advanced.onnx not found in ../shared/models and GIJIROKU_SPEAKER_EMBEDDING is not set';
+
+export function embeddingModel(): string | null {
+  return assetOrSkip(process.env['GIJIROKU_SPEAKER_EMBEDDING'] ?? join(SHARED, 'models', 'speaker-embedding-3dspeaker-campplus-zh-en-advanced.onnx'), NO_EMBEDDING_MODEL);
+}
 
 export async function decodeFloat(path: string): Promise<Float32Array> {
   const chunks: Buffer[] = [];
@@ -31,7 +29,6 @@ interface Extractor {
 
 /** One L2-normalised embedding per speaker: the mean of its turns' embeddings, as a diarizer gives per cluster. */
 export async function speakerEmbeddings(audio: string, turns: SpeakerTurn[], model: string): Promise<Map<string, number[]>> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const sherpa = require('sherpa-onnx-node') as { SpeakerEmbeddingExtractor: new (c: object) => Extractor };
   const extractor = new sherpa.SpeakerEmbeddingExtractor({ model, numThreads: 1, debug: false });
   const samples = await decodeFloat(audio);

@@ -7,7 +7,7 @@ const BRIDGE_DOWN = {
   en: 'Cannot reach the app service. Please restart the app.',
 };
 
-const SURVIVES_UNLOAD = new Set(['applyEdit', 'recordListened']);
+const SURVIVES_UNLOAD = new Set(['applyEdit', 'recordListened', 'savePlaybackPosition']);
 
 async function callBridge(method: string, args: unknown[]): Promise<unknown> {
   let response: Response;

@@ -1,12 +1,12 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import type { LocalizedText } from '../../../native/common/errors';
+import { useSettings } from '../settings/SettingsProvider';
 import { dictionary, type Lang, type MessageKey } from './dictionary';
-
-const LANG_KEY = 'gijiroku.lang';
 
 interface I18n {
   lang: Lang;
-  setLang(lang: Lang): void;
+  /** kept with the user's settings in the database */
+  setLang(lang: Lang): Promise<void>;
   t(key: MessageKey): string;
   /** a message that came with both languages (API errors, command labels) */
   pick(text: LocalizedText): string;
@@ -15,12 +15,10 @@ interface I18n {
 const I18nContext = createContext<I18n | null>(null);
 
 export function I18nProvider({ children }: { children: ReactNode }) {
-  const [lang, setLangState] = useState<Lang>(() => (localStorage.getItem(LANG_KEY) === 'en' ? 'en' : 'ja'));
-  const setLang = useCallback((next: Lang) => {
-    localStorage.setItem(LANG_KEY, next);
-    document.documentElement.lang = next;
-    setLangState(next);
-  }, []);
+  const { settings, save } = useSettings();
+  const lang = settings.language;
+  useEffect(() => { document.documentElement.lang = lang; }, [lang]);
+  const setLang = useCallback((next: Lang) => save({ language: next }), [save]);
   const value = useMemo<I18n>(() => ({
     lang,
     setLang,

@@ -5,23 +5,12 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MeetingInput } from '../../../native/common/api';
-import type { Transcript, TranscriptSegment, TranscriptToken } from '../../../native/common/transcript';
+import type { TranscriptSegment, TranscriptToken } from '../../../native/common/transcript';
 import { openStore } from '../../../native/store/openStore';
+import { transcriptOf } from '../../helpers/transcripts';
 
 /** Must match electron/dataDir.ts: the store file inside GIJIROKU_DATA_DIR. */
 export const DATABASE_FILE = 'gijiroku.sqlite';
-
-function transcriptOf(audioPath: string, duration: number, segments: TranscriptSegment[]): Transcript {
-  return {
-    version: 1,
-    audio: { path: audioPath, duration, truncated: null },
-    model: { path: 'seeded', name: 'seeded' },
-    language: 'ja',
-    segments,
-    timing: { decode_s: 0, vad_s: 0, asr_s: 0, total_s: 0 },
-    notices: [],
-  };
-}
 
 /**
  * Tokens of two or three characters spread evenly over the segment. Every seventh
@@ -121,7 +110,7 @@ function seed(dataDir: string, meeting: Partial<MeetingInput>, audioPath: string
   const store = openStore(join(dataDir, DATABASE_FILE));
   try {
     const created = store.createMeeting({ title: '', body: '', date: '', place: '', ...meeting }, { path: audioPath, durationS: duration });
-    store.importTranscript(created.id, transcriptOf(audioPath, duration, segments));
+    store.importTranscript(created.id, transcriptOf(segments, { path: audioPath, duration, model: 'seeded' }));
     return created.id;
   } finally {
     store.close();

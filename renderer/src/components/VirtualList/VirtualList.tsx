@@ -37,7 +37,7 @@ export const VirtualList = forwardRef<VirtualListHandle, Props>(function Virtual
 
   const offsets = useMemo(
     () => rowOffsets(count, (i) => measured.current.get(rowKey(i)) ?? estimateHeight(i)),
-    // layoutVersion stands for the measurements in `measured`, which is a ref
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- layoutVersion stands for the measurements in the ref `measured`
     [count, rowKey, estimateHeight, layoutVersion],
   );
   const offsetsRef = useRef(offsets);

@@ -20,7 +20,7 @@ import { useFind } from './find/useFind';
 import { MediaMissingBanner } from './MediaMissingBanner';
 import { PlaybackClock } from './playback/playbackClock';
 import { useCoverageRecorder } from './playback/useCoverageRecorder';
-import { savedPosition, usePlaybackPosition } from './playback/usePlaybackPosition';
+import { usePlaybackPosition } from './playback/usePlaybackPosition';
 import { useIsPlaying, usePlaybackDerived } from './playback/usePlaybackTime';
 import { PlayerBar } from './PlayerBar';
 import { SettingsDialog } from './settings/SettingsDialog';
@@ -37,7 +37,7 @@ const NO_SEGMENTS: Segment[] = [];
 
 export function EditorScreen({ meetingId, onBack }: { meetingId: number; onBack(): void }) {
   const { t } = useI18n();
-  const { inform } = useNotices();
+  const { inform, reportError } = useNotices();
   const data = useEditorData(meetingId);
   const { view, session } = data;
   const segments = view?.segments ?? NO_SEGMENTS;
@@ -72,7 +72,7 @@ export function EditorScreen({ meetingId, onBack }: { meetingId: number; onBack(
   useShortcutHandler(settings, ctx, dialog !== null);
 
   useCoverageRecorder(meetingId, audioEl, data.setCoverage);
-  usePlaybackPosition(meetingId, audioEl);
+  const openedAt = usePlaybackPosition(meetingId, audioEl, reportError);
 
   const activeIndex = usePlaybackDerived(clock, (time) => segmentIndexAt(segments, time));
   const playing = useIsPlaying(clock);
@@ -90,11 +90,11 @@ export function EditorScreen({ meetingId, onBack }: { meetingId: number; onBack(
   // On open, show where the clerk left off.
   const restored = useRef(false);
   useEffect(() => {
-    if (restored.current || segments.length === 0) return;
+    if (restored.current || segments.length === 0 || openedAt === null) return;
     restored.current = true;
-    const at = segmentIndexAt(segments, savedPosition(meetingId));
+    const at = segmentIndexAt(segments, openedAt);
     if (at > 0) requestAnimationFrame(() => listRef.current?.scrollToIndex(at, 'center'));
-  }, [segments, meetingId]);
+  }, [segments, openedAt]);
 
   const find = useFind(segments, sidePanel === 'find');
   const stepFind = (direction: 1 | -1) => {

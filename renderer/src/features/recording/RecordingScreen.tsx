@@ -1,16 +1,15 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Meeting, MeetingInput } from '../../../../native/common/api';
 import { useModels } from '../../hooks/useModels';
 import { formatClock } from '../../components/formatClock';
 import { useNotices } from '../../components/Notices';
 import { useI18n } from '../../i18n/i18n';
+import { useSettings } from '../../settings/SettingsProvider';
 import { MeetingForm, todayIso } from '../library/ImportPanel/MeetingForm';
 import { ModelSelect } from '../library/ModelSelect';
 import { LevelMeter } from './LevelMeter';
 import { listInputDevices } from './micCapture';
 import { useRecorder } from './useRecorder';
-
-const DEVICE_KEY = 'gijiroku.inputDevice';
 
 interface Props {
   onBack(): void;
@@ -24,29 +23,30 @@ export function RecordingScreen({ onBack, onStopped }: Props) {
   const [form, setForm] = useState<MeetingInput>(() => ({ title: '', body: '', date: todayIso(), place: '' }));
   const { models, modelPath, chooseModel } = useModels(reportError);
   const [devices, setDevices] = useState<MediaDeviceInfo[]>([]);
-  const [deviceId, setDeviceId] = useState(() => localStorage.getItem(DEVICE_KEY) ?? '');
+  const { settings, save } = useSettings();
+  const [deviceId, setDeviceId] = useState(settings.inputDeviceId);
   const rec = useRecorder(reportError);
   const draftEnd = useRef<HTMLLIElement | null>(null);
 
-  const refreshDevices = () => {
+  const refreshDevices = useCallback(() => {
     listInputDevices().then((list) => {
       setDevices(list);
       setDeviceId((current) => (list.some((d) => d.deviceId === current) ? current : list[0]?.deviceId ?? ''));
     }, reportError);
-  };
+  }, [reportError]);
   // device names are hidden until the page may use the microphone: ask once, then list
+  // (reportError, and so refreshDevices, stays the same for the life of the page)
   useEffect(() => {
     navigator.mediaDevices.getUserMedia({ audio: true })
       .then((s) => { s.getTracks().forEach((tr) => tr.stop()); refreshDevices(); }, () => refreshDevices());
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  }, [refreshDevices]);
 
   const draft = rec.status?.draft ?? [];
   useEffect(() => { draftEnd.current?.scrollIntoView({ block: 'nearest' }); }, [draft.length]);
 
   const busy = rec.phase !== 'idle';
   const start = () => {
-    localStorage.setItem(DEVICE_KEY, deviceId);
+    if (deviceId !== settings.inputDeviceId) save({ inputDeviceId: deviceId }).catch(reportError);
     void rec.start(form, modelPath, deviceId);
   };
   const stop = async () => {

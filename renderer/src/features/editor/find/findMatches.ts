@@ -16,15 +16,16 @@ export function findPattern(q: FindQuery): RegExp | Error | null {
 
 const MAX_MATCHES = 5000;
 
+/** Every non-empty hit in order, at most MAX_MATCHES of them over all the lines. */
 export function findMatches(segments: readonly Segment[], pattern: RegExp): FindMatch[] {
   const matches: FindMatch[] = [];
-  segments.forEach((s, segmentIndex) => {
+  for (const [segmentIndex, s] of segments.entries()) {
     pattern.lastIndex = 0;
     for (const m of s.text.matchAll(pattern)) {
       if (m[0].length === 0) continue;
       matches.push({ segmentIndex, from: m.index, to: m.index + m[0].length });
-      if (matches.length >= MAX_MATCHES) return;
+      if (matches.length >= MAX_MATCHES) return matches;
     }
-  });
+  }
   return matches;
 }

@@ -6,7 +6,7 @@ import { isImeKeyEvent, shortcutOf } from '../commands/shortcutKeys';
 import { ShortcutLabel } from '../commands/ShortcutLabel';
 import { DEFAULT_SETTINGS, shortcutsFor, type EditorSettings } from './editorSettings';
 
-/** Skip length and every command's shortcut; saved to localStorage as soon as changed. */
+/** Skip length and every command's shortcut; saved with the user's settings as soon as changed. */
 export function SettingsDialog({ settings, onChange, onClose }: { settings: EditorSettings; onChange(s: EditorSettings): void; onClose(): void }) {
   const { t, pick } = useI18n();
   const [capturing, setCapturing] = useState<string | null>(null);

@@ -1,33 +1,23 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo } from 'react';
+import { DEFAULT_APP_SETTINGS, type AppSettings } from '../../../../../native/common/settings';
+import { useNotices } from '../../../components/Notices';
+import { useSettings } from '../../../settings/SettingsProvider';
 import { EDITOR_COMMANDS } from '../commands/editorCommands';
 
-export interface EditorSettings {
-  /** how far skip back / forward jumps */
-  seekSeconds: number;
-  /** per command id, replacing its defaults; absent = defaults */
-  shortcuts: Record<string, string[]>;
-}
+/** the skip length and the shortcuts: the user's own settings (native/common/settings.ts) */
+export type EditorSettings = Pick<AppSettings, 'seekSeconds' | 'shortcuts'>;
 
-const SETTINGS_KEY = 'gijiroku.editorSettings';
-export const DEFAULT_SETTINGS: EditorSettings = { seekSeconds: 3, shortcuts: {} };
-
-function loadSettings(): EditorSettings {
-  try {
-    const parsed = JSON.parse(localStorage.getItem(SETTINGS_KEY) ?? '{}') as Partial<EditorSettings>;
-    const seekSeconds = typeof parsed.seekSeconds === 'number' && parsed.seekSeconds > 0 ? parsed.seekSeconds : DEFAULT_SETTINGS.seekSeconds;
-    return { seekSeconds, shortcuts: typeof parsed.shortcuts === 'object' && parsed.shortcuts ? parsed.shortcuts : {} };
-  } catch {
-    return DEFAULT_SETTINGS;
-  }
-}
+export const DEFAULT_SETTINGS: EditorSettings = { seekSeconds: DEFAULT_APP_SETTINGS.seekSeconds, shortcuts: {} };
 
 export function useEditorSettings(): [EditorSettings, (next: EditorSettings) => void] {
-  const [settings, setSettings] = useState(loadSettings);
-  const save = useCallback((next: EditorSettings) => {
-    localStorage.setItem(SETTINGS_KEY, JSON.stringify(next));
-    setSettings(next);
-  }, []);
-  return [settings, save];
+  const { settings, save } = useSettings();
+  const { reportError } = useNotices();
+  const { seekSeconds, shortcuts } = settings;
+  const editor = useMemo(() => ({ seekSeconds, shortcuts }), [seekSeconds, shortcuts]);
+  const change = useCallback((next: EditorSettings) => {
+    save({ seekSeconds: next.seekSeconds, shortcuts: next.shortcuts }).catch(reportError);
+  }, [save, reportError]);
+  return [editor, change];
 }
 
 export function shortcutsFor(settings: EditorSettings, commandId: string): string[] {

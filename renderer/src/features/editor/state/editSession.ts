@@ -1,7 +1,9 @@
-import type { EditOp, EditResult } from '../../../../../native/common/api';
-import { api } from '../../../api/api';
+import type { EditOp, EditResult, GijirokuApi } from '../../../../../native/common/api';
 
 export type SaveStatus = 'saved' | 'pending' | 'saving';
+
+/** the part of the API an edit session calls (the page's api object, or the service itself in a test) */
+export type EditApi = Pick<GijirokuApi, 'applyEdit' | 'undo' | 'redo'>;
 
 /** Typing is saved this long after the last keystroke (and at once on blur). */
 export const SAVE_DEBOUNCE_MS = 300;
@@ -23,6 +25,7 @@ export class EditSession {
   private readonly statusListeners = new Set<(s: SaveStatus) => void>();
 
   constructor(
+    private readonly api: EditApi,
     private readonly meetingId: number,
     private readonly onResult: (result: EditResult) => void,
     private readonly onError: (e: unknown) => void,
@@ -50,7 +53,7 @@ export class EditSession {
     for (const [segmentId, text] of this.drafts) {
       if (this.sent.get(segmentId) === text) continue;
       this.sent.set(segmentId, text);
-      void this.enqueue(() => api.applyEdit(this.meetingId, { kind: 'setText', segmentId, text })).then((result) => {
+      void this.enqueue(() => this.api.applyEdit(this.meetingId, { kind: 'setText', segmentId, text })).then((result) => {
         if (result && this.drafts.get(segmentId) === text) {
           this.drafts.delete(segmentId);
           this.sent.delete(segmentId);
@@ -65,11 +68,11 @@ export class EditSession {
 
   /** An edit other than typing: after the drafts, in order. Resolves with null when it failed. */
   async apply(op: EditOp): Promise<EditResult | null> {
-    return this.run(() => api.applyEdit(this.meetingId, op));
+    return this.run(() => this.api.applyEdit(this.meetingId, op));
   }
 
-  undo(): Promise<EditResult | null> { return this.run(() => api.undo(this.meetingId)); }
-  redo(): Promise<EditResult | null> { return this.run(() => api.redo(this.meetingId)); }
+  undo(): Promise<EditResult | null> { return this.run(() => this.api.undo(this.meetingId)); }
+  redo(): Promise<EditResult | null> { return this.run(() => this.api.redo(this.meetingId)); }
 
   status(): SaveStatus {
     if (this.busy > 0) return 'saving';

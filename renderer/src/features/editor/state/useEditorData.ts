@@ -28,6 +28,7 @@ export function useEditorData(meetingId: number): EditorData {
   reportRef.current = reportError;
 
   const session = useMemo(() => new EditSession(
+    api,
     meetingId,
     (result: EditResult) => setView((v) => (v ? applyEditResult(v, result) : v)),
     (e) => reportRef.current(e),
