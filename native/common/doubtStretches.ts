@@ -1,0 +1,30 @@
+// The stretches of audio a clerk listens to when checking doubtful words: each doubtful word
+// padded by half a second of context on both sides, overlapping ones merged. The review pass
+// plays exactly these, and the clerk-minutes bench counts exactly these. Imports nothing.
+
+/** seconds of context played before and after a doubtful word */
+export const STRETCH_PAD_S = 0.5;
+
+export interface TimeSpan {
+  start: number;
+  end: number;
+}
+
+/** Merged, padded stretches over the spans, clipped to [0, duration]; sorted by start. */
+export function mergedStretches(spans: readonly TimeSpan[], pad = STRETCH_PAD_S, duration = Infinity): [number, number][] {
+  const padded = spans
+    .map((s): [number, number] => [Math.max(0, s.start - pad), Math.min(duration, Math.max(s.start, s.end) + pad)])
+    .filter(([a, b]) => b > a)
+    .sort((x, y) => x[0] - y[0]);
+  const out: [number, number][] = [];
+  for (const [a, b] of padded) {
+    const last = out[out.length - 1];
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else out.push([a, b]);
+  }
+  return out;
+}
+
+export function totalSeconds(stretches: readonly (readonly [number, number])[]): number {
+  return stretches.reduce((sum, [a, b]) => sum + Math.max(0, b - a), 0);
+}
