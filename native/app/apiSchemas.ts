@@ -102,6 +102,8 @@ export const API_SCHEMAS = {
   getRecording: z.tuple([id]),
   stopRecording: z.tuple([id]),
   listRecoveredRecordings: z.tuple([]),
+  getReview: z.tuple([id]),
+  confirmReviewStretch: listened,
 } satisfies SchemaTable;
 
 type SchemaTable = { [M in ApiMethod]: z.ZodType<Parameters<GijirokuApi[M]>> };

@@ -121,6 +121,12 @@ export function createApiService(opts: ApiServiceOptions): ApiService {
     async getCoverage(meetingId) {
       return store.getCoverage(meetingId);
     },
+    async getReview(meetingId) {
+      return store.getReview(meetingId);
+    },
+    async confirmReviewStretch(meetingId, from, to) {
+      return store.confirmReviewStretch(meetingId, from, to);
+    },
     async mediaUrl(meetingId) {
       store.getMeeting(meetingId);
       return opts.mediaUrl(meetingId);

@@ -2,7 +2,7 @@
 // object of type GijirokuApi; Electron's preload and the browser bridge both
 // provide it, generated from API_METHODS. Imports only other contract types.
 import type { LocalizedText } from './errors';
-import type { EngineProgress, TermCorrection } from './transcript';
+import type { DoubtLevel, EngineProgress, TermCorrection } from './transcript';
 import type { RosterMember, RosterRow, SpeakerLabelRow } from './speakers';
 
 export type MeetingStatus = 'new' | 'transcribing' | 'ready' | 'failed';
@@ -43,6 +43,9 @@ export interface Token {
   end: number;
   text: string;
   p: number;
+  /** from the doubt model (native/doubt): true for 'check' (要確認); absent on transcripts imported before it */
+  doubt?: boolean;
+  doubtLevel?: DoubtLevel;
 }
 
 export interface Speaker {
@@ -124,6 +127,13 @@ export interface Job {
 
 /** Seconds of audio the clerk actually listened to, merged. */
 export type Coverage = [number, number][];
+
+/** The review pass's progress: the doubtful stretches the clerk confirmed (Enter), and what that adds to the coverage. */
+export interface ReviewState {
+  /** confirmed stretches as played, sorted; a stretch counts as confirmed when one of these covers it */
+  confirmed: Coverage;
+  listened: Coverage;
+}
 
 /** 種別 of a dictionary term; the same list as native/dictionary/termEntry.ts TERM_KINDS. */
 export const TERM_KIND_NAMES = ['議員名', '役職', '地名', '施設名', '条例名', '行政用語', 'その他'] as const;
@@ -292,6 +302,10 @@ export interface GijirokuApi {
   stopRecording(recordingId: number): Promise<Meeting>;
   /** recordings recovered at this start, for the library to say so */
   listRecoveredRecordings(): Promise<RecoveredRecording[]>;
+  // the review pass (issue 15): doubtful stretches the clerk has confirmed
+  getReview(meetingId: number): Promise<ReviewState>;
+  /** the clerk has heard and fixed the stretch from–to: kept, and counted as listened */
+  confirmReviewStretch(meetingId: number, from: number, to: number): Promise<ReviewState>;
 }
 
 /** The method names, as data: the preload and the bridge client are generated from this list. */
@@ -305,6 +319,7 @@ export const API_METHODS = [
   'getRoster', 'saveRoster', 'importRoster', 'listSpeakerLabels', 'suggestSpeakerLabels', 'setSpeakerMember', 'confirmSpeakers',
   'importModel',
   'startRecording', 'appendRecording', 'getRecording', 'stopRecording', 'listRecoveredRecordings',
+  'getReview', 'confirmReviewStretch',
 ] as const satisfies readonly (keyof GijirokuApi)[];
 
 export type ApiMethod = (typeof API_METHODS)[number];

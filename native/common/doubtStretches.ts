@@ -28,3 +28,25 @@ export function mergedStretches(spans: readonly TimeSpan[], pad = STRETCH_PAD_S,
 export function totalSeconds(stretches: readonly (readonly [number, number])[]): number {
   return stretches.reduce((sum, [a, b]) => sum + Math.max(0, b - a), 0);
 }
+
+/**
+ * Which spans lie, with their padding, wholly inside the stretches: words between two doubtful
+ * words less than 2 × pad apart are heard anyway, so they are doubtful too (they cost no time).
+ * `stretches` as mergedStretches returns them.
+ */
+export function insideStretches(spans: readonly TimeSpan[], stretches: readonly (readonly [number, number])[], pad = STRETCH_PAD_S): boolean[] {
+  return spans.map((s) => {
+    const from = Math.max(0, s.start - pad);
+    const to = Math.max(s.start, s.end) + pad;
+    let lo = 0;
+    let hi = stretches.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const [a, b] = stretches[mid]!;
+      if (b < from) lo = mid + 1;
+      else if (a > from) hi = mid - 1;
+      else return to <= b;
+    }
+    return false;
+  });
+}

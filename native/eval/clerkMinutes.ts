@@ -141,8 +141,8 @@ export interface ClerkMeasures {
 }
 
 /** The measures of one file, given which units the marks cover (unheard segments always count as marked). */
-export function clerkMeasures(charges: ErrorCharges, marked: (unit: ChargeUnit) => boolean, durationS: number): ClerkMeasures {
-  const isMarked = charges.units.map((u) => u.unheard || marked(u));
+export function clerkMeasures(charges: ErrorCharges, marked: (unit: ChargeUnit, index: number) => boolean, durationS: number): ClerkMeasures {
+  const isMarked = charges.units.map((u, i) => u.unheard || marked(u, i));
   let errorsInMarks = 0;
   let runs = 0;
   let runsInMarks = 0;

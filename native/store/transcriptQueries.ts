@@ -6,6 +6,7 @@ import { SEQ_STEP } from './applyEdit';
 import { storeCorrections } from './correctionQueries';
 import { clearHistory, historyState, meetingSpeakers } from './editHistory';
 import { meetingRow, setMeetingStatus } from './meetingQueries';
+import { clearReview } from './reviewQueries';
 import { speakerColor } from './speakerColors';
 import { setSpeakerEmbeddings } from './speakerQueries';
 import { SEGMENT_COLUMNS, encodeTokens, toSegment, type SegmentRow } from './storeRows';
@@ -14,6 +15,7 @@ export function importTranscript(db: Database, meetingId: number, transcript: Tr
   db.transaction(() => {
     meetingRow(db, meetingId);
     clearHistory(db, meetingId);
+    clearReview(db, meetingId);
     db.prepare('DELETE FROM segments WHERE meeting_id = ?').run(meetingId);
     db.prepare('DELETE FROM speakers WHERE meeting_id = ?').run(meetingId);
 

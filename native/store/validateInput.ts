@@ -34,7 +34,10 @@ const editOp = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('replaceAll'), find: z.string().min(1), replace: z.string(), regex: z.boolean(), caseSensitive: z.boolean() }),
 ]);
 
-const token = z.object({ start: seconds, end: seconds, text: z.string(), p: z.number() });
+const token = z.object({
+  start: seconds, end: seconds, text: z.string(), p: z.number(),
+  doubt: z.boolean().optional(), doubtLevel: z.enum(['check', 'maybe', 'none']).optional(),
+});
 
 const transcript = z.object({
   version: z.literal(1),
