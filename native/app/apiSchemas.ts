@@ -103,7 +103,7 @@ export const API_SCHEMAS = {
   stopRecording: z.tuple([id]),
   listRecoveredRecordings: z.tuple([]),
   getReview: z.tuple([id]),
-  confirmReviewStretch: listened,
+  confirmReviewStretch: z.tuple([id, id]),
 } satisfies SchemaTable;
 
 type SchemaTable = { [M in ApiMethod]: z.ZodType<Parameters<GijirokuApi[M]>> };

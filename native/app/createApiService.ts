@@ -124,8 +124,8 @@ export function createApiService(opts: ApiServiceOptions): ApiService {
     async getReview(meetingId) {
       return store.getReview(meetingId);
     },
-    async confirmReviewStretch(meetingId, from, to) {
-      return store.confirmReviewStretch(meetingId, from, to);
+    async confirmReviewStretch(meetingId, stretchId) {
+      return store.confirmReviewStretch(meetingId, stretchId);
     },
     async mediaUrl(meetingId) {
       store.getMeeting(meetingId);

@@ -128,10 +128,18 @@ export interface Job {
 /** Seconds of audio the clerk actually listened to, merged. */
 export type Coverage = [number, number][];
 
-/** The review pass's progress: the doubtful stretches the clerk confirmed (Enter), and what that adds to the coverage. */
+/** One stretch of the review pass: 要確認 words (or unheard speech) with 0.5 s around them, fixed when the transcript was imported. */
+export interface ReviewStretch {
+  id: number;
+  start: number;
+  end: number;
+  /** the clerk heard it and pressed Enter */
+  confirmed: boolean;
+}
+
+/** The review pass of a meeting, in time order, and the coverage (confirmed stretches count as listened). */
 export interface ReviewState {
-  /** confirmed stretches as played, sorted; a stretch counts as confirmed when one of these covers it */
-  confirmed: Coverage;
+  stretches: ReviewStretch[];
   listened: Coverage;
 }
 
@@ -304,8 +312,8 @@ export interface GijirokuApi {
   listRecoveredRecordings(): Promise<RecoveredRecording[]>;
   // the review pass (issue 15): doubtful stretches the clerk has confirmed
   getReview(meetingId: number): Promise<ReviewState>;
-  /** the clerk has heard and fixed the stretch from–to: kept, and counted as listened */
-  confirmReviewStretch(meetingId: number, from: number, to: number): Promise<ReviewState>;
+  /** the clerk has heard (and fixed) the stretch: kept, and counted as listened */
+  confirmReviewStretch(meetingId: number, stretchId: number): Promise<ReviewState>;
 }
 
 /** The method names, as data: the preload and the bridge client are generated from this list. */

@@ -1,13 +1,34 @@
 // The stretches of audio a clerk listens to when checking doubtful words: each doubtful word
 // padded by half a second of context on both sides, overlapping ones merged. The review pass
-// plays exactly these, and the clerk-minutes bench counts exactly these. Imports nothing.
+// plays exactly these, and the clerk-minutes bench counts exactly these. Imports only common types.
+import type { DoubtLevel } from './transcript';
 
 /** seconds of context played before and after a doubtful word */
 export const STRETCH_PAD_S = 0.5;
+/** what marked a word before the doubt model: whisper's probability below this (transcripts imported earlier) */
+export const LOW_P = 0.5;
 
 export interface TimeSpan {
   start: number;
   end: number;
+}
+
+/** A word's doubt level; words stored before the doubt model existed fall back to the old low-probability mark. */
+export function doubtLevelOf(token: { p: number; doubtLevel?: DoubtLevel }): DoubtLevel {
+  return token.doubtLevel ?? (token.p < LOW_P ? 'check' : 'none');
+}
+
+/** The review pass's stretches of a transcript: its 要確認 words and its segments without text (unheard speech). */
+export function reviewStretchesOf(
+  segments: readonly { start: number; end: number; text: string; tokens: readonly { start: number; end: number; p: number; doubtLevel?: DoubtLevel }[] }[],
+  duration = Infinity,
+): [number, number][] {
+  const spans: TimeSpan[] = [];
+  for (const s of segments) {
+    if (s.text.trim() === '') spans.push(s);
+    for (const t of s.tokens) if (doubtLevelOf(t) === 'check') spans.push(t);
+  }
+  return mergedStretches(spans, STRETCH_PAD_S, duration);
 }
 
 /** Merged, padded stretches over the spans, clipped to [0, duration]; sorted by start. */

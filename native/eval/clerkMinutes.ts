@@ -6,8 +6,8 @@
  * it belongs to, a deleted reference character to the hypothesis character before it (to the
  * first one when nothing comes before). A deletion where an `unheard` segment sits between the
  * two hypothesis characters around it is charged to that segment: the clerk is sent there.
- * Consecutive error characters charged to words of the same kind (marked or not) form one error
- * run, which costs the clerk one fix. Then, per file:
+ * Consecutive error characters form one error run, which costs the clerk one fix; for the review
+ * pass, the part of a run inside marks is one fix, the part outside stays in the minutes. Per file:
  *   (a) CER; (b) error recall: share of error characters in marked words; (c) share of the audio
  *   covered by marked words padded 0.5 s and merged; (d) modelled clerk minutes per meeting hour
  *   = (c) × 60 + error runs per hour inside marks × 5 s; (e) residual CER = errors outside marks
@@ -146,14 +146,13 @@ export function clerkMeasures(charges: ErrorCharges, marked: (unit: ChargeUnit, 
   let errorsInMarks = 0;
   let runs = 0;
   let runsInMarks = 0;
-  let previous: boolean | null = null;
+  let previous = false;
   charges.errorUnits.forEach((unit, k) => {
     const inMarks = unit >= 0 && isMarked[unit]!;
     if (inMarks) errorsInMarks++;
-    if (charges.afterMatch[k] || inMarks !== previous) {
-      runs++;
-      if (inMarks) runsInMarks++;
-    }
+    if (charges.afterMatch[k]) runs++;
+    // the part of a run inside marks is what the review pass brings the clerk to fix
+    if (inMarks && (charges.afterMatch[k] || !previous)) runsInMarks++;
     previous = inMarks;
   });
   const stretches = mergedStretches(charges.units.filter((_, i) => isMarked[i]), undefined, durationS);

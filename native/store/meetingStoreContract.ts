@@ -34,8 +34,8 @@ export interface MeetingStore {
 
   recordListened(meetingId: number, from: number, to: number): Coverage;
   getCoverage(meetingId: number): Coverage;
-  /** the review pass: stretches the clerk confirmed (they count as listened); cleared when a transcript is imported */
-  confirmReviewStretch(meetingId: number, from: number, to: number): ReviewState;
+  /** the review pass: its stretches are set when a transcript is imported; a confirmed one counts as listened */
+  confirmReviewStretch(meetingId: number, stretchId: number): ReviewState;
   getReview(meetingId: number): ReviewState;
 
   createJob(meetingId: number, model: string): Job;

@@ -122,8 +122,7 @@ function storeOn(db: Database.Database, path: string): MeetingStore {
 
     recordListened: guard((meetingId, from, to) => recordListened(db, validId(meetingId, 'meetingId'), validSeconds(from, 'from'), validSeconds(to, 'to'))),
     getCoverage: guard((meetingId) => getCoverage(db, validId(meetingId, 'meetingId'))),
-    confirmReviewStretch: guard((meetingId, from, to) =>
-      confirmReviewStretch(db, validId(meetingId, 'meetingId'), validSeconds(from, 'from'), validSeconds(to, 'to'))),
+    confirmReviewStretch: guard((meetingId, stretchId) => confirmReviewStretch(db, validId(meetingId, 'meetingId'), validId(stretchId, 'stretchId'))),
     getReview: guard((meetingId) => getReview(db, validId(meetingId, 'meetingId'))),
 
     createJob: guard((meetingId, model) => createJob(db, validId(meetingId, 'meetingId'), String(model))),

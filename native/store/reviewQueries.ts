@@ -1,38 +1,41 @@
-// The review pass's confirmed stretches (migration 0006). A confirmed stretch also counts as listened.
+// The review pass's stretches (migration 0006): set at import, confirmed one by one; a confirmed stretch counts as listened.
 import type { Database } from 'better-sqlite3';
-import type { Coverage, ReviewState } from '../common/api';
+import type { ReviewState, ReviewStretch } from '../common/api';
 import { getCoverage, recordListened } from './coverage';
 import { meetingRow } from './meetingQueries';
 import { nowIso } from './storeRows';
 import { invalidInputError } from './storeErrors';
 
-export function confirmReviewStretch(db: Database, meetingId: number, from: number, to: number): ReviewState {
-  if (!(to > from)) {
-    throw invalidInputError(`review stretch ${from}–${to} is empty or backwards`, `確認した区間 ${from}〜${to} が正しくありません`);
-  }
+/** A new transcript brings new doubtful words: the old stretches and what was confirmed of them go. */
+export function setReviewStretches(db: Database, meetingId: number, stretches: readonly (readonly [number, number])[]): void {
+  db.prepare('DELETE FROM review_stretches WHERE meeting_id = ?').run(meetingId);
+  const insert = db.prepare('INSERT INTO review_stretches (meeting_id, start_s, end_s) VALUES (?, ?, ?)');
+  for (const [a, b] of stretches) insert.run(meetingId, a, b);
+}
+
+export function confirmReviewStretch(db: Database, meetingId: number, stretchId: number): ReviewState {
   return db.transaction(() => {
     meetingRow(db, meetingId);
-    const covered = db.prepare('SELECT 1 FROM review_confirmed WHERE meeting_id = ? AND start_s <= ? AND end_s >= ?').get(meetingId, from, to);
-    if (!covered) {
-      db.prepare('INSERT INTO review_confirmed (meeting_id, start_s, end_s, confirmed_at) VALUES (?, ?, ?, ?)').run(meetingId, from, to, nowIso());
+    const row = db.prepare('SELECT start_s, end_s, confirmed_at FROM review_stretches WHERE id = ? AND meeting_id = ?')
+      .get(stretchId, meetingId) as { start_s: number; end_s: number; confirmed_at: string | null } | undefined;
+    if (!row) {
+      throw invalidInputError(`meeting ${meetingId} has no review stretch with id ${stretchId}`, `確認する区間（ID ${stretchId}）がこの会議にありません`);
     }
-    const listened = recordListened(db, meetingId, from, to);
-    return { confirmed: confirmedOf(db, meetingId), listened };
+    if (row.confirmed_at === null) db.prepare('UPDATE review_stretches SET confirmed_at = ? WHERE id = ?').run(nowIso(), stretchId);
+    const listened = recordListened(db, meetingId, row.start_s, row.end_s);
+    return { stretches: stretchesOf(db, meetingId), listened };
   })();
 }
 
 export function getReview(db: Database, meetingId: number): ReviewState {
-  return db.transaction(() => ({ confirmed: confirmedOf(db, meetingId), listened: getCoverage(db, meetingId) }))();
+  return db.transaction(() => {
+    meetingRow(db, meetingId);
+    return { stretches: stretchesOf(db, meetingId), listened: getCoverage(db, meetingId) };
+  })();
 }
 
-/** A new transcript brings new doubtful words: what was confirmed of the old one no longer applies. */
-export function clearReview(db: Database, meetingId: number): void {
-  db.prepare('DELETE FROM review_confirmed WHERE meeting_id = ?').run(meetingId);
-}
-
-function confirmedOf(db: Database, meetingId: number): Coverage {
-  meetingRow(db, meetingId);
-  const rows = db.prepare('SELECT start_s, end_s FROM review_confirmed WHERE meeting_id = ? ORDER BY start_s, end_s')
-    .all(meetingId) as { start_s: number; end_s: number }[];
-  return rows.map((r): [number, number] => [r.start_s, r.end_s]);
+function stretchesOf(db: Database, meetingId: number): ReviewStretch[] {
+  const rows = db.prepare('SELECT id, start_s, end_s, confirmed_at FROM review_stretches WHERE meeting_id = ? ORDER BY start_s, id')
+    .all(meetingId) as { id: number; start_s: number; end_s: number; confirmed_at: string | null }[];
+  return rows.map((r) => ({ id: r.id, start: r.start_s, end: r.end_s, confirmed: r.confirmed_at !== null }));
 }

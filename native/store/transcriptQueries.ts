@@ -6,7 +6,8 @@ import { SEQ_STEP } from './applyEdit';
 import { storeCorrections } from './correctionQueries';
 import { clearHistory, historyState, meetingSpeakers } from './editHistory';
 import { meetingRow, setMeetingStatus } from './meetingQueries';
-import { clearReview } from './reviewQueries';
+import { setReviewStretches } from './reviewQueries';
+import { reviewStretchesOf } from '../common/doubtStretches';
 import { speakerColor } from './speakerColors';
 import { setSpeakerEmbeddings } from './speakerQueries';
 import { SEGMENT_COLUMNS, encodeTokens, toSegment, type SegmentRow } from './storeRows';
@@ -15,7 +16,6 @@ export function importTranscript(db: Database, meetingId: number, transcript: Tr
   db.transaction(() => {
     meetingRow(db, meetingId);
     clearHistory(db, meetingId);
-    clearReview(db, meetingId);
     db.prepare('DELETE FROM segments WHERE meeting_id = ?').run(meetingId);
     db.prepare('DELETE FROM speakers WHERE meeting_id = ?').run(meetingId);
 
@@ -35,6 +35,7 @@ export function importTranscript(db: Database, meetingId: number, transcript: Tr
       stored.set(s.id, { id: Number(lastInsertRowid), text: s.text });
     });
     storeCorrections(db, meetingId, transcript.corrections ?? [], stored);
+    setReviewStretches(db, meetingId, reviewStretchesOf(transcript.segments, transcript.audio.duration || Infinity));
     // diarization's voices, so that confirmed speakers are recognised in later meetings
     const voices = Object.fromEntries((transcript.speakers ?? []).filter((s) => s.embedding?.length).map((s) => [s.id, s.embedding!]));
     if (Object.keys(voices).length > 0) setSpeakerEmbeddings(db, meetingId, voices);

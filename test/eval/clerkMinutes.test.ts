@@ -63,14 +63,17 @@ test('speech lost where an unheard segment stands is charged to it, and it alway
   assert.ok(Math.abs(m.coveredS - 4) < 1e-9, 'the unheard 3 s padded by 0.5 s on both sides');
 });
 
-test('error runs: a correct character ends a run, and so does crossing a mark boundary', () => {
+test('error runs: a correct character ends a run; the part of a run inside marks is one fix of the review pass', () => {
   const apart = measure(ref('あいうえお'), [seg(0, ['あ', 'X', 'う', 'Y', 'お'])]);
   assert.equal(apart.runs, 2);
   const together = measure(ref('あいうえお'), [seg(0, ['あ', 'X', 'Y', 'え', 'お'])]);
   assert.equal(together.runs, 1);
   const crossing = measure(ref('あいうえお'), [seg(0, ['あ', '*X', 'Y', 'え', 'お'])]);
-  assert.equal(crossing.runs, 2);
+  assert.equal(crossing.runs, 1, 'one fix for the clerk who hears everything');
   assert.equal(crossing.runsInMarks, 1);
+  assert.equal(crossing.errorsInMarks, 1, 'Y stays in the minutes of the review pass');
+  const twoMarked = measure(ref('あいうえおか'), [seg(0, ['あ', '*X', 'う', '*Y', '*Z', 'か'])]);
+  assert.deepEqual([twoMarked.runs, twoMarked.runsInMarks], [2, 2]);
 });
 
 test('coverage pads marked words by 0.5 s, merges overlaps and clips to the recording', () => {
