@@ -1,19 +1,36 @@
-// The two doubt thresholds, chosen on the tune half only, and the clerk-minutes row printed for a file.
-import { pooledMeasures, type ClerkMeasures } from '../native/eval/clerkMinutes';
+// The two doubt thresholds, chosen on the tune half only (pooled over its files), and the
+// clerk-minutes row printed per file.
+import type { ClerkMeasures } from '../native/eval/clerkMinutes';
+import { pooledMeasures } from '../native/eval/clerkMinutes';
+import type { DoubtThresholds } from '../native/doubt/doubtLevels';
 import { measuresAt, type LabelledOutput } from './trainDoubt';
 
-export const THRESHOLD_RULE = 'thresholds: see bench/doubtThresholds.ts';
+/** residual CER the clerk accepts after the review pass (issue 15), and after also reading the 念のため words */
+export const RESIDUAL_CHECK = 0.05;
+export const RESIDUAL_MAYBE = 0.025;
+export const THRESHOLD_RULE = `要確認 = the highest p(error) threshold whose tune-half residual CER ≤ ${RESIDUAL_CHECK}; `
+  + `念のため = the highest below it whose residual with both levels marked ≤ ${RESIDUAL_MAYBE}`;
 
-export function thresholdCurve(tune: readonly LabelledOutput[], probabilities: readonly (readonly number[])[]): { threshold: number; m: ClerkMeasures }[] {
-  const out: { threshold: number; m: ClerkMeasures }[] = [];
-  for (let t = 0.02; t < 0.9; t += 0.02) out.push({ threshold: Math.round(t * 100) / 100, m: pooledMeasures(measuresAt(tune, probabilities, t)) });
-  return out;
+const GRID = Array.from({ length: 95 }, (_, i) => Math.round((0.02 + i * 0.01) * 100) / 100);
+
+type Scored = { d: LabelledOutput; p: number[][] };
+
+/** The highest grid value, scanning up, before the pooled residual first exceeds `bound`. */
+function highestWithin(tune: readonly Scored[], bound: number, thresholdsAt: (t: number) => DoubtThresholds, bothLevels: boolean, top = 1): number {
+  let best = GRID[0]!;
+  for (const t of GRID) {
+    if (t > top) break;
+    const m = pooledMeasures(tune.map(({ d, p }) => measuresAt(d, p, thresholdsAt(t), bothLevels ? (l) => l !== 'none' : undefined)));
+    if (m.residualCer > bound) break;
+    best = t;
+  }
+  return best;
 }
 
-export function chooseThresholds(tune: readonly LabelledOutput[], probabilities: readonly (readonly number[])[]): { check: number; maybe: number } {
-  const curve = thresholdCurve(tune, probabilities);
-  for (const c of curve) console.log(c.threshold, measureRow('tune', 'tune', c.m));
-  return { check: 0.3, maybe: 0.15 };
+export function chooseThresholds(tune: readonly Scored[]): DoubtThresholds {
+  const check = highestWithin(tune, RESIDUAL_CHECK, (t) => ({ check: t, maybe: t }), false);
+  const maybe = highestWithin(tune, RESIDUAL_MAYBE, (t) => ({ check, maybe: t }), true, check);
+  return { check, maybe };
 }
 
 export function measureRow(file: string, half: string, m: ClerkMeasures): Record<string, string | number> {

@@ -4,12 +4,14 @@
 // to the corpus meeting its name starts with. The weights are fitted on the tune half only, the
 // thresholds chosen on the tune half only; the check half is reported, never used.
 import { writeFileSync } from 'node:fs';
-import { insideStretches, mergedStretches } from '../native/common/doubtStretches';
+import type { DoubtLevel } from '../native/common/transcript';
+import { doubtLevels, type DoubtThresholds } from '../native/doubt/doubtLevels';
+import { normalizeForCer } from '../native/eval/characterErrorRate';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DOUBT_FEATURES, doubtFeatures } from '../native/doubt/doubtFeatures';
 import type { DoubtModel } from '../native/doubt/doubtModel';
-import { fitLogistic, predictLogistic } from '../native/doubt/fitLogistic';
+import { fitLogistic, predictLogistic, type LogisticFit } from '../native/doubt/fitLogistic';
 import { loadTokenizer } from '../native/dictionary/loadTokenizer';
 import { clerkMeasures, pooledMeasures, type ClerkMeasures, type ErrorCharges } from '../native/eval/clerkMinutes';
 import { corpusHalves } from '../native/eval/corpusHalves';
@@ -21,10 +23,10 @@ import { printTable } from './table';
 export interface LabelledOutput {
   output: EngineOutput;
   charges: ErrorCharges;
-  /** per charge unit: its feature row (null for units that are not words) */
-  rows: (number[] | null)[];
-  /** per charge unit: 1 when an error character is charged to it */
-  labels: number[];
+  /** per segment, per word: its feature row (DOUBT_FEATURES order) */
+  features: number[][][];
+  /** per segment, per word: 1 when an error character is charged to it */
+  labels: number[][];
 }
 
 export async function labelOutputs(outputs: EngineOutput[]): Promise<LabelledOutput[]> {
@@ -32,21 +34,42 @@ export async function labelOutputs(outputs: EngineOutput[]): Promise<LabelledOut
   return outputs.map((output) => {
     const features = doubtFeatures(output.transcript, { tokenizer });
     const charges = chargesOf(output);
-    const rows = charges.units.map((u) => (u.token >= 0 ? features[u.segment]?.[u.token] ?? null : null));
-    return { output, charges, rows, labels: charges.unitErrors.map((e) => (e > 0 ? 1 : 0)) };
+    const labels = output.transcript.segments.map((s) => s.tokens.map(() => 0));
+    charges.units.forEach((u, i) => { if (u.token >= 0 && charges.unitErrors[i]! > 0) labels[u.segment]![u.token] = 1; });
+    return { output, charges, features, labels };
   });
 }
 
-/** The measures of each output when words whose probability reaches `threshold` are marked. */
-export function measuresAt(data: readonly LabelledOutput[], probabilities: readonly (readonly number[])[], threshold: number, fill = FILL): ClerkMeasures[] {
-  return data.map((d, k) => {
-    const units = d.charges.units;
-    const marked = units.map((u, i) => u.unheard || (probabilities[k]![i] ?? 0) >= threshold);
-    const inside = fill ? insideStretches(units, mergedStretches(units.filter((_, i) => marked[i]))) : [];
-    return clerkMeasures(d.charges, (u, i) => u.token >= 0 && (marked[i]! || inside[i]!), durationOf(d.output));
-  });
+/** The measures of one output when its words get levels from these probabilities and thresholds; `level` says which words count as marked. */
+export function measuresAt(d: LabelledOutput, probabilities: readonly (readonly number[])[], thresholds: DoubtThresholds,
+  marked: (level: DoubtLevel) => boolean = (l) => l === 'check'): ClerkMeasures {
+  const levels = doubtLevels(d.output.transcript.segments, probabilities, thresholds);
+  return clerkMeasures(d.charges, (u) => u.token >= 0 && marked(levels[u.segment]![u.token]!), durationOf(d.output));
 }
-const FILL = process.env['FILL'] === '1';
+
+interface Trained {
+  fit: LogisticFit;
+  thresholds: DoubtThresholds;
+  probabilities(d: LabelledOutput): number[][];
+}
+
+/** Weights fitted on `tune`, thresholds chosen on it; features named in `without` are held at 0 (for ablations). */
+export function train(tune: readonly LabelledOutput[], l2: number, without: readonly string[] = []): Trained {
+  const keep = DOUBT_FEATURES.map((f) => !without.includes(f));
+  const masked = (r: readonly number[]) => r.map((x, j) => (keep[j] ? x : 0));
+  const fit = fitLogistic(tune.flatMap((d) => d.features.flat().map(masked)), tune.flatMap((d) => d.labels.flat()), l2);
+  const probabilities = (d: LabelledOutput) => d.features.map((seg) => seg.map((r) => predictLogistic(fit, masked(r))));
+  return { fit, probabilities, thresholds: chooseThresholds(tune.map((d) => ({ d, p: probabilities(d) }))) };
+}
+
+/** Leave one tune meeting out at a time (weights and thresholds from the others): for choosing features without the check half. */
+function leaveOneMeetingOut(tune: readonly LabelledOutput[], l2: number, without: readonly string[]): ClerkMeasures {
+  const meetings = [...new Set(tune.map((d) => d.output.meeting.name))];
+  return pooledMeasures(meetings.flatMap((name) => {
+    const model = train(tune.filter((d) => d.output.meeting.name !== name), l2, without);
+    return tune.filter((d) => d.output.meeting.name === name).map((d) => measuresAt(d, model.probabilities(d), model.thresholds));
+  }));
+}
 
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
@@ -56,6 +79,8 @@ async function main(): Promise<void> {
       note: { type: 'string', default: '' },
       'dry-run': { type: 'boolean', default: false },
       l2: { type: 'string', default: '1' },
+      without: { type: 'string', default: '' },
+      cv: { type: 'boolean', default: false },
     },
   });
   if (positionals.length === 0) throw new Error('usage: trainDoubt FOLDER... [--out FILE] [--note TEXT] [--dry-run]');
@@ -64,13 +89,14 @@ async function main(): Promise<void> {
   const check = data.filter((d) => d.output.half === 'check');
   if (tune.length === 0) throw new Error('no engine output of a tune-half meeting in the folders given');
 
-  const rows: number[][] = [];
-  const labels: number[] = [];
-  for (const d of tune) d.rows.forEach((r, i) => { if (r) { rows.push(r); labels.push(d.labels[i]!); } });
-  const fit = fitLogistic(rows, labels, Number(values.l2));
-  const probabilities = data.map((d) => d.rows.map((r) => (r ? predictLogistic(fit, r) : 0)));
-  const tuneProbabilities = probabilities.filter((_, k) => data[k]!.output.half === 'tune');
-  const thresholds = chooseThresholds(tune, tuneProbabilities);
+  const without = values.without.split(',').filter(Boolean);
+  if (values.cv) {
+    printTable('Leave one tune meeting out (pooled over the tune half)', [measureRow('tune, held out', 'tune', leaveOneMeetingOut(tune, Number(values.l2), without))]);
+    return;
+  }
+  const { fit, thresholds, probabilities: probabilitiesOf } = train(tune, Number(values.l2), without);
+  const probabilities = new Map(data.map((d) => [d, probabilitiesOf(d)]));
+  const words = tune.reduce((n, d) => n + d.labels.flat().length, 0);
 
   const halves = corpusHalves();
   const model: DoubtModel = {
@@ -78,37 +104,35 @@ async function main(): Promise<void> {
     thresholds,
     trained: {
       date: new Date().toISOString().slice(0, 10), tune: halves.tune, check: halves.check,
-      files: tune.map((d) => d.output.file), words: rows.length,
+      files: tune.map((d) => d.output.file), words,
       note: `${values.note ? `${values.note}; ` : ''}${THRESHOLD_RULE}`,
     },
   };
 
   printTable('Doubt model: weights on standardised features (tune half)', DOUBT_FEATURES.map((f, j) => ({ feature: f, weight: r3(fit.weights[j]!), mean: r3(fit.mean[j]!) })));
-  printTable('Calibration on the check half (words with text)', calibration(check, probabilities.filter((_, k) => data[k]!.output.half === 'check')));
-  const rowsFor = (half: 'tune' | 'check') => data.flatMap((d, k) => (d.output.half === half
-    ? [measureRow(d.output.file, half, measuresAt([d], [probabilities[k]!], thresholds.check)[0]!)] : []));
-  const pooled = (half: 'tune' | 'check') => {
-    const ks = data.flatMap((d, k) => (d.output.half === half ? [k] : []));
-    return measureRow(`all ${half}`, half, pooledMeasures(measuresAt(ks.map((k) => data[k]!), ks.map((k) => probabilities[k]!), thresholds.check)));
-  };
-  printTable(`Clerk minutes with 要確認 at p(error) ≥ ${thresholds.check} (念のため ≥ ${thresholds.maybe})`,
-    [...rowsFor('tune'), pooled('tune'), ...rowsFor('check'), pooled('check')]);
+  printTable('Calibration on the check half (words with text)', calibration(check.map((d) => ({ d, p: probabilities.get(d)! }))));
+  const table = (['tune', 'check'] as const).flatMap((half) => {
+    const measured = data.filter((d) => d.output.half === half).map((d) => ({ d, m: measuresAt(d, probabilities.get(d)!, thresholds) }));
+    return [...measured.map(({ d, m }) => measureRow(d.output.file, half, m)), measureRow(`all ${half}`, half, pooledMeasures(measured.map((x) => x.m)))];
+  });
+  printTable(`Clerk minutes with 要確認 at p(error) ≥ ${thresholds.check} (念のため ≥ ${thresholds.maybe})`, table);
   if (!values['dry-run']) {
     writeFileSync(values.out, `${JSON.stringify(model, null, 1)}\n`);
     console.log(`\nwrote ${values.out}`);
   }
 }
 
-function calibration(data: readonly LabelledOutput[], probabilities: readonly (readonly number[])[]): object[] {
+function calibration(scored: readonly { d: LabelledOutput; p: number[][] }[]): object[] {
   const bins = [0, 0.1, 0.2, 0.3, 0.5, 0.7, 1.0001];
   const count = bins.slice(1).map(() => ({ n: 0, predicted: 0, observed: 0 }));
-  data.forEach((d, k) => d.rows.forEach((r, i) => {
-    if (!r || d.charges.unitChars[i] === 0) return;
-    const p = probabilities[k]![i]!;
-    const b = bins.findIndex((edge, j) => p >= edge && p < bins[j + 1]!);
-    const c = count[b]!;
-    c.n++; c.predicted += p; c.observed += d.labels[i]!;
-  }));
+  for (const { d, p } of scored) {
+    d.output.transcript.segments.forEach((seg, s) => seg.tokens.forEach((t, k) => {
+      if (normalizeForCer(t.text) === '') return;
+      const q = p[s]![k]!;
+      const c = count[bins.findIndex((edge, j) => q >= edge && q < bins[j + 1]!)]!;
+      c.n++; c.predicted += q; c.observed += d.labels[s]![k]!;
+    }));
+  }
   return count.map((c, j) => ({
     'p(error)': `${bins[j]}–${Math.min(1, bins[j + 1]!)}`, words: c.n,
     predicted: c.n ? r3(c.predicted / c.n) : null, observed: c.n ? r3(c.observed / c.n) : null,

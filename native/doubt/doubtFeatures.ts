@@ -15,11 +15,11 @@ import { placeTokens } from '../store/alignTokens';
 import { pathCostPerChar } from './pathCost';
 
 export const DOUBT_FEATURES = [
-  'logitP', 'lowP', 'neighbourMinLogitP', 'segmentMeanLogitP', 'chars', 'noChars', 'longWord',
-  'gapAfter', 'gapBefore', 'secondsPerChar', 'segmentCharsPerSecond',
+  'logitP', 'lowP', 'neighbourMinLogitP', 'wordMinLogitP', 'segmentMeanLogitP', 'segmentLowShare', 'chars', 'noChars', 'longWord',
+  'gapAfter', 'gapBefore', 'silenceAfter', 'secondsPerChar', 'segmentCharsPerSecond',
   'secondReading', 'secondReadingDisagrees',
   'correctionApplied', 'correctionSuggested',
-  'wordCost', 'segmentCost', 'unknownWord', 'shreddedKanji', 'noReading', 'properNoun', 'number', 'foreignScript', 'repeated',
+  'wordCost', 'segmentCost', 'unknownWord', 'shreddedKanji', 'noReading', 'properNoun', 'number', 'foreignScript', 'driftScript', 'repeated',
   'nearUnheard', 'speakerChange', 'segmentEdge',
 ] as const;
 export type DoubtFeature = (typeof DOUBT_FEATURES)[number];
@@ -35,11 +35,22 @@ const logit = (p: number) => { const q = clamp(p, 0.01, 0.99); return Math.log(q
 /** One feature vector per token, segment by segment, in the order of DOUBT_FEATURES. */
 export function doubtFeatures(transcript: Pick<Transcript, 'segments' | 'corrections'>, context: DoubtContext): number[][][] {
   const segments = transcript.segments;
-  return segments.map((seg, s) => segmentFeatures(seg, s, segments, transcript.corrections ?? [], context));
+  // where the next spoken word anywhere starts: text that stops long before the next begins is where speech went missing
+  const nextStart: number[][] = segments.map((seg) => seg.tokens.map(() => Infinity));
+  let following = Infinity;
+  for (let s = segments.length - 1; s >= 0; s--) {
+    const tokens = segments[s]!.tokens;
+    for (let i = tokens.length - 1; i >= 0; i--) {
+      nextStart[s]![i] = following;
+      if (normalizeForCer(tokens[i]!.text) !== '') following = tokens[i]!.start;
+    }
+    if (segments[s]!.unheard) following = Math.min(following, segments[s]!.start);
+  }
+  return segments.map((seg, s) => segmentFeatures(seg, s, segments, transcript.corrections ?? [], context, nextStart[s]!));
 }
 
 function segmentFeatures(seg: TranscriptSegment, s: number, segments: readonly TranscriptSegment[],
-  corrections: NonNullable<Transcript['corrections']>, context: DoubtContext): number[][] {
+  corrections: NonNullable<Transcript['corrections']>, context: DoubtContext, nextAnywhere: readonly number[]): number[][] {
   const tokens = seg.tokens;
   if (tokens.length === 0) return [];
   const spans = tokenSpans(seg);
@@ -48,10 +59,12 @@ function segmentFeatures(seg: TranscriptSegment, s: number, segments: readonly T
   const spokenCount = spoken.filter((n) => n > 0).length;
   const segmentMean = logits.reduce((a, b, i) => a + (spoken[i]! > 0 ? b : 0), 0) / Math.max(1, spokenCount);
   const segmentChars = spoken.reduce((a, b) => a + b, 0);
+  const segmentLowShare = tokens.filter((t, i) => spoken[i]! > 0 && t.p < 0.5).length / Math.max(1, spokenCount);
   const charsPerSecond = segmentChars / Math.max(0.2, seg.end - seg.start);
   const disagreement = seg.secondReading === undefined ? null : charDisagreement(seg.text, seg.secondReading);
   const correctionMarks = correctionCoverage(seg, corrections);
   const shapes = context.tokenizer ? wordShapes(seg.text, context.tokenizer) : null;
+  const wordMin = wordMinimum(spans, logits, shapes);
   const costs = context.tokenizer ? pathCostPerChar(context.tokenizer, seg.text) : null;
   const segmentCost = costs && costs.length ? costs.reduce((a, b) => a + b, 0) / costs.length : 0;
   const previous = segments[s - 1];
@@ -75,12 +88,15 @@ function segmentFeatures(seg: TranscriptSegment, s: number, segments: readonly T
       logitP: logits[i]!,
       lowP: t.p < 0.5 ? 1 : 0,
       neighbourMinLogitP: Number.isFinite(neighbourMin) ? neighbourMin : logits[i]!,
+      wordMinLogitP: wordMin[i] ?? logits[i]!,
       segmentMeanLogitP: segmentMean,
+      segmentLowShare,
       chars: Math.min(chars, 6),
       noChars: chars === 0 ? 1 : 0,
       longWord: chars >= 4 ? 1 : 0,
       gapAfter: clamp(nextStart - t.end, 0, 2),
       gapBefore: clamp(t.start - prevEnd, 0, 2),
+      silenceAfter: Math.log1p(clamp((nextAnywhere[i] ?? Infinity) - t.end, 0, 30)),
       secondsPerChar: clamp((t.end - t.start) / Math.max(1, chars), 0, 1.5),
       segmentCharsPerSecond: Math.min(charsPerSecond, 20),
       secondReading: disagreement === null ? 0 : 1,
@@ -95,6 +111,8 @@ function segmentFeatures(seg: TranscriptSegment, s: number, segments: readonly T
       properNoun: within(shapes, (x) => x?.proper === true),
       number: /[0-9０-９〇一二三四五六七八九十百千万億]/.test(t.text) || within(shapes, (x) => x?.number === true) ? 1 : 0,
       foreignScript: /[A-Za-zＡ-Ｚａ-ｚ\p{Script=Hangul}]/u.test(t.text) ? 1 : 0,
+      // an English word or Hangul in a Japanese meeting is drift; capitals (AI, RPA) are usually right
+      driftScript: /[a-z]{3,}|\p{Script=Hangul}/u.test(t.text) ? 1 : 0,
       repeated: chars > 0 && tokens.slice(Math.max(0, i - 4), i).some((u) => u.text.trim() === t.text.trim()) ? 1 : 0,
       nearUnheard: nearUnheard ? 1 : 0,
       speakerChange: (changesBefore && i < 3) || (changesAfter && i >= tokens.length - 3) ? 1 : 0,
@@ -146,7 +164,16 @@ function correctionCoverage(seg: TranscriptSegment, corrections: NonNullable<Tra
   return out;
 }
 
-interface WordShape { unknown: boolean; shredded: boolean; noReading: boolean; proper: boolean; number: boolean }
+interface WordShape { unknown: boolean; shredded: boolean; noReading: boolean; proper: boolean; number: boolean; start: number }
+
+/** Per token: the lowest logit p among the tokens that share a kuromoji word with it (a misheard word is wrong as a whole). */
+function wordMinimum(spans: readonly ([number, number] | undefined)[], logits: readonly number[], shapes: readonly (WordShape | null)[] | null): number[] {
+  if (!shapes) return [...logits];
+  const byWord = new Map<number, number>();
+  const wordsOf = spans.map((span) => (span ? [...new Set(shapes.slice(span[0], span[1]).map((w) => w?.start ?? -1))] : []));
+  wordsOf.forEach((words, i) => { for (const w of words) byWord.set(w, Math.min(byWord.get(w) ?? Infinity, logits[i]!)); });
+  return wordsOf.map((words, i) => Math.min(logits[i]!, ...words.map((w) => byWord.get(w) ?? Infinity)));
+}
 
 /** Per UTF-16 offset: what kuromoji makes of the word there. */
 function wordShapes(text: string, tokenizer: JaTokenizer): (WordShape | null)[] {
@@ -162,6 +189,7 @@ function wordShapes(text: string, tokenizer: JaTokenizer): (WordShape | null)[] 
       noReading: w.pos !== '記号' && (!w.reading || w.reading === '*'),
       proper: w.pos_detail_1 === '固有名詞',
       number: w.pos_detail_1 === '数',
+      start,
     };
     out.fill(shape, start, start + w.surface_form.length);
   });

@@ -5,8 +5,9 @@
  * through the context; the committed model (doubtWeights.json, learned by bench/trainDoubt.ts
  * on the tune half of the corpus) is the default.
  */
-import type { DoubtLevel, Transcript } from '../common/transcript';
+import type { Transcript } from '../common/transcript';
 import { doubtFeatures, type DoubtContext } from './doubtFeatures';
+import { doubtLevels } from './doubtLevels';
 import { doubtProbabilities, type DoubtModel } from './doubtModel';
 import committed from './doubtWeights.json';
 
@@ -19,20 +20,13 @@ export interface ScoreDoubtContext extends DoubtContext {
 export function scoreDoubt(transcript: Transcript, context: ScoreDoubtContext): Transcript {
   const model = context.model ?? DOUBT_MODEL;
   const features = doubtFeatures(transcript, context);
-  const segments = transcript.segments.map((seg, s) => {
-    const probabilities = doubtProbabilities(model, features[s] ?? []);
-    return {
-      ...seg,
-      tokens: seg.tokens.map((t, i) => {
-        const level = levelOf(probabilities[i] ?? 0, model);
-        return { ...t, doubt: level === 'check', doubtLevel: level };
-      }),
-    };
-  });
+  const levels = doubtLevels(transcript.segments, features.map((rows) => doubtProbabilities(model, rows)), model.thresholds);
+  const segments = transcript.segments.map((seg, s) => ({
+    ...seg,
+    tokens: seg.tokens.map((t, i) => {
+      const level = levels[s]?.[i] ?? 'none';
+      return { ...t, doubt: level === 'check', doubtLevel: level };
+    }),
+  }));
   return { ...transcript, segments };
-}
-
-function levelOf(probability: number, model: DoubtModel): DoubtLevel {
-  if (probability >= model.thresholds.check) return 'check';
-  return probability >= model.thresholds.maybe ? 'maybe' : 'none';
 }
