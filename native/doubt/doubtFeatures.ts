@@ -122,11 +122,20 @@ function segmentFeatures(seg: TranscriptSegment, s: number, segments: readonly T
   });
 }
 
-/** Each token's [from, to) UTF-16 range in the segment's text, or undefined when the text no longer spells it. */
+/**
+ * Each token's [from, to) UTF-16 range in the segment's text. A token the text no longer spells (a
+ * term correction replaced it) gets the text between its placed neighbours; undefined when there is none.
+ */
 function tokenSpans(seg: TranscriptSegment): ([number, number] | undefined)[] {
   const at = new Map<TranscriptToken, [number, number]>();
   for (const p of placeTokens(seg.tokens, seg.text)) at.set(p.token, [p.at, p.at + p.length]);
-  return seg.tokens.map((t) => at.get(t));
+  const spans = seg.tokens.map((t) => at.get(t));
+  return spans.map((span, i) => {
+    if (span) return span;
+    const before = spans.slice(0, i).reverse().find((x) => x)?.[1] ?? 0;
+    const after = spans.slice(i + 1).find((x) => x)?.[0] ?? seg.text.length;
+    return after > before ? [before, after] : undefined;
+  });
 }
 
 function speakerDiffers(a: TranscriptSegment | undefined, b: TranscriptSegment | undefined): boolean {
