@@ -136,6 +136,7 @@ describe('the review pass, by keyboard', { skip: skip ?? false }, () => {
     await page.locator('[data-testid=segment-text]').first().waitFor();
     const n = review.stretches.length;
     await page.getByText(`要確認 ${n}/${n}`).waitFor();
+    await page.goto('about:blank'); // a page left open on a stopped app would only see refused connections
     await app.close();
     app = await startApp(dataDir);
     await page.goto(`${app.url}#/meeting/${meetingId}`);
