@@ -70,7 +70,7 @@ export function EditorScreen({ meetingId, onBack }: { meetingId: number; onBack(
   const { ctx: baseCtx, rowActions, focusSegment } = useEditorController({
     session, clock, listRef, segmentsRef, seekSecondsRef, openPanel, toggleFollow: () => setFollow((f) => !f),
   });
-  const review = useReviewPass({ meetingId, clock, session, segmentsRef, focusSegment, setCoverage: data.setCoverage });
+  const review = useReviewPass({ meetingId, ready: view !== null, clock, session, segmentsRef, focusSegment, setCoverage: data.setCoverage });
   const ctx = useMemo(() => ({ ...baseCtx, seekSeconds: settings.seekSeconds, review: review.commands }), [baseCtx, settings.seekSeconds, review.commands]);
   useShortcutHandler(settings, ctx, dialog !== null);
 

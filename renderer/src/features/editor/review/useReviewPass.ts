@@ -9,6 +9,8 @@ import { nextOpenStretch, stretchTarget } from './reviewPlan';
 
 interface Deps {
   meetingId: number;
+  /** the transcript has arrived: the pass loads after it, so the first rows are painted without waiting */
+  ready: boolean;
   clock: PlaybackClock;
   session: EditSession;
   segmentsRef: RefObject<readonly Segment[]>;
@@ -43,9 +45,9 @@ export function useReviewPass(deps: Deps): ReviewPass {
     setState(null);
     setActive(false);
     setCurrent(-1);
-    api.getReview(deps.meetingId).then((s) => { if (on) setState(s); }, (e: unknown) => live.current.reportError(e));
+    if (deps.ready) api.getReview(deps.meetingId).then((s) => { if (on) setState(s); }, (e: unknown) => live.current.reportError(e));
     return () => { on = false; stopWatch.current?.(); };
-  }, [deps.meetingId]);
+  }, [deps.meetingId, deps.ready]);
 
   const play = useCallback((index: number) => {
     const { deps: d, state: st } = live.current;
