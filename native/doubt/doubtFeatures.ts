@@ -152,11 +152,11 @@ function charDisagreement(text: string, other: string): boolean[] {
   const keep = (c: string) => normalizeForCer(c) !== '';
   const mineIdx = mine.map((_, i) => i).filter((i) => keep(mine[i]!));
   const theirs = [...other].filter(keep);
+  // aligned with this reading as the reference: 'del' is a character the other reading lacks, 'sub' one it
+  // reads differently; 'ins', a character only the other reading has, marks the character before it
   for (const step of alignChars(mineIdx.map((i) => mine[i]!), theirs)) {
     if (step.op === 'match') continue;
-    // a character the other reading lacks, or one it reads differently; a character only the
-    // other reading has marks the character before it
-    const k = step.op === 'ins' ? step.hyp : Math.max(0, step.op === 'del' ? step.hyp - 1 : step.hyp);
+    const k = step.op === 'ins' ? Math.max(0, step.ref - 1) : step.ref;
     const at = mineIdx[k];
     if (at !== undefined) out.fill(true, offsets[at]!, offsets[at]! + mine[at]!.length);
   }

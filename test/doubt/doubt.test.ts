@@ -30,6 +30,11 @@ test('a second reading marks the words it disagrees with; without one the featur
   assert.deepEqual([0, 1, 2, 3].map((t) => feature(rows, 0, t, 'secondReadingDisagrees')), [0, 0, 1, 0]);
   assert.equal(feature(rows, 0, 0, 'secondReading'), 1);
   assert.deepEqual([feature(rows, 1, 0, 'secondReading'), feature(rows, 1, 0, 'secondReadingDisagrees')], [0, 0]);
+  // a reading that lacks a word marks it; one that has more text marks the word before the extra
+  const shorter = doubtFeatures(transcript([seg(0, 0, [['本日', 0.9], ['の', 0.9], ['会議', 0.9], ['を', 0.9]], 'S1', { secondReading: '本日会議を' })]), { tokenizer: null });
+  assert.deepEqual([0, 1, 2, 3].map((t) => feature(shorter, 0, t, 'secondReadingDisagrees')), [0, 1, 0, 0]);
+  const longer = doubtFeatures(transcript([seg(0, 0, [['本日', 0.9], ['の', 0.9], ['会議', 0.9], ['を', 0.9]], 'S1', { secondReading: '本日の会議ですを' })]), { tokenizer: null });
+  assert.deepEqual([0, 1, 2, 3].map((t) => feature(longer, 0, t, 'secondReadingDisagrees')), [0, 0, 1, 0]);
 });
 
 test('term corrections, unheard neighbours, speaker changes and time with no text are features of the words concerned', () => {
