@@ -25,8 +25,9 @@ const DOUBT_DONE = '#9ca3af';
 
 /**
  * The whole meeting in one strip: who speaks when (speaker colours), what has not been
- * listened to yet (amber band), the review pass's stretches (red, grey once confirmed), and the playhead. Drawn on a canvas (thousands of
- * segments); the playhead is moved directly, without re-rendering React.
+ * listened to yet (amber band), the review pass's stretches (red, grey once confirmed) and the
+ * playhead. Drawn on a canvas (thousands of segments); the playhead is moved directly, without
+ * re-rendering React.
  */
 export function Timeline({ segments, speakers, coverage, duration, clock, onSeek, review }: Props) {
   const { t } = useI18n();
