@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Transcript } from '../native/common/transcript';
-import { DEFAULT_DECODE, DEFAULT_PROMPT_JA, decodeArgs } from '../native/whisper/decodeOptions';
+import { DEFAULT_DECODE, DEFAULT_PROMPT_JA } from '../native/whisper/decodeOptions';
 import { findWhisperCli } from '../native/whisper/findWhisperCli';
 import { cpuBusyFraction, whisperEnv } from '../native/whisper/cpuContention';
 import { runMeasured, type Measured } from './runMeasured';

@@ -8,6 +8,7 @@ import { OUR_OPTIONS, ROOT, runBareWhisper, runFasterWhisper, runOurs, setupFast
 import { startCpuHog } from './runMeasured';
 import { benchExport } from './exportBench';
 import { runDiarizationBench } from './diarizationBench';
+import { runClerkBench } from './clerkBench';
 import { benchAppend, benchDraftLag, type RecordingBenchRow } from './recordingBench';
 import { runSoakBench, soakGrowthPct } from './soakBench';
 import { printTable } from './table';
@@ -87,6 +88,8 @@ async function main(): Promise<void> {
   writeFileSync(join(out, 'bench.json'), `${JSON.stringify(result, null, 2)}\n`);
   writeFileSync(join(ROOT, 'bench', 'results', 'latest.json'), `${JSON.stringify(result, null, 2)}\n`);
   console.log(`\nsaved ${join(out, 'bench.json')}`);
+
+  if (!process.env['GIJIROKU_BENCH_SKIP_CLERK']) await runClerkBench(model, out);
 
   // the editor's numbers (3,000 turns in Chromium) come from their own program
   if (!process.env['GIJIROKU_BENCH_SKIP_EDITOR']) {

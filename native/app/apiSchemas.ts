@@ -76,6 +76,8 @@ export const API_SCHEMAS = {
   importBrowserSettings: z.tuple([browserSettingsSchema]),
   getPlaybackPosition: z.tuple([id]),
   savePlaybackPosition: z.tuple([id, seconds]),
+  getReview: z.tuple([id]),
+  confirmReviewStretch: z.tuple([id, id]),
 } satisfies SchemaTable;
 
 type SchemaTable = { [M in ApiMethod]: z.ZodType<Parameters<GijirokuApi[M]>> };

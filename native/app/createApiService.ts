@@ -125,6 +125,12 @@ export function createApiService(opts: ApiServiceOptions): ApiService {
     async getCoverage(meetingId) {
       return store.getCoverage(meetingId);
     },
+    async getReview(meetingId) {
+      return store.getReview(meetingId);
+    },
+    async confirmReviewStretch(meetingId, stretchId) {
+      return store.confirmReviewStretch(meetingId, stretchId);
+    },
     async mediaUrl(meetingId) {
       store.getMeeting(meetingId);
       return opts.mediaUrl(meetingId);

@@ -2,7 +2,7 @@
 // object of type GijirokuApi; Electron's preload and the browser bridge both
 // provide it, generated from API_METHODS. Imports only other contract types.
 import type { LocalizedText } from './errors';
-import type { EngineProgress, TermCorrection } from './transcript';
+import type { DoubtLevel, EngineProgress, TermCorrection } from './transcript';
 import type { AppSettings, BrowserSettings } from './settings';
 import type { RosterMember, RosterRow, SpeakerLabelRow } from './speakers';
 
@@ -44,6 +44,9 @@ export interface Token {
   end: number;
   text: string;
   p: number;
+  /** from the doubt model (native/doubt): true for 'check' (要確認); absent on transcripts imported before it */
+  doubt?: boolean;
+  doubtLevel?: DoubtLevel;
 }
 
 export interface Speaker {
@@ -127,6 +130,21 @@ export interface Job {
 
 /** Seconds of audio the clerk actually listened to, merged. */
 export type Coverage = [number, number][];
+
+/** One stretch of the review pass: 要確認 words (or unheard speech) with 0.5 s around them, fixed when the transcript was imported. */
+export interface ReviewStretch {
+  id: number;
+  start: number;
+  end: number;
+  /** the clerk heard it and pressed Enter */
+  confirmed: boolean;
+}
+
+/** The review pass of a meeting, in time order, and the coverage (confirmed stretches count as listened). */
+export interface ReviewState {
+  stretches: ReviewStretch[];
+  listened: Coverage;
+}
 
 /** 種別 the app suggests (native/dictionary/termEntry.ts TERM_KINDS); a term may have any other, kept as written. */
 export const TERM_KIND_NAMES = ['議員名', '役職', '地名', '施設名', '条例名', '行政用語', 'その他'] as const;
@@ -309,6 +327,10 @@ export interface GijirokuApi {
   /** where this user left off in the meeting's recording, seconds (0 at first) */
   getPlaybackPosition(meetingId: number): Promise<number>;
   savePlaybackPosition(meetingId: number, seconds: number): Promise<void>;
+  // the review pass (issue 15): doubtful stretches the clerk has confirmed
+  getReview(meetingId: number): Promise<ReviewState>;
+  /** the clerk has heard (and fixed) the stretch: kept, and counted as listened */
+  confirmReviewStretch(meetingId: number, stretchId: number): Promise<ReviewState>;
 }
 
 /** The method names, as data: the preload and the bridge client are generated from this list. */
@@ -323,6 +345,7 @@ export const API_METHODS = [
   'importModel',
   'startRecording', 'appendRecording', 'getRecording', 'stopRecording', 'listRecoveredRecordings',
   'getSettings', 'saveSettings', 'importBrowserSettings', 'getPlaybackPosition', 'savePlaybackPosition',
+  'getReview', 'confirmReviewStretch',
 ] as const satisfies readonly (keyof GijirokuApi)[];
 
 export type ApiMethod = (typeof API_METHODS)[number];

@@ -10,7 +10,16 @@ export interface TranscriptToken {
   text: string;
   /** whisper's token probability, 0..1 */
   p: number;
+  /** set by native/doubt scoreDoubt: true when the word is in the review pass (doubtLevel 'check') */
+  doubt?: boolean;
+  doubtLevel?: DoubtLevel;
 }
+
+/**
+ * How much the clerk should doubt a word: 'check' (要確認) words are played by the review pass
+ * and counted on the timeline; 'maybe' (念のため) words are only shown, for a clerk with time to spare.
+ */
+export type DoubtLevel = 'check' | 'maybe' | 'none';
 
 export interface TranscriptSegment {
   id: number;
@@ -27,6 +36,11 @@ export interface TranscriptSegment {
    * clerk is shown it as something to listen to. Never exported as text.
    */
   unheard?: boolean;
+  /**
+   * Another decoding of the same audio (another beam, without the prompt…), where the engine
+   * made one: words where the two readings disagree are doubtful. Absent when there was none.
+   */
+  secondReading?: string;
 }
 
 export interface TruncationInfo {

@@ -2,7 +2,7 @@
 // job runner, the CLI). Implemented by native/store/openStore.ts on better-sqlite3.
 import type {
   CouncilSettings, StoredCorrection,
-  Coverage, EditOp, EditResult, Job, JobState, Meeting, MeetingInput, MeetingSummary, TranscriptView,
+  Coverage, EditOp, EditResult, Job, JobState, Meeting, MeetingInput, MeetingSummary, ReviewState, TranscriptView,
 } from '../common/api';
 import type { LocalizedText } from '../common/errors';
 import type { AppSettings, BrowserSettings } from '../common/settings';
@@ -35,6 +35,9 @@ export interface MeetingStore {
 
   recordListened(meetingId: number, from: number, to: number): Coverage;
   getCoverage(meetingId: number): Coverage;
+  /** the review pass: its stretches are set when a transcript is imported; a confirmed one counts as listened */
+  confirmReviewStretch(meetingId: number, stretchId: number): ReviewState;
+  getReview(meetingId: number): ReviewState;
 
   createJob(meetingId: number, model: string): Job;
   updateJob(jobId: number, patch: { state?: JobState; progress?: EngineProgress | null; error?: LocalizedText | null }): Job;

@@ -13,6 +13,7 @@ import { createJob, getJob, listJobs, unfinishedJobs, updateJob } from './jobQue
 import { createMeeting, getMeeting, meetingRow, setMediaPath, updateMeeting } from './meetingQueries';
 import type { MeetingStore } from './meetingStoreContract';
 import { LATEST_VERSION, migrate, schemaVersion } from './migrations/index';
+import { confirmReviewStretch, getReview } from './reviewQueries';
 import { searchMeetings } from './searchMeetings';
 import { validBrowserSettings, validSettingsChanges, validUser } from './settingsInput';
 import { getAppSettings, getPlaybackPosition, importBrowserSettings, saveAppSettings, savePlaybackPosition } from './settingsQueries';
@@ -123,6 +124,8 @@ function storeOn(db: Database.Database, path: string): MeetingStore {
 
     recordListened: guard((meetingId, from, to) => recordListened(db, validId(meetingId, 'meetingId'), validSeconds(from, 'from'), validSeconds(to, 'to'))),
     getCoverage: guard((meetingId) => getCoverage(db, validId(meetingId, 'meetingId'))),
+    confirmReviewStretch: guard((meetingId, stretchId) => confirmReviewStretch(db, validId(meetingId, 'meetingId'), validId(stretchId, 'stretchId'))),
+    getReview: guard((meetingId) => getReview(db, validId(meetingId, 'meetingId'))),
 
     createJob: guard((meetingId, model) => createJob(db, validId(meetingId, 'meetingId'), String(model))),
     updateJob: guard((jobId, patch) => updateJob(db, validId(jobId, 'jobId'), validJobPatch(patch))),

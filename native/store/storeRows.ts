@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import type { Job, JobState, MediaFile, MeetingStatus, MeetingSummary, Segment, Speaker, Token } from '../common/api';
 import type { LocalizedText } from '../common/errors';
-import type { EngineProgress } from '../common/transcript';
+import type { DoubtLevel, EngineProgress } from '../common/transcript';
 
 export interface MeetingRow {
   id: number;
@@ -69,14 +69,22 @@ export function toSegment(r: SegmentRow): Segment {
   };
 }
 
-type StoredToken = [start: number, end: number, text: string, p: number];
+/** the doubt level as stored: 0 none, 1 maybe (念のため), 2 check (要確認); absent when the transcript had none */
+type StoredToken = [start: number, end: number, text: string, p: number, doubt?: 0 | 1 | 2];
+const DOUBT_CODES: readonly DoubtLevel[] = ['none', 'maybe', 'check'];
 
 export function encodeTokens(tokens: readonly Token[]): string {
-  return JSON.stringify(tokens.map((t): StoredToken => [t.start, t.end, t.text, t.p]));
+  return JSON.stringify(tokens.map((t): StoredToken => (t.doubtLevel === undefined
+    ? [t.start, t.end, t.text, t.p]
+    : [t.start, t.end, t.text, t.p, DOUBT_CODES.indexOf(t.doubtLevel) as 0 | 1 | 2])));
 }
 
 export function decodeTokens(json: string): Token[] {
-  return (JSON.parse(json) as StoredToken[]).map(([start, end, text, p]) => ({ start, end, text, p }));
+  return (JSON.parse(json) as StoredToken[]).map(([start, end, text, p, doubt]) => {
+    if (doubt === undefined) return { start, end, text, p };
+    const doubtLevel = DOUBT_CODES[doubt] ?? 'none';
+    return { start, end, text, p, doubt: doubtLevel === 'check', doubtLevel };
+  });
 }
 
 export function toSpeaker(r: SpeakerRow): Speaker {

@@ -6,6 +6,8 @@ import { SEQ_STEP } from './applyEdit';
 import { storeCorrections } from './correctionQueries';
 import { clearHistory, historyState, meetingSpeakers } from './editHistory';
 import { meetingRow, setMeetingStatus } from './meetingQueries';
+import { setReviewStretches } from './reviewQueries';
+import { reviewStretchesOf } from '../common/doubtStretches';
 import { speakerColor } from './speakerColors';
 import { setSpeakerEmbeddings } from './speakerQueries';
 import { SEGMENT_COLUMNS, encodeTokens, toSegment, type SegmentRow } from './storeRows';
@@ -33,6 +35,7 @@ export function importTranscript(db: Database, meetingId: number, transcript: Tr
       stored.set(s.id, { id: Number(lastInsertRowid), text: s.text });
     });
     storeCorrections(db, meetingId, transcript.corrections ?? [], stored);
+    setReviewStretches(db, meetingId, reviewStretchesOf(transcript.segments, transcript.audio.duration || Infinity));
     // diarization's voices, so that confirmed speakers are recognised in later meetings
     const voices = Object.fromEntries((transcript.speakers ?? []).filter((s) => s.embedding?.length).map((s) => [s.id, s.embedding!]));
     if (Object.keys(voices).length > 0) setSpeakerEmbeddings(db, meetingId, voices);

@@ -52,7 +52,10 @@ export const editOpSchema = z.discriminatedUnion('kind', [
   }).strict(),
 ]);
 
-const token = z.object({ start: seconds, end: seconds, text: z.string(), p: z.number() });
+const token = z.object({
+  start: seconds, end: seconds, text: z.string(), p: z.number(),
+  doubt: z.boolean().optional(), doubtLevel: z.enum(['check', 'maybe', 'none']).optional(),
+});
 
 const transcript = z.object({
   version: z.literal(1),

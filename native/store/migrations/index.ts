@@ -8,6 +8,7 @@ import * as m0004 from './0004-corrections-and-council-settings';
 import * as m0005 from './0005-voices';
 import * as m0006 from './0006-unheard-segments';
 import * as m0007 from './0007-settings';
+import * as m0008 from './0008-review-stretches';
 
 export interface Migration {
   version: number;
@@ -15,7 +16,7 @@ export interface Migration {
   up(db: Database): void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 

@@ -85,6 +85,15 @@ export const dictionary = {
   undo: { ja: '元に戻す', en: 'Undo' },
   redo: { ja: 'やり直し', en: 'Redo' },
   followOff: { ja: '追従オフ', en: 'Not following' },
+  // the review pass (issue 15)
+  reviewPass: { ja: '要確認の確認', en: 'Review pass' },
+  reviewDoubtful: { ja: '要確認', en: 'Doubtful' },
+  reviewDoubtfulTitle: { ja: '確認済みの区間 / 要確認の区間（F9 で順に聞く）', en: 'Confirmed / doubtful stretches (F9 plays them in turn)' },
+  reviewConfirmed: { ja: '確認済み', en: 'confirmed' },
+  reviewConfirmNext: { ja: '確認して次へ', en: 'confirm, next' },
+  reviewReplay: { ja: 'もう一度', en: 'replay' },
+  reviewSkip: { ja: '飛ばす', en: 'skip' },
+  reviewStop: { ja: '終わる', en: 'stop' },
   // term dictionary
   termDictionary: { ja: '用語辞書', en: 'Term dictionary' },
   termCountSuffix: { ja: '語', en: 'terms' },

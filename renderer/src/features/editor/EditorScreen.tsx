@@ -23,6 +23,8 @@ import { useCoverageRecorder } from './playback/useCoverageRecorder';
 import { usePlaybackPosition } from './playback/usePlaybackPosition';
 import { useIsPlaying, usePlaybackDerived } from './playback/usePlaybackTime';
 import { PlayerBar } from './PlayerBar';
+import { ReviewBar } from './review/ReviewBar';
+import { useReviewPass } from './review/useReviewPass';
 import { SettingsDialog } from './settings/SettingsDialog';
 import { useEditorSettings } from './settings/editorSettings';
 import { SpeakersPanel } from './speakers/SpeakersPanel';
@@ -65,10 +67,11 @@ export function EditorScreen({ meetingId, onBack }: { meetingId: number; onBack(
     if (panel === 'find' || panel === 'speakers') setSidePanel((p) => (p === panel && panel === 'speakers' ? null : panel));
     else setDialog(panel);
   }, []);
-  const { ctx: baseCtx, rowActions } = useEditorController({
+  const { ctx: baseCtx, rowActions, focusSegment } = useEditorController({
     session, clock, listRef, segmentsRef, seekSecondsRef, openPanel, toggleFollow: () => setFollow((f) => !f),
   });
-  const ctx = useMemo(() => ({ ...baseCtx, seekSeconds: settings.seekSeconds }), [baseCtx, settings.seekSeconds]);
+  const review = useReviewPass({ meetingId, ready: view !== null, clock, session, segmentsRef, focusSegment, setCoverage: data.setCoverage });
+  const ctx = useMemo(() => ({ ...baseCtx, seekSeconds: settings.seekSeconds, review: review.commands }), [baseCtx, settings.seekSeconds, review.commands]);
   useShortcutHandler(settings, ctx, dialog !== null);
 
   useCoverageRecorder(meetingId, audioEl, data.setCoverage);
@@ -136,7 +139,10 @@ export function EditorScreen({ meetingId, onBack }: { meetingId: number; onBack(
       <LayerBar layer={layer} onLayer={(l) => { void session.flush(); setLayer(l); }} onExport={() => { void session.flush(); setExporting(true); }} />
       {data.meeting?.media && !data.meeting.media.present && <MediaMissingBanner meetingId={meetingId} onRelinked={data.reloadMeeting} />}
       <Timeline segments={segments} speakers={view?.speakers ?? []} coverage={data.coverage} duration={Number.isFinite(duration) ? duration : 0}
-        clock={clock} onSeek={rowActions.seekAndPlay} />
+        clock={clock} onSeek={rowActions.seekAndPlay} review={review.state?.stretches ?? null} />
+      {review.active && review.state && (
+        <ReviewBar state={review.state} current={review.current} settings={settings} onClose={review.commands.toggle} />
+      )}
       {sidePanel === 'find' && (
         <FindBar query={find.query} onQueryChange={find.setQuery} matches={find.matches} current={find.current} invalid={find.invalid}
           onStep={stepFind} onReplaceOne={replaceOne} onReplaceAll={replaceAll} onClose={() => setSidePanel(null)} />
@@ -156,7 +162,8 @@ export function EditorScreen({ meetingId, onBack }: { meetingId: number; onBack(
       {dialog === 'help' && <HelpOverlay settings={settings} onClose={() => setDialog(null)} />}
       {dialog === 'settings' && <SettingsDialog settings={settings} onChange={setSettings} onClose={() => setDialog(null)} />}
       {dialog === 'commands' && (
-        <CommandMenu settings={settings} onClose={() => setDialog(null)} onRun={(c) => (EDITOR_COMMANDS.find((x) => x.id === c.id) ?? c).run(ctx)} />
+        <CommandMenu settings={settings} onClose={() => setDialog(null)} onRun={(c) => (EDITOR_COMMANDS.find((x) => x.id === c.id) ?? c).run(ctx)}
+          available={(c) => !c.when || c.when(ctx)} />
       )}
     </main>
   );

@@ -5,7 +5,8 @@ import type { EditorCommandContext } from './commands/editorCommands';
 import type { PlaybackClock } from './playback/playbackClock';
 import type { EditSession } from './state/editSession';
 import type { RowActions } from './transcript/rowActions';
-import { LOW_CONFIDENCE, locateTokens } from './transcript/tokenRanges';
+import { doubtLevelOf } from '../../../../native/common/doubtStretches';
+import { locateTokens } from './transcript/tokenRanges';
 import { segmentIndexAt, turnRange } from './transcript/turns';
 
 export type EditorPanel = 'find' | 'speakers' | 'help' | 'settings' | 'commands';
@@ -33,7 +34,9 @@ function focusedTextarea(): { segmentId: number; el: HTMLTextAreaElement } | nul
  * The mechanics behind the editor commands and the rows' callbacks. Both objects are
  * stable for the life of the editor; they read the latest state through refs.
  */
-export function useEditorController(deps: Deps): { ctx: Omit<EditorCommandContext, 'seekSeconds'>; rowActions: RowActions } {
+export function useEditorController(deps: Deps): {
+  ctx: Omit<EditorCommandContext, 'seekSeconds' | 'review'>; rowActions: RowActions; focusSegment(segmentId: number, from: number, to?: number): void;
+} {
   const depsRef = useRef(deps);
   depsRef.current = deps;
 
@@ -101,7 +104,7 @@ export function useEditorController(deps: Deps): { ctx: Omit<EditorCommandContex
       },
     };
 
-    const ctx: Omit<EditorCommandContext, 'seekSeconds'> = {
+    const ctx: Omit<EditorCommandContext, 'seekSeconds' | 'review'> = {
       playPause() {
         const a = audio();
         if (!a) return;
@@ -161,7 +164,7 @@ export function useEditorController(deps: Deps): { ctx: Omit<EditorCommandContex
             focusSegment(s.id, 0, 0);
             return;
           }
-          const hit = locateTokens(text, s.tokens)?.find((r) => r.token.p < LOW_CONFIDENCE && (step > 0 || r.from >= startOffset));
+          const hit = locateTokens(text, s.tokens)?.find((r) => doubtLevelOf(r.token) !== 'none' && (step > 0 || r.from >= startOffset));
           if (hit) {
             const a = audio();
             if (a) a.currentTime = hit.token.start;
@@ -173,6 +176,6 @@ export function useEditorController(deps: Deps): { ctx: Omit<EditorCommandContex
       openPanel: (panel) => d().openPanel(panel),
       toggleFollow: () => d().toggleFollow(),
     };
-    return { ctx, rowActions };
+    return { ctx, rowActions, focusSegment };
   }, []);
 }

@@ -6,14 +6,16 @@ import { EDITOR_COMMANDS, type EditorCommand } from './editorCommands';
 import { ShortcutLabel } from './ShortcutLabel';
 
 /** Type to filter, arrows to choose, Enter to run. */
-export function CommandMenu({ settings, onRun, onClose }: { settings: EditorSettings; onRun(c: EditorCommand): void; onClose(): void }) {
+export function CommandMenu({ settings, onRun, onClose, available }: {
+  settings: EditorSettings; onRun(c: EditorCommand): void; onClose(): void; available(c: EditorCommand): boolean;
+}) {
   const { t, pick } = useI18n();
   const [filter, setFilter] = useState('');
   const [selected, setSelected] = useState(0);
   const shown = useMemo(() => {
     const f = filter.trim().toLowerCase();
-    return EDITOR_COMMANDS.filter((c) => !f || c.label.ja.includes(f) || c.label.en.toLowerCase().includes(f) || c.id.toLowerCase().includes(f));
-  }, [filter]);
+    return EDITOR_COMMANDS.filter(available).filter((c) => !f || c.label.ja.includes(f) || c.label.en.toLowerCase().includes(f) || c.id.toLowerCase().includes(f));
+  }, [filter, available]);
   const run = (c: EditorCommand | undefined) => { if (c) { onClose(); onRun(c); } };
   return (
     <Modal title={t('commands')} onClose={onClose}>

@@ -12,8 +12,18 @@ export interface EditorCommandContext {
   undo(): void;
   redo(): void;
   nextLowConfidence(): void;
+  /** the review pass (review/useReviewPass.ts) */
+  review: ReviewCommands;
   openPanel(panel: 'find' | 'speakers' | 'help' | 'settings' | 'commands'): void;
   toggleFollow(): void;
+}
+
+export interface ReviewCommands {
+  active(): boolean;
+  toggle(): void;
+  confirmAndNext(): void;
+  replay(): void;
+  step(direction: 1 | -1): void;
 }
 
 export interface EditorCommand {
@@ -22,6 +32,8 @@ export interface EditorCommand {
   /** see shortcutKeys.ts for the notation; the clerk may change them in the settings */
   defaultShortcuts: string[];
   run(ctx: EditorCommandContext): void;
+  /** when given and false, the command is not offered and its keys go on to the page (Enter types a newline) */
+  when?(ctx: EditorCommandContext): boolean;
 }
 
 /**
@@ -36,7 +48,16 @@ export const EDITOR_COMMANDS: readonly EditorCommand[] = [
   { id: 'slower', label: { ja: '再生速度を下げる', en: 'Slower' }, defaultShortcuts: ['F3'], run: (c) => c.changeRate(-1) },
   { id: 'faster', label: { ja: '再生速度を上げる', en: 'Faster' }, defaultShortcuts: ['F4'], run: (c) => c.changeRate(1) },
   { id: 'replayLine', label: { ja: 'この行をもう一度再生', en: 'Replay current line' }, defaultShortcuts: ['F7', 'Ctrl+R'], run: (c) => c.replayLine() },
-  { id: 'nextLowConfidence', label: { ja: '次の確度の低い語へ', en: 'Next low-confidence word' }, defaultShortcuts: ['F8'], run: (c) => c.nextLowConfidence() },
+  { id: 'nextLowConfidence', label: { ja: '次の要確認・念のための語へ', en: 'Next doubtful word' }, defaultShortcuts: ['F8'], run: (c) => c.nextLowConfidence() },
+  { id: 'reviewPass', label: { ja: '要確認を順に聞く（開始／終了）', en: 'Review pass: play the doubtful stretches (start / stop)' }, defaultShortcuts: ['F9'], run: (c) => c.review.toggle() },
+  { id: 'reviewConfirm', label: { ja: '確認して次の要確認へ', en: 'Confirm and go to the next doubtful stretch' }, defaultShortcuts: ['Enter'],
+    run: (c) => c.review.confirmAndNext(), when: (c) => c.review.active() },
+  { id: 'reviewReplay', label: { ja: 'この区間をもう一度', en: 'Replay this stretch' }, defaultShortcuts: ['Shift+Enter'],
+    run: (c) => c.review.replay(), when: (c) => c.review.active() },
+  { id: 'reviewNext', label: { ja: '次の区間へ（確認せず）', en: 'Next stretch (without confirming)' }, defaultShortcuts: ['Alt+ArrowDown'],
+    run: (c) => c.review.step(1), when: (c) => c.review.active() },
+  { id: 'reviewPrevious', label: { ja: '前の区間へ', en: 'Previous stretch' }, defaultShortcuts: ['Alt+ArrowUp'],
+    run: (c) => c.review.step(-1), when: (c) => c.review.active() },
   { id: 'split', label: { ja: 'カーソル位置で分割', en: 'Split at cursor' }, defaultShortcuts: ['Ctrl+Enter'], run: (c) => c.splitAtCursor() },
   { id: 'mergeNext', label: { ja: '次の行と結合', en: 'Merge with next line' }, defaultShortcuts: ['Ctrl+M'], run: (c) => c.mergeWithNext() },
   { id: 'undo', label: { ja: '元に戻す', en: 'Undo' }, defaultShortcuts: ['Ctrl+Z'], run: (c) => c.undo() },

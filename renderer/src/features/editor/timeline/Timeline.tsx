@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { Coverage, Segment, Speaker } from '../../../../../native/common/api';
+import type { Coverage, ReviewStretch, Segment, Speaker } from '../../../../../native/common/api';
 import { formatClock } from '../../../components/formatClock';
 import { useI18n } from '../../../i18n/i18n';
 import type { PlaybackClock } from '../playback/playbackClock';
@@ -12,17 +12,24 @@ interface Props {
   duration: number;
   clock: PlaybackClock;
   onSeek(time: number): void;
+  /** the review pass's stretches (null while loading) */
+  review: readonly ReviewStretch[] | null;
 }
 
-const SPEECH_BAND = [2, 20] as const;
+const SPEECH_BAND = [6, 17] as const;
 const UNREVIEWED_BAND = [24, 6] as const;
+const DOUBT_BAND = [0, 4] as const;
+/** to check: red; confirmed: grey (speaker colours never use either) */
+const DOUBT_OPEN = '#dc2626';
+const DOUBT_DONE = '#9ca3af';
 
 /**
  * The whole meeting in one strip: who speaks when (speaker colours), what has not been
- * listened to yet (amber band), and the playhead. Drawn on a canvas (thousands of
- * segments); the playhead is moved directly, without re-rendering React.
+ * listened to yet (amber band), the review pass's stretches (red, grey once confirmed) and the
+ * playhead. Drawn on a canvas (thousands of segments); the playhead is moved directly, without
+ * re-rendering React.
  */
-export function Timeline({ segments, speakers, coverage, duration, clock, onSeek }: Props) {
+export function Timeline({ segments, speakers, coverage, duration, clock, onSeek, review }: Props) {
   const { t } = useI18n();
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const playheadRef = useRef<HTMLDivElement>(null);
@@ -52,12 +59,16 @@ export function Timeline({ segments, speakers, coverage, duration, clock, onSeek
       for (const [from, to] of coverageGaps(coverage, duration)) {
         g.fillRect(x(from), UNREVIEWED_BAND[0], Math.max(1, x(to) - x(from)), UNREVIEWED_BAND[1]);
       }
+      for (const s of review ?? []) {
+        g.fillStyle = s.confirmed ? DOUBT_DONE : DOUBT_OPEN;
+        g.fillRect(x(s.start), DOUBT_BAND[0], Math.max(2, x(s.end) - x(s.start)), DOUBT_BAND[1]);
+      }
     };
     draw();
     const resize = new ResizeObserver(draw);
     resize.observe(canvas);
     return () => resize.disconnect();
-  }, [segments, speakers, coverage, duration]);
+  }, [segments, speakers, coverage, duration, review]);
 
   useEffect(() => {
     const move = () => {
@@ -85,6 +96,11 @@ export function Timeline({ segments, speakers, coverage, duration, clock, onSeek
       </div>
       <div className="timeline-legend">
         <span className="legend-unreviewed" /> {t('unreviewed')} · {percentListened}% {t('reviewed')}
+        {review && (
+          <span data-testid="review-count" title={t('reviewDoubtfulTitle')}>
+            <span className="legend-doubtful" /> 「{t('reviewDoubtful')} {review.filter((s) => s.confirmed).length}/{review.length}」
+          </span>
+        )}
       </div>
     </div>
   );

@@ -1,5 +1,7 @@
 import { LOW_CONFIDENCE, type TokenRange } from './tokenRanges';
 
+const DOUBT_CLASS = { check: 'doubt-check', maybe: 'doubt-maybe', none: '' } as const;
+
 export interface TextMark { from: number; to: number; className: string }
 
 export interface TextRun { text: string; className: string }
@@ -23,7 +25,9 @@ export function tokenMarks(ranges: readonly TokenRange[] | null, activeToken: nu
   if (!ranges) return [];
   const marks: TextMark[] = [];
   ranges.forEach((r, i) => {
-    if (r.token.p < LOW_CONFIDENCE) marks.push({ from: r.from, to: r.to, className: 'low-confidence' });
+    // words of transcripts imported before the doubt model keep the old low-probability mark
+    const className = r.token.doubtLevel ? DOUBT_CLASS[r.token.doubtLevel] : r.token.p < LOW_CONFIDENCE ? 'low-confidence' : '';
+    if (className) marks.push({ from: r.from, to: r.to, className });
     if (i === activeToken) marks.push({ from: r.from, to: r.to, className: 'word-playing' });
   });
   return marks;

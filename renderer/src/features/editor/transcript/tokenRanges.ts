@@ -23,7 +23,7 @@ export function locateTokens(text: string, tokens: readonly Token[]): TokenRange
   return text.slice(pos).trim().length > 1 ? null : ranges;
 }
 
-export const LOW_CONFIDENCE = 0.5;
+export { LOW_P as LOW_CONFIDENCE } from '../../../../../native/common/doubtStretches';
 
 /** The token being spoken at `time`, as an index into ranges, or -1. */
 export function tokenAt(ranges: readonly TokenRange[], time: number): number {
