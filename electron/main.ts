@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { createApiService, type ApiService } from '../native/app/createApiService';
 import type { GijirokuApi } from '../native/common/api';
 import { isGijirokuError } from '../native/common/errors';
+import { makeFolderPrivate } from '../native/files/privateFolder';
 import { openStore } from '../native/store/openStore';
 import type { MeetingStore } from '../native/store/meetingStoreContract';
 import { registerApiHandlers, unregisterApiHandlers } from './apiIpc';
@@ -38,6 +39,7 @@ async function start(): Promise<void> {
   // variables already set (by IT, for a shared model folder) win over the bundled defaults
   if (app.isPackaged) for (const [k, v] of Object.entries(packagedToolEnv(process.resourcesPath))) process.env[k] ??= v;
   const dataDir = appDataDir();
+  makeFolderPrivate(dataDir);
   store = openStore(databasePath(dataDir));
   service = createApiService({ store, dataDir, mediaUrl: appMediaUrl });
   const api: GijirokuApi = service satisfies GijirokuApi;

@@ -3,12 +3,13 @@
 // the engine never takes the app down, and a job cut short by closing or
 // crashing the app continues from its checkpoint at the next start.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Job } from '../common/api';
 import { isGijirokuError, type LocalizedText } from '../common/errors';
 import type { EngineProgress, Transcript } from '../common/transcript';
 import type { MeetingStore } from '../store/meetingStoreContract';
+import { writeFileAtomic } from '../files/writeFileAtomic';
 import { serializeTermFile } from '../dictionary/serializeTermFile';
 import { CliStderrReader } from './cliStderr';
 
@@ -53,7 +54,7 @@ function writeJobTerms(store: MeetingStore, dir: string, jobId: number): string 
   const entries = store.listTerms().filter((t) => t.enabled);
   if (entries.length === 0) return null;
   const path = join(dir, `job-${jobId}-terms.tsv`);
-  writeFileSync(path, serializeTermFile(entries, { format: 'tsv', encoding: 'utf8' }));
+  writeFileAtomic(path, serializeTermFile(entries, { format: 'tsv', encoding: 'utf8' }));
   return path;
 }
 

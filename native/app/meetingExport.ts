@@ -4,7 +4,7 @@ import { Packer } from 'docx';
 import type { ExportTextChoice, MeetingExportFormat, Segment, Speaker } from '../common/api';
 import { GijirokuError, isGijirokuError } from '../common/errors';
 import type { TranscriptSegment } from '../common/transcript';
-import { writeFileAtomic } from '../engine/jobFolder';
+import { writeFileAtomic } from '../files/writeFileAtomic';
 import { toCsv } from '../export/csvFormat';
 import { minutesFromSegments } from '../export/minutes/minutesFromSegments';
 import { minutesToDocx } from '../export/minutes/minutesToDocx';

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TermFileEncoding, TermFileFormat, TermImportMode, TermImportResult, TermRow } from '../common/api';
 import { GijirokuError } from '../common/errors';
-import { writeFileAtomic } from '../engine/jobFolder';
+import { writeFileAtomic } from '../files/writeFileAtomic';
 import { checkExportTarget } from './exportTarget';
 import { parseTermFile, type TermFileError } from '../dictionary/parseTermFile';
 import { serializeTermFile } from '../dictionary/serializeTermFile';

@@ -7,7 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import type { Coverage, TranscriptView } from '../../native/common/api';
 import { corpusAudio, NO_CORPUS, ROOT } from '../helpers/fixtures';
-import { callApi, japaneseDataDir, missingAppPieces, startApp, type RunningApp } from './helpers/appProcess';
+import { callApi, japaneseDataDir, missingAppPieces, startApp, type RunningApp, openPage } from './helpers/appProcess';
 import { openBrowser, type TestBrowser } from './helpers/browser';
 import { seedReferenceMeeting } from './helpers/seedMeeting';
 
@@ -31,7 +31,7 @@ describe('editor keyboard work', { skip: skip ?? false }, () => {
     app = await startApp(dataDir);
     browser = await openBrowser();
     page = browser.page;
-    await page.goto(`${app.url}#/meeting/${meetingId}`);
+    await openPage(page, app, `#/meeting/${meetingId}`);
     await page.locator('[data-testid=segment-text]').first().waitFor();
   });
 

@@ -7,7 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import type { Speaker, TranscriptView } from '../../native/common/api';
 import { ROOT } from '../helpers/fixtures';
-import { callApi, japaneseDataDir, missingAppPieces, startApp, type RunningApp } from './helpers/appProcess';
+import { callApi, japaneseDataDir, missingAppPieces, startApp, type RunningApp, openPage } from './helpers/appProcess';
 import { openBrowser, type TestBrowser } from './helpers/browser';
 import { seedMeetingWithoutSpeakers } from './helpers/seedMeeting';
 
@@ -45,7 +45,7 @@ describe('adding speakers to a meeting without any', { skip: skip ?? false }, ()
     const view = await callApi<TranscriptView>(app, 'getTranscript', meetingId);
     assert.deepEqual(view.speakers, []);
     segmentIds = view.segments.map((s) => s.id);
-    await page.goto(`${app.url}#/meeting/${meetingId}`);
+    await openPage(page, app, `#/meeting/${meetingId}`);
     await page.locator('[data-testid=segment-text]').first().waitFor();
   });
 

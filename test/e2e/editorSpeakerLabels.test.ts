@@ -9,7 +9,7 @@ import type { TranscriptView } from '../../native/common/api';
 import type { RosterRow, SpeakerLabelRow } from '../../native/common/speakers';
 import { corpusDir } from '../../native/eval/corpus';
 import { ROOT } from '../helpers/fixtures';
-import { callApi, japaneseDataDir, missingAppPieces, startApp, type RunningApp } from './helpers/appProcess';
+import { callApi, japaneseDataDir, missingAppPieces, startApp, type RunningApp, openPage } from './helpers/appProcess';
 import { openBrowser, type TestBrowser } from './helpers/browser';
 import { seedReferenceMeeting } from './helpers/seedMeeting';
 
@@ -28,7 +28,7 @@ describe('naming speakers from the roster in the editor', { skip: skip ?? false 
     app = await startApp(dataDir);
     browser = await openBrowser();
     page = browser.page;
-    await page.goto(`${app.url}#/meeting/${meetingId}`);
+    await openPage(page, app, `#/meeting/${meetingId}`);
     await page.locator('[data-testid=segment-text]').first().waitFor();
   });
 
