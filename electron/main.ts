@@ -10,6 +10,7 @@ import { makeFolderPrivate } from '../native/files/privateFolder';
 import { openStore } from '../native/store/openStore';
 import type { MeetingStore } from '../native/store/meetingStoreContract';
 import { registerApiHandlers, unregisterApiHandlers } from './apiIpc';
+import { PICK_FILE_CHANNEL, pickFileHandler } from './filePicker';
 import { appDataDir, databasePath } from './dataDir';
 import { lockDownContents, lockDownSession } from './lockDownSession';
 import { packagedToolEnv } from './packagedPaths';
@@ -46,6 +47,10 @@ async function start(): Promise<void> {
   lockDownSession(session.defaultSession, STATIC_DIR);
   protocol.handle(APP_SCHEME, (request) => answerAppRequest(request, { service: api, staticDir: STATIC_DIR }));
   registerApiHandlers(ipcMain, api);
+  ipcMain.handle(PICK_FILE_CHANNEL, pickFileHandler(service, (options) => {
+    const win = BrowserWindow.getFocusedWindow();
+    return win ? dialog.showOpenDialog(win, options) : dialog.showOpenDialog(options);
+  }));
   openWindow();
   app.on('activate', () => { if (BrowserWindow.getAllWindows().length === 0) openWindow(); });
 }
@@ -53,6 +58,7 @@ async function start(): Promise<void> {
 /** the running job is stopped with its checkpoint kept; it resumes at the next start */
 async function shutDown(): Promise<void> {
   unregisterApiHandlers(ipcMain);
+  ipcMain.removeHandler(PICK_FILE_CHANNEL);
   await service?.close();
   store?.close();
   service = null;

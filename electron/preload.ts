@@ -3,16 +3,16 @@
 // require only 'electron' (Electron runs it wrapped as
 // `function (require, process, exports, module, …)`), so the method list is
 // inlined rather than imported; the type checks below keep it equal to API_METHODS.
-import { contextBridge, ipcRenderer, webUtils } from 'electron';
-import type { ApiMethod, ApiReply, GijirokuApi } from '../native/common/api';
+import { contextBridge, ipcRenderer } from 'electron';
+import type { ApiMethod, ApiReply, GijirokuApi, PickedFile, PickKind } from '../native/common/api';
 
 const METHODS = [
   'listMeetings', 'createMeeting', 'getMeeting', 'updateMeeting', 'relinkMedia', 'listModels',
   'startTranscription', 'listJobs', 'cancelJob', 'getTranscript', 'applyEdit', 'undo', 'redo',
   'recordListened', 'getCoverage', 'mediaUrl',
-  'listTerms', 'importTerms', 'exportTerms', 'exportTermsBase64', 'saveTerm', 'deleteTerm',
+  'listTerms', 'importTerms', 'exportTermsBase64', 'saveTerm', 'deleteTerm',
   'listCorrections', 'dismissCorrection', 'getCouncilSettings', 'saveCouncilSettings', 'resetCouncilSettings',
-  'cleanTexts', 'exportMeeting', 'exportMeetingBase64',
+  'cleanTexts', 'exportMeetingBase64',
   'getRoster', 'saveRoster', 'importRoster', 'listSpeakerLabels', 'suggestSpeakerLabels', 'setSpeakerMember', 'confirmSpeakers',
   'importModel',
   'startRecording', 'appendRecording', 'getRecording', 'stopRecording', 'listRecoveredRecordings',
@@ -23,9 +23,9 @@ type Missing = Exclude<ApiMethod, (typeof METHODS)[number]>;
 const METHODS_COMPLETE: Record<Missing, never> = {};
 void METHODS_COMPLETE;
 
-/** what the desktop adds beside the API: a dropped or chosen File's real path, so nothing is copied */
+/** what the desktop adds beside the API: a file dialog run by main, answering with a one-time handle (never a path) */
 interface DesktopExtras {
-  pathForFile(file: File): string;
+  pickFile(kind: PickKind): Promise<PickedFile | null>;
 }
 
 async function call(method: ApiMethod, args: unknown[]): Promise<unknown> {
@@ -41,6 +41,7 @@ for (const method of METHODS) api[method] = (...args: unknown[]) => call(method,
 const exposed: GijirokuApi & DesktopExtras = {
   // each entry forwards its arguments unchanged and main validates them; the types come from GijirokuApi
   ...(api as unknown as GijirokuApi),
-  pathForFile: (file: File) => webUtils.getPathForFile(file),
+  // electron/filePicker.ts PICK_FILE_CHANNEL (a sandboxed preload cannot import it)
+  pickFile: (kind: PickKind) => ipcRenderer.invoke('gijiroku-desktop:pickFile', kind) as Promise<PickedFile | null>,
 };
 contextBridge.exposeInMainWorld('gijiroku', exposed);

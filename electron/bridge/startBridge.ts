@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { GijirokuApi } from '../../native/common/api';
 import { dispatchApiCall, failureReply, type ApiFailure } from '../../native/app/dispatchApiCall';
-import { openRange, planMediaReply } from '../serving/mediaRange';
+import { openMediaFile, openRange, planMediaReply } from '../serving/mediaRange';
 import { PAGE_HEADERS } from '../serving/securityHeaders';
 import { NOT_BUILT_PAGE, rendererBuilt, resolveStaticFile, staticContentType } from '../serving/staticFiles';
 import { hostAllowed, newBridgeToken, sessionCookie, tokenPresented } from './bridgeAuth';
@@ -115,19 +115,19 @@ async function serveMedia(req: IncomingMessage, res: ServerResponse, service: Gi
   const meetingId = /^[1-9]\d{0,15}$/.test(idText) ? Number(idText) : NaN;
   if (!Number.isSafeInteger(meetingId)) return sendJson(res, 404, notFound());
   let mediaPath: string;
-  let size: number;
   try {
     const media = (await service.getMeeting(meetingId)).media;
     if (!media) return sendJson(res, 404, notFound());
     mediaPath = media.path;
-    size = statSync(mediaPath).size;
   } catch {
     return sendJson(res, 404, notFound());
   }
-  const plan = planMediaReply(mediaPath, size, req.headers.range, head);
+  const file = openMediaFile(mediaPath);
+  if (!file) return sendJson(res, 404, notFound());
+  const plan = planMediaReply(mediaPath, file.size, req.headers.range, head);
   res.writeHead(plan.status, plan.headers);
-  if (!plan.range) return void res.end();
-  const stream = openRange(mediaPath, plan.range);
+  const stream = openRange(file.fd, plan.range);
+  if (!stream) return void res.end();
   stream.on('error', () => res.destroy());
   res.on('close', () => stream.destroy());
   stream.pipe(res);

@@ -2,20 +2,22 @@
 // against the file system and carried out on the store and the job runner.
 // Electron main and the browser bridge only forward calls to it.
 import { mkdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { GijirokuApi, Job, Meeting, ModelInfo } from '../common/api';
 import { GijirokuError } from '../common/errors';
 import { inspectInput } from '../audio/inspectInput';
 import { findModels } from '../models/findModels';
+import { createModelGate } from '../models/allowedModel';
 import { importModelFile } from '../models/importModel';
 import { readModelManifest } from '../models/modelManifest';
-import { readModelHeader } from '../models/readModelHeader';
 import type { MeetingStore } from '../store/meetingStoreContract';
 import { createCleanupService } from './cleanupService';
 import { createJobRunner, mediaMissing } from './jobRunner';
-import { exportMeetingFile, meetingExportBytes } from './meetingExport';
+import { createFileRefs } from './fileRefs';
+import { copyIntoMedia } from './mediaCopy';
+import { meetingExportBytes } from './meetingExport';
 import { probeDuration } from './probeDuration';
-import { exportTermFile, importTermFile, termFileBytes, toTermRow } from './termFiles';
+import { importTermFile, termFileBytes, toTermRow } from './termFiles';
 import { importRosterFile, setSpeakerMember, suggestSpeakerLabels } from './speakerLabels';
 import { createRecorder } from '../recording/recorder';
 
@@ -29,7 +31,11 @@ export interface ApiServiceOptions {
   env?: NodeJS.ProcessEnv;
 }
 
-export type ApiService = GijirokuApi & { close(): Promise<void> };
+export type ApiService = GijirokuApi & {
+  close(): Promise<void>;
+  /** main side only, never the page: a one-time handle for a file the user chose in a dialog that main ran */
+  grantFile(path: string): string;
+};
 
 export function createApiService(opts: ApiServiceOptions): ApiService {
   const { store } = opts;
@@ -52,11 +58,16 @@ export function createApiService(opts: ApiServiceOptions): ApiService {
   const withPresence = (m: Meeting): Meeting =>
     m.media ? { ...m, media: { ...m.media, present: isFile(m.media.path) } } : m;
 
-  /** the file must exist, be readable and hold audio; its duration comes from the header */
-  const checkMedia = async (path: string): Promise<{ path: string; durationS: number | null }> => {
-    const full = resolve(path);
-    inspectInput(full);
-    return { path: full, durationS: await probeDuration(full) };
+  const files = createFileRefs(opts.dataDir);
+  const models = createModelGate(modelsEnv);
+  const mediaDir = join(opts.dataDir, 'media');
+
+  /** the file must exist, be readable and hold audio (its duration comes from the header); a picked one is copied in */
+  const checkMedia = async (ref: string): Promise<{ path: string; durationS: number | null }> => {
+    const { path, picked } = files.resolve(ref);
+    inspectInput(path);
+    const durationS = await probeDuration(path);
+    return { path: picked ? await copyIntoMedia(path, mediaDir) : path, durationS };
   };
 
   const recorder = createRecorder({ store, dataDir: opts.dataDir, env: opts.env, onImported: nameSpeakers,
@@ -66,8 +77,8 @@ export function createApiService(opts: ApiServiceOptions): ApiService {
     async listMeetings(query) {
       return store.listMeetings(query.trim());
     },
-    async createMeeting(meeting, mediaPath) {
-      const media = await checkMedia(mediaPath);
+    async createMeeting(meeting, mediaRef) {
+      const media = await checkMedia(mediaRef);
       return withPresence(store.createMeeting(meeting, media));
     },
     async getMeeting(meetingId) {
@@ -76,9 +87,9 @@ export function createApiService(opts: ApiServiceOptions): ApiService {
     async updateMeeting(meetingId, meeting) {
       return withPresence(store.updateMeeting(meetingId, meeting));
     },
-    async relinkMedia(meetingId, mediaPath) {
+    async relinkMedia(meetingId, mediaRef) {
       store.getMeeting(meetingId);
-      const media = await checkMedia(mediaPath);
+      const media = await checkMedia(mediaRef);
       return withPresence(store.setMediaPath(meetingId, media.path));
     },
     async listModels() {
@@ -89,8 +100,7 @@ export function createApiService(opts: ApiServiceOptions): ApiService {
       if (!meeting.media || !isFile(meeting.media.path)) {
         throw new GijirokuError('INPUT_NOT_FOUND', mediaMissing(meeting.media?.path ?? ''));
       }
-      const model = resolve(modelPath);
-      readModelHeader(model);
+      const model = await models.check(modelPath);
       const active = store.listJobs().find((j) => j.meetingId === meetingId && isActive(j));
       if (active) return active;
       const job = store.createJob(meetingId, model);
@@ -128,11 +138,8 @@ export function createApiService(opts: ApiServiceOptions): ApiService {
     async listTerms() {
       return store.listTerms().map(toTermRow);
     },
-    async importTerms(path, mode) {
-      return importTermFile(store, path, mode);
-    },
-    async exportTerms(path, format, encoding) {
-      exportTermFile(store, path, format, encoding);
+    async importTerms(fileRef, mode) {
+      return importTermFile(store, files.resolve(fileRef).path, mode);
     },
     async exportTermsBase64(format, encoding) {
       return termFileBytes(store, format, encoding).toString('base64');
@@ -162,9 +169,6 @@ export function createApiService(opts: ApiServiceOptions): ApiService {
     async cleanTexts(texts) {
       return cleanup.cleanTexts(texts, store.getCouncilSettings().cleanupRules);
     },
-    async exportMeeting(meetingId, path, format, text) {
-      await exportMeetingFile(store, cleanup, meetingId, path, format, text);
-    },
     async exportMeetingBase64(meetingId, format, text) {
       return (await meetingExportBytes(store, cleanup, meetingId, format, text)).toString('base64');
     },
@@ -174,8 +178,9 @@ export function createApiService(opts: ApiServiceOptions): ApiService {
     async saveRoster(meetingId, members) {
       return store.replaceRoster(meetingId, members);
     },
-    async importRoster(meetingId, path) {
-      return importRosterFile(store, meetingId, path);
+    async importRoster(meetingId, fileRef) {
+      store.getMeeting(meetingId);
+      return importRosterFile(store, meetingId, files.resolve(fileRef).path);
     },
     async listSpeakerLabels(meetingId) {
       return store.listSpeakerLabels(meetingId);
@@ -189,8 +194,8 @@ export function createApiService(opts: ApiServiceOptions): ApiService {
     async confirmSpeakers(meetingId) {
       return store.confirmSpeakers(meetingId);
     },
-    async importModel(sourcePath) {
-      const imported = await importModelFile(sourcePath, importedModels, readModelManifest(opts.env));
+    async importModel(fileRef) {
+      const imported = await importModelFile(files.resolve(fileRef).path, importedModels, readModelManifest(opts.env));
       const info = findModels(modelsEnv).find((m) => m.path === imported.path);
       if (!info) throw new Error(`imported model not found at ${imported.path}`);
       return { path: info.path, name: info.name, sizeBytes: info.size, languages: info.languages };
@@ -199,7 +204,9 @@ export function createApiService(opts: ApiServiceOptions): ApiService {
       await recorder.close();
       await runner.close();
     },
-    startRecording: recorder.startRecording,
+    grantFile: (path) => files.grant(path),
+    // a live draft loads the model too: the same gate as a transcription
+    startRecording: async (meeting, modelPath) => recorder.startRecording(meeting, modelPath === '' ? '' : await models.check(modelPath)),
     appendRecording: recorder.appendRecording,
     getRecording: recorder.getRecording,
     stopRecording: recorder.stopRecording,

@@ -1,7 +1,8 @@
 // Shared by the app and electron tests: a real app (store, service, bridge) on
 // a temporary data folder, in this process or as `scripts/start.mjs --headless`.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import type { ApiReply, Job } from '../../native/common/api';
 import { ROOT } from '../helpers/fixtures';
 import { FIRST_LINE, LAUNCH_LINE, redeemLaunchFile } from '../helpers/launchSession';
@@ -16,6 +17,14 @@ export async function callBridge<T>(origin: string, token: string, method: strin
     body: JSON.stringify(args),
   });
   return (await res.json()) as ApiReply<T>;
+}
+
+/** POST /upload as the page does with a chosen file: the bridge keeps a copy in <data>/media and returns its path */
+export async function uploadToBridge(origin: string, token: string, path: string): Promise<string> {
+  const res = await fetch(`${origin}/upload?name=${encodeURIComponent(basename(path))}`, {
+    method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: readFileSync(path),
+  });
+  return valueOf((await res.json()) as ApiReply<string>);
 }
 
 export function valueOf<T>(reply: ApiReply<T>): T {

@@ -9,7 +9,7 @@ import { basename, dirname, join } from 'node:path';
 import type { Meeting } from '../../native/common/api';
 import { startBridgeApp, type BridgeApp } from '../../electron/bridge/startBridgeApp';
 import { corpusAudio, NO_CORPUS, tempDir } from '../helpers/fixtures';
-import { callBridge, MEETING, valueOf } from '../app/appFixtures';
+import { callBridge, MEETING, valueOf, uploadToBridge } from '../app/appFixtures';
 
 const audio = corpusAudio('m03_kotsu_chiibasu');
 let app: BridgeApp;
@@ -41,7 +41,7 @@ function raw(path: string, opts: { method?: string; headers?: Record<string, str
 const auth = (): Record<string, string> => ({ Authorization: `Bearer ${app.bridge.token}` });
 
 async function meetingWithAudio(): Promise<Meeting> {
-  return valueOf(await callBridge<Meeting>(app.bridge.origin, app.bridge.token, 'createMeeting', [MEETING, audio]));
+  return valueOf(await callBridge<Meeting>(app.bridge.origin, app.bridge.token, 'createMeeting', [MEETING, await uploadToBridge(app.bridge.origin, app.bridge.token, audio ?? '')]));
 }
 
 test('listens on 127.0.0.1 only, on a random port, with a long random token', async () => {

@@ -8,7 +8,7 @@ import { chromium } from 'playwright-core';
 import type { Meeting } from '../../native/common/api';
 import { startBridgeApp } from '../../electron/bridge/startBridgeApp';
 import { corpusAudio, NO_CORPUS, tempDir } from '../helpers/fixtures';
-import { callBridge, MEETING, valueOf } from '../app/appFixtures';
+import { callBridge, MEETING, valueOf, uploadToBridge } from '../app/appFixtures';
 
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const audio = corpusAudio('m03_kotsu_chiibasu');
@@ -24,7 +24,7 @@ test('in Chromium, the meeting audio from mediaUrl plays from any point (Range) 
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
   });
   try {
-    const meeting = valueOf(await callBridge<Meeting>(app.bridge.origin, app.bridge.token, 'createMeeting', [MEETING, audio]));
+    const meeting = valueOf(await callBridge<Meeting>(app.bridge.origin, app.bridge.token, 'createMeeting', [MEETING, await uploadToBridge(app.bridge.origin, app.bridge.token, audio ?? '')]));
     const page = await browser.newPage();
     const violations: string[] = [];
     page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) violations.push(m.text()); });
