@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { GijirokuError } from '../common/errors';
 import { ffmpegFailure, parseFfmpegStderr } from '../audio/ffmpegDiagnostics';
 import { findFfmpeg } from '../audio/findFfmpeg';
+import { inputArgs, refuseIndirection } from '../audio/ffmpegInput';
 
 const PROBE_TIMEOUT_MS = 20_000;
 
@@ -11,6 +12,7 @@ const PROBE_TIMEOUT_MS = 20_000;
  * Null when the container does not declare a duration.
  */
 export async function probeDuration(path: string): Promise<number | null> {
+  refuseIndirection(path);
   const stderr = await ffmpegInfo(path);
   const report = parseFfmpegStderr(stderr);
   if (report.hasAudioStream) return report.declaredDuration;
@@ -27,7 +29,7 @@ export async function probeDuration(path: string): Promise<number | null> {
 function ffmpegInfo(path: string): Promise<string> {
   const ffmpeg = findFfmpeg();
   return new Promise((resolve, reject) => {
-    const child = spawn(ffmpeg, ['-hide_banner', '-nostdin', '-i', path], { stdio: ['ignore', 'ignore', 'pipe'], windowsHide: true });
+    const child = spawn(ffmpeg, ['-hide_banner', '-nostdin', ...inputArgs(path)], { stdio: ['ignore', 'ignore', 'pipe'], windowsHide: true });
     let stderr = '';
     child.stderr.setEncoding('utf8');
     child.stderr.on('data', (d: string) => { if (stderr.length < 1_000_000) stderr += d; });

@@ -4,6 +4,7 @@ import { GijirokuError } from '../common/errors';
 import type { TruncationInfo } from '../common/transcript';
 import { ffmpegFailure, parseFfmpegStderr } from './ffmpegDiagnostics';
 import { findFfmpeg } from './findFfmpeg';
+import { inputArgs, refuseIndirection } from './ffmpegInput';
 import { inspectInput } from './inspectInput';
 import { declaredWavDuration, SAMPLE_RATE } from './wavHeader';
 
@@ -32,8 +33,9 @@ const STDERR_KEEP = 256 * 1024;
  */
 export async function decodeToPcm(path: string, opts: DecodeOptions): Promise<DecodeResult> {
   inspectInput(path);
+  refuseIndirection(path);
   const ffmpeg = opts.ffmpegPath ?? findFfmpeg();
-  const args = ['-hide_banner', '-nostdin', '-nostats', '-i', path, '-vn', '-map', '0:a:0',
+  const args = ['-hide_banner', '-nostdin', '-nostats', ...inputArgs(path), '-vn', '-map', '0:a:0',
     '-ac', '1', '-ar', String(SAMPLE_RATE), '-acodec', 'pcm_s16le', '-f', 's16le', 'pipe:1'];
   const child = spawn(ffmpeg, args, { stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
   const onAbort = (): void => { child.kill('SIGKILL'); };
