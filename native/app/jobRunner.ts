@@ -58,9 +58,14 @@ function writeJobTerms(store: MeetingStore, dir: string, jobId: number): string 
   return path;
 }
 
-/** argument list of one job run; pure. Speakers are always asked for: without their models the CLI says so and goes on. */
-export function transcribeArgs(cli: string, input: string, model: string, jsonOut: string): string[] {
-  return [cli, 'transcribe', input, '--model', model, '--json', jsonOut, '--resume', '--speakers', 'auto'];
+/**
+ * Argument list of one job run; pure. Every value is joined to its option (`--body=-本会議`) and the
+ * input comes after `--`, so a value that starts with "-" is never read as an option. Speakers are
+ * always asked for: without their models the CLI says so and goes on.
+ */
+export function transcribeArgs(cli: string, input: string, model: string, jsonOut: string, steer: { terms: string; body: string } | null = null): string[] {
+  const dictionary = steer ? [`--dictionary=${steer.terms}`, `--body=${steer.body}`] : [];
+  return [cli, 'transcribe', `--model=${model}`, `--json=${jsonOut}`, '--resume', '--speakers=auto', ...dictionary, '--', input];
 }
 
 export function createJobRunner(opts: JobRunnerOptions): JobRunner {
@@ -106,9 +111,9 @@ export function createJobRunner(opts: JobRunnerOptions): JobRunner {
     store.updateJob(jobId, { state: 'running', error: null });
     const terms = writeJobTerms(store, resultsDir, jobId);
     const meeting = store.getMeeting(job.meetingId);
-    const steer = terms ? ['--dictionary', terms, '--body', meeting.body] : [];
+    const steer = terms ? { terms, body: meeting.body } : null;
 
-    const child = spawn(process.execPath, [...transcribeArgs(cli, media.path, job.model, out), ...steer], {
+    const child = spawn(process.execPath, transcribeArgs(cli, media.path, job.model, out, steer), {
       // ELECTRON_RUN_AS_NODE: inside the packaged app process.execPath is Electron; under Node it is ignored
       env: { ...(opts.env ?? process.env), GIJIROKU_JOBS_DIR: jobsDir, ELECTRON_RUN_AS_NODE: '1' },
       stdio: ['ignore', 'ignore', 'pipe'],
