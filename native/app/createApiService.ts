@@ -5,15 +5,16 @@ import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { GijirokuApi, Job, Meeting, ModelInfo } from '../common/api';
 import { GijirokuError } from '../common/errors';
+import { unsafePattern } from '../common/regexSafety';
 import { inspectInput } from '../audio/inspectInput';
 import { findModels } from '../models/findModels';
 import { createModelGate } from '../models/allowedModel';
 import { importModelFile } from '../models/importModel';
 import { readModelManifest } from '../models/modelManifest';
 import type { MeetingStore } from '../store/meetingStoreContract';
-import { createCleanupService } from './cleanupService';
 import { createJobRunner, mediaMissing } from './jobRunner';
 import { createFileRefs } from './fileRefs';
+import { createRegexRunner } from './regexRunner';
 import { copyIntoMedia } from './mediaCopy';
 import { meetingExportBytes } from './meetingExport';
 import { probeDuration } from './probeDuration';
@@ -26,6 +27,8 @@ export interface ApiServiceOptions {
   dataDir: string;
   /** the URL the page's <audio> uses for a meeting's recording (bridge: with its token; Electron: the app protocol) */
   mediaUrl: (meetingId: number) => string;
+  /** how long user regexes may run (regexRunner.ts); tests shorten them */
+  regexDeadlinesMs?: { clean: number; replace: number };
   /** the CLI entry script, for tests; defaults to bin/gijiroku.js */
   cliPath?: string;
   env?: NodeJS.ProcessEnv;
@@ -49,7 +52,8 @@ export function createApiService(opts: ApiServiceOptions): ApiService {
   };
   const runner = createJobRunner({ store, dataDir: opts.dataDir, cliPath: opts.cliPath, env: opts.env, onImported: nameSpeakers });
   runner.resumeUnfinished();
-  const cleanup = createCleanupService();
+  // ケバ取り and regex replace-all run in a worker thread with a deadline (regexRunner.ts)
+  const cleanup = createRegexRunner(opts.regexDeadlinesMs);
 
   /** models imported at first run live in <dataDir>/models, searched after the installed and configured ones */
   const importedModels = join(opts.dataDir, 'models');
@@ -117,7 +121,11 @@ export function createApiService(opts: ApiServiceOptions): ApiService {
       return store.getTranscript(meetingId);
     },
     async applyEdit(meetingId, op) {
-      return store.applyEdit(meetingId, op);
+      if (op.kind !== 'replaceAll' || !op.regex) return store.applyEdit(meetingId, op);
+      const unsafe = unsafePattern(op.find);
+      if (unsafe) throw new GijirokuError('BAD_ARGUMENTS', unsafe);
+      store.getMeeting(meetingId);
+      return cleanup.replaceAll(store.path, meetingId, op);
     },
     async undo(meetingId) {
       return store.undo(meetingId);
@@ -203,6 +211,7 @@ export function createApiService(opts: ApiServiceOptions): ApiService {
     async close() {
       await recorder.close();
       await runner.close();
+      await cleanup.close();
     },
     grantFile: (path) => files.grant(path),
     // a live draft loads the model too: the same gate as a transcription

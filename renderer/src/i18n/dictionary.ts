@@ -63,7 +63,7 @@ export const dictionary = {
   replaceOne: { ja: '置換', en: 'Replace' },
   replaceAll: { ja: 'すべて置換', en: 'Replace all' },
   matches: { ja: '件', en: 'matches' },
-  badRegex: { ja: '正規表現が正しくありません', en: 'Invalid regular expression' },
+  badRegex: { ja: '正規表現が正しくないか、処理に時間がかかりすぎます', en: 'Invalid regular expression, or one that takes too long' },
   saving: { ja: '保存中…', en: 'Saving…' },
   saved: { ja: '保存済み', en: 'Saved' },
   unsaved: { ja: '未保存の変更があります', en: 'Unsaved changes' },
