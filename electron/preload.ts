@@ -16,6 +16,7 @@ const METHODS = [
   'getRoster', 'saveRoster', 'importRoster', 'listSpeakerLabels', 'suggestSpeakerLabels', 'setSpeakerMember', 'confirmSpeakers',
   'importModel',
   'startRecording', 'appendRecording', 'getRecording', 'stopRecording', 'listRecoveredRecordings',
+  'deleteMeeting',
 ] as const satisfies readonly ApiMethod[];
 
 // compile-time: every ApiMethod is in METHODS (the `satisfies` above checks the other direction)

@@ -100,6 +100,7 @@ export const API_SCHEMAS = {
   getRecording: z.tuple([id]),
   stopRecording: z.tuple([id]),
   listRecoveredRecordings: z.tuple([]),
+  deleteMeeting: z.tuple([id]),
 } satisfies SchemaTable;
 
 type SchemaTable = { [M in ApiMethod]: z.ZodType<Parameters<GijirokuApi[M]>> };

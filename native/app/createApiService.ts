@@ -14,6 +14,7 @@ import { readModelManifest } from '../models/modelManifest';
 import type { MeetingStore } from '../store/meetingStoreContract';
 import { createJobRunner, mediaMissing } from './jobRunner';
 import { createFileRefs } from './fileRefs';
+import { expireJobFolders, removeMeetingFiles } from './meetingFiles';
 import { createRegexRunner } from './regexRunner';
 import { copyIntoMedia } from './mediaCopy';
 import { meetingExportBytes } from './meetingExport';
@@ -52,6 +53,7 @@ export function createApiService(opts: ApiServiceOptions): ApiService {
   };
   const runner = createJobRunner({ store, dataDir: opts.dataDir, cliPath: opts.cliPath, env: opts.env, onImported: nameSpeakers });
   runner.resumeUnfinished();
+  expireJobFolders(store, opts.dataDir);
   // ケバ取り and regex replace-all run in a worker thread with a deadline (regexRunner.ts)
   const cleanup = createRegexRunner(opts.regexDeadlinesMs);
 
@@ -212,6 +214,17 @@ export function createApiService(opts: ApiServiceOptions): ApiService {
       await recorder.close();
       await runner.close();
       await cleanup.close();
+    },
+    async deleteMeeting(meetingId) {
+      store.getMeeting(meetingId);
+      if (store.listJobs().some((j) => j.meetingId === meetingId && isActive(j))) {
+        throw new GijirokuError('BAD_ARGUMENTS', {
+          ja: 'この会議は文字起こし中のため削除できません。文字起こしを中止してから削除してください。',
+          en: 'This meeting is being transcribed, so it cannot be deleted. Cancel the transcription first.',
+        });
+      }
+      const { mediaPaths } = store.deleteMeeting(meetingId);
+      removeMeetingFiles(store, opts.dataDir, meetingId, mediaPaths);
     },
     grantFile: (path) => files.grant(path),
     // a live draft loads the model too: the same gate as a transcription

@@ -10,6 +10,7 @@ import { isGijirokuError, type LocalizedText } from '../common/errors';
 import type { EngineProgress, Transcript } from '../common/transcript';
 import type { MeetingStore } from '../store/meetingStoreContract';
 import { writeFileAtomic } from '../files/writeFileAtomic';
+import { meetingJobsDir } from './meetingFiles';
 import { serializeTermFile } from '../dictionary/serializeTermFile';
 import { CliStderrReader } from './cliStderr';
 
@@ -115,7 +116,7 @@ export function createJobRunner(opts: JobRunnerOptions): JobRunner {
 
     const child = spawn(process.execPath, transcribeArgs(cli, media.path, job.model, out, steer), {
       // ELECTRON_RUN_AS_NODE: inside the packaged app process.execPath is Electron; under Node it is ignored
-      env: { ...(opts.env ?? process.env), GIJIROKU_JOBS_DIR: jobsDir, ELECTRON_RUN_AS_NODE: '1' },
+      env: { ...(opts.env ?? process.env), GIJIROKU_JOBS_DIR: meetingJobsDir(opts.dataDir, job.meetingId), ELECTRON_RUN_AS_NODE: '1' },
       stdio: ['ignore', 'ignore', 'pipe'],
       windowsHide: true,
     });
@@ -163,6 +164,7 @@ export function createJobRunner(opts: JobRunnerOptions): JobRunner {
         const job = store.getJob(jobId);
         store.importTranscript(job.meetingId, transcript);
         finish(jobId, { state: 'done', progress: { stage: 'done', progress: 1, eta_s: 0 }, error: null });
+        rmSync(meetingJobsDir(opts.dataDir, job.meetingId), { recursive: true, force: true });
         opts.onImported?.(job.meetingId);
       } catch (e) {
         finish(jobId, { state: 'failed', error: errorText(e) });

@@ -305,6 +305,11 @@ export interface GijirokuApi {
   stopRecording(recordingId: number): Promise<Meeting>;
   /** recordings recovered at this start, for the library to say so */
   listRecoveredRecordings(): Promise<RecoveredRecording[]>;
+  /**
+   * deletes the meeting for good: its rows (transcript, edit history, roster, voices confirmed only in it),
+   * its media copy and recording in the data folder, its job folder; refused while it is being transcribed
+   */
+  deleteMeeting(meetingId: number): Promise<void>;
 }
 
 /** The method names, as data: the preload and the bridge client are generated from this list. */
@@ -318,6 +323,7 @@ export const API_METHODS = [
   'getRoster', 'saveRoster', 'importRoster', 'listSpeakerLabels', 'suggestSpeakerLabels', 'setSpeakerMember', 'confirmSpeakers',
   'importModel',
   'startRecording', 'appendRecording', 'getRecording', 'stopRecording', 'listRecoveredRecordings',
+  'deleteMeeting',
 ] as const satisfies readonly (keyof GijirokuApi)[];
 
 export type ApiMethod = (typeof API_METHODS)[number];

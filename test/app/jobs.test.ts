@@ -26,11 +26,12 @@ async function jobOf(service: ApiService, jobId: number): Promise<Job | undefine
   return (await service.listJobs()).find((j) => j.id === jobId);
 }
 
-/** finished checkpoint pieces in <dataDir>/jobs/<key>/pieces */
+/** finished checkpoint pieces in <dataDir>/jobs/meeting-<id>/<key>/pieces */
 function piecesDone(dataDir: string): number {
   const jobs = join(dataDir, 'jobs');
-  const key = existsSync(jobs) ? readdirSync(jobs)[0] : undefined;
-  const pieces = key ? join(jobs, key, 'pieces') : '';
+  const meeting = existsSync(jobs) ? readdirSync(jobs)[0] : undefined;
+  const key = meeting ? readdirSync(join(jobs, meeting))[0] : undefined;
+  const pieces = meeting && key ? join(jobs, meeting, key, 'pieces') : '';
   return pieces && existsSync(pieces) ? readdirSync(pieces).filter((f) => f.endsWith('.json')).length : 0;
 }
 

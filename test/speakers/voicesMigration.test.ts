@@ -13,7 +13,7 @@ test('migration 5 adds speaker_labels and voices to a version-3 file with meetin
     db.prepare("INSERT INTO meetings (title, date, created_at, updated_at) VALUES ('m', '2024-12-01', ?, ?)").run(now, now);
     db.prepare("INSERT INTO speakers (meeting_id, label, color) VALUES (1, 'S1', '#000')").run();
     db.prepare("INSERT INTO roster (meeting_id, name, role) VALUES (1, '小林宏', '委員長')").run();
-    migrate(db);
+    migrate(db, 5);
     assert.equal(schemaVersion(db), 5);
     db.pragma('foreign_keys = ON');
     db.prepare("INSERT INTO speaker_labels (speaker_id, roster_id, source, confidence, reason) VALUES (1, 1, 'roster-call', 0.9, 'r')").run();

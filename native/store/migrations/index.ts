@@ -6,6 +6,7 @@ import * as m0002 from './0002-full-text-search';
 import * as m0003 from './0003-terms';
 import * as m0004 from './0004-corrections-and-council-settings';
 import * as m0005 from './0005-voices';
+import * as m0006 from './0006-secure-delete';
 
 export interface Migration {
   version: number;
@@ -13,7 +14,7 @@ export interface Migration {
   up(db: Database): void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 
