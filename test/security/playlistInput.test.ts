@@ -10,11 +10,12 @@ import { join } from 'node:path';
 import type { ApiReply } from '../../native/common/api';
 import { inputArgs } from '../../native/audio/ffmpegInput';
 import { ffmpegFailure } from '../../native/audio/ffmpegDiagnostics';
-import { findFfmpeg } from '../../native/audio/findFfmpeg';
+import { decoderCommand, findDecoder, findOnPath } from '../../native/audio/findDecoder';
 import { startBridgeApp } from '../../electron/bridge/startBridgeApp';
 import { makeMedia, runCli, ROOT, tempDir } from '../helpers/fixtures';
 import { MEETING, uploadToBridge } from '../app/appFixtures';
 
+const SYSTEM_FFMPEG = findOnPath('ffmpeg') ?? 'ffmpeg';
 const OLD_FFMPEG = join(ROOT, 'node_modules', '@ffmpeg-installer', 'linux-x64', 'ffmpeg');
 
 function playlists(dir: string, target: string): Record<string, string> {
@@ -60,7 +61,7 @@ test('the whitelist alone refuses playlists even in the 2018 binary, which decod
   const dir = tempDir();
   const secret = join(dir, 'secret.wav');
   makeMedia(['-f', 'lavfi', '-i', 'sine=f=440:r=16000', '-t', '5', secret]);
-  for (const bin of [findFfmpeg(), ...(existsSync(OLD_FFMPEG) ? [OLD_FFMPEG] : [])]) {
+  for (const bin of [SYSTEM_FFMPEG, ...(existsSync(OLD_FFMPEG) ? [OLD_FFMPEG] : [])]) {
     for (const [name, text] of Object.entries(playlists(dir, secret))) {
       const path = join(dir, name);
       writeFileSync(path, text);
@@ -68,8 +69,8 @@ test('the whitelist alone refuses playlists even in the 2018 binary, which decod
       const guarded = decode(inputArgs(path));
       assert.equal(guarded.stdout.length, 0, `${bin} ${name}: nothing decoded`);
       const stderr = guarded.stderr.toString();
-      // (a BOM before #EXTM3U hides the playlist from the older binary's probe: then it fails as a damaged m4a)
-      if (name !== '会議.m4a' || bin !== OLD_FFMPEG) {
+      // (a BOM before #EXTM3U hides the playlist from the probe: then it fails as a damaged m4a)
+      if (name !== '会議.m4a') {
         assert.match(stderr, /not on whitelist/, `${bin} ${name}: ${stderr}`);
         assert.match(ffmpegFailure(path, stderr).text.en, /playlist/);
       }
@@ -77,6 +78,20 @@ test('the whitelist alone refuses playlists even in the 2018 binary, which decod
         assert.equal(decode(['-i', path]).stdout.length, 160_000, 'without the whitelist the old binary decodes the other recording (the finding)');
       }
     }
+  }
+});
+
+test('the chosen decoder (FFmpeg 8 through node-av, in a child) refuses them too', { skip: findDecoder().kind === 'node-av' ? false : 'node-av is not installed here' }, () => {
+  const dir = tempDir();
+  const secret = join(dir, 'secret.wav');
+  makeMedia(['-f', 'lavfi', '-i', 'sine=f=440:r=16000', '-t', '5', secret]);
+  for (const [name, text] of Object.entries(playlists(dir, secret))) {
+    const path = join(dir, name);
+    writeFileSync(path, text);
+    const run = decoderCommand(findDecoder(), 'decode', path);
+    const r = spawnSync(run.command, run.args, { env: run.env, maxBuffer: 1 << 26 });
+    assert.equal(r.stdout.length, 0, `${name}: nothing decoded`);
+    assert.notEqual(r.status, 0, name);
   }
 });
 
@@ -89,7 +104,10 @@ test('every container a council records in still decodes through the whitelist',
   for (const [name, codec] of Object.entries(kinds)) {
     const path = join(dir, name);
     makeMedia(['-f', 'lavfi', '-i', 'sine=f=300:r=16000', '-t', '2', ...codec, path]);
-    const r = spawnSync(findFfmpeg(), ['-v', 'error', '-nostdin', ...inputArgs(path), '-vn', '-ac', '1', '-ar', '16000', '-f', 's16le', 'pipe:1'], { maxBuffer: 1 << 24 });
+    const r = spawnSync(SYSTEM_FFMPEG, ['-v', 'error', '-nostdin', ...inputArgs(path), '-vn', '-ac', '1', '-ar', '16000', '-f', 's16le', 'pipe:1'], { maxBuffer: 1 << 24 });
     assert.ok(r.stdout.length > 60_000, `${name}: ${r.stdout.length} bytes; ${r.stderr.toString()}`);
+    const run = decoderCommand(findDecoder(), 'decode', path);
+    const chosen = spawnSync(run.command, run.args, { env: run.env, maxBuffer: 1 << 24 });
+    assert.ok(Math.abs(chosen.stdout.length - r.stdout.length) < 4000, `${name} through ${findDecoder().kind}: ${chosen.stdout.length} bytes; ${chosen.stderr.toString()}`);
   }
 });
