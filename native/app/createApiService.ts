@@ -1,7 +1,7 @@
 // The Node-side implementation of GijirokuApi: what the page asks for, checked
 // against the file system and carried out on the store and the job runner.
 // Electron main and the browser bridge only forward calls to it.
-import { mkdirSync, statSync } from 'node:fs';
+import { mkdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { GijirokuApi, Job, Meeting, ModelInfo } from '../common/api';
 import { GijirokuError } from '../common/errors';
@@ -14,7 +14,7 @@ import { readModelManifest } from '../models/modelManifest';
 import type { MeetingStore } from '../store/meetingStoreContract';
 import { createJobRunner, mediaMissing } from './jobRunner';
 import { createFileRefs } from './fileRefs';
-import { expireJobFolders, removeMeetingFiles } from './meetingFiles';
+import { expireJobFolders, insideDataFolder, removeMeetingFiles } from './meetingFiles';
 import { createRegexRunner } from './regexRunner';
 import { copyIntoMedia } from './mediaCopy';
 import { meetingExportBytes } from './meetingExport';
@@ -94,9 +94,12 @@ export function createApiService(opts: ApiServiceOptions): ApiService {
       return withPresence(store.updateMeeting(meetingId, meeting));
     },
     async relinkMedia(meetingId, mediaRef) {
-      store.getMeeting(meetingId);
+      const before = store.getMeeting(meetingId).media?.path;
       const media = await checkMedia(mediaRef);
-      return withPresence(store.setMediaPath(meetingId, media.path));
+      const relinked = store.setMediaPath(meetingId, media.path);
+      // the copy it replaces goes, unless another meeting still plays it
+      if (before && before !== media.path && insideDataFolder(opts.dataDir, before) && !store.mediaPathInUse(before)) rmSync(before, { force: true });
+      return withPresence(relinked);
     },
     async listModels() {
       return findModels(modelsEnv).map((m): ModelInfo => ({ path: m.path, name: m.name, sizeBytes: m.size, languages: m.languages }));

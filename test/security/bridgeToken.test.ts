@@ -9,6 +9,7 @@ import { connect } from 'node:net';
 import { join } from 'node:path';
 import { ROOT, tempDir } from '../helpers/fixtures';
 import { FIRST_LINE, LAUNCH_LINE, launchUrl, redeemLaunchFile } from '../helpers/launchSession';
+import { chromium } from 'playwright-core';
 import { startBridgeApp } from '../../electron/bridge/startBridgeApp';
 
 /** `npm start` (no --headless) with a stand-in xdg-open that records the command line it was given */
@@ -98,6 +99,26 @@ test('the session cookie is HttpOnly and SameSite=Strict, and is refused on requ
     assert.equal(media.status, 401, 'an <audio> on another local site cannot play a meeting');
     assert.equal((await fetch(`${origin}/upload?name=a.wav&token=${token}`, { method: 'POST', body: 'x' })).status, 401);
   } finally {
+    await app.close();
+  }
+});
+
+test('a browser opening the launch file lands on the bare address, signed in, and the file is gone', { skip: existsSync('/usr/bin/chromium') ? false : 'no /usr/bin/chromium' }, async () => {
+  const dataDir = tempDir();
+  const app = await startBridgeApp({ dataDir, staticDir: join(ROOT, 'dist', 'renderer') });
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  try {
+    const file = app.bridge.launch.writeLaunchFile(dataDir);
+    const page = await browser.newPage();
+    await page.goto(`file://${file}`);
+    await page.waitForURL(`${app.bridge.origin}/`, { timeout: 10_000 });
+    assert.equal(page.url(), `${app.bridge.origin}/`, 'no code and no token in the address bar');
+    assert.ok(!existsSync(file));
+    const status = await page.evaluate(`fetch('./api/listMeetings', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '[""]' }).then((r) => r.status)`);
+    assert.equal(status, 200, 'the page is signed in by its cookie');
+    assert.equal(await page.evaluate('document.cookie'), '', 'the page script cannot read the session');
+  } finally {
+    await browser.close();
     await app.close();
   }
 });
