@@ -8,7 +8,7 @@ import { GijirokuError } from '../common/errors';
 import { unsafePattern } from '../common/regexSafety';
 import { inspectInput } from '../audio/inspectInput';
 import { findModels } from '../models/findModels';
-import { createModelGate } from '../models/allowedModel';
+import { createModelGate, unlistedModelsAllowed } from '../models/allowedModel';
 import { importModelFile } from '../models/importModel';
 import { readModelManifest } from '../models/modelManifest';
 import type { MeetingStore } from '../store/meetingStoreContract';
@@ -208,7 +208,7 @@ export function createApiService(opts: ApiServiceOptions): ApiService {
       return store.confirmSpeakers(meetingId);
     },
     async importModel(fileRef) {
-      const imported = await importModelFile(files.resolve(fileRef).path, importedModels, readModelManifest(opts.env));
+      const imported = await importModelFile(files.resolve(fileRef).path, importedModels, readModelManifest(opts.env), unlistedModelsAllowed(modelsEnv));
       const info = findModels(modelsEnv).find((m) => m.path === imported.path);
       if (!info) throw new Error(`imported model not found at ${imported.path}`);
       return { path: info.path, name: info.name, sizeBytes: info.size, languages: info.languages };

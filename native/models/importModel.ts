@@ -13,11 +13,12 @@ import { openAtomicFile } from '../files/writeFileAtomic';
 export interface ImportedModel {
   path: string;
   sha256: string;
-  /** the manifest entry it matched; null for a model the manifest does not list (checked as a ggml file only) */
+  /** the manifest entry it matched; null for a model the manifest does not list (imported only when an administrator allows it) */
   known: ManifestModel | null;
 }
 
-export async function importModelFile(source: string, modelsDir: string, manifest: ManifestModel[]): Promise<ImportedModel> {
+/** `allowUnlisted`: an administrator allowed models the manifest does not list (allowedModel.ts); otherwise they are refused too */
+export async function importModelFile(source: string, modelsDir: string, manifest: ManifestModel[], allowUnlisted = false): Promise<ImportedModel> {
   const from = resolve(source);
   readModelHeader(from); // a missing or non-ggml file is refused before anything is copied
   const size = statSync(from).size;
@@ -42,9 +43,20 @@ export async function importModelFile(source: string, modelsDir: string, manifes
     copy.abort();
     throw mismatch(from, byName);
   }
+  if (!known && !allowUnlisted) {
+    copy.abort();
+    throw unlistedModel(from);
+  }
   const target = join(modelsDir, known?.file ?? basename(from));
   copy.commit(target);
   return { path: target, sha256, known };
+}
+
+function unlistedModel(path: string): GijirokuError {
+  return new GijirokuError('MODEL_INVALID', {
+    ja: `モデルファイル「${path}」は models/manifest.json に載っていないため、取り込んでいません。管理者が許可した場合だけ使えます（GIJIROKU_ALLOW_UNLISTED_MODELS=1）。`,
+    en: `The model file "${path}" is not listed in models/manifest.json, so it was not imported. An administrator can allow it (GIJIROKU_ALLOW_UNLISTED_MODELS=1).`,
+  });
 }
 
 function mismatch(path: string, entry: ManifestModel): GijirokuError {

@@ -10,6 +10,7 @@ import { API_METHODS } from '../../native/common/api';
 import { createApiService } from '../../native/app/createApiService';
 import { openStore } from '../../native/store/openStore';
 import { apiHandlers } from '../../electron/apiIpc';
+import { pickFileHandler } from '../../electron/filePicker';
 import { appDataDir, databasePath } from '../../electron/dataDir';
 import { requestAllowed } from '../../electron/networkPolicy';
 import { answerAppRequest, appMediaUrl } from '../../electron/serving/appRequest';
@@ -178,4 +179,31 @@ test('preload: requires only electron, exposes one object with every API method,
   const pickFile = api['pickFile'] as (kind: string) => Promise<unknown>;
   await pickFile('media');
   assert.deepEqual(calls.at(-1), ['gijiroku-desktop:pickFile', 'media']);
+});
+
+test('file dialog: main runs it and hands the page a one-time handle, never a path; other pages get nothing', { skip: audio ? false : NO_CORPUS }, async () => {
+  const dataDir = tempDir();
+  const store = openStore(join(dataDir, 'gijiroku.sqlite'));
+  const service = createApiService({ store, dataDir, mediaUrl: appMediaUrl });
+  try {
+    const asked: unknown[] = [];
+    let answer = { canceled: false, filePaths: [audio ?? ''] };
+    const handler = pickFileHandler(service, async (options) => { asked.push(options.filters?.[0]?.extensions); return answer; });
+    type Ev = Parameters<typeof handler>[0];
+    const from = (url: string): Ev => ({ senderFrame: { url } }) as unknown as Ev;
+    const picked = await handler(from('gijiroku://app/index.html'), 'media');
+    assert.ok(picked && /^picked:[\w-]{32}$/.test(picked.handle) && picked.name === 'audio.flac', JSON.stringify(picked));
+    assert.ok(!JSON.stringify(picked).includes('/'), 'no path reaches the page');
+    assert.ok((asked[0] as string[]).includes('flac'));
+    const meeting = await service.createMeeting(MEETING, picked!.handle);
+    assert.ok(meeting.media?.path.startsWith(join(dataDir, 'media')), 'the picked file is copied in');
+    await assert.rejects(service.createMeeting(MEETING, picked!.handle), (e: { code: string }) => e.code === 'INPUT_NOT_ALLOWED', 'used once');
+    assert.equal(await handler(from('https://evil.example/'), 'media'), null);
+    assert.equal(await handler(from('gijiroku://app/index.html'), 'anything'), null);
+    answer = { canceled: true, filePaths: [] };
+    assert.equal(await handler(from('gijiroku://app/index.html'), 'terms'), null);
+  } finally {
+    await service.close();
+    store.close();
+  }
 });

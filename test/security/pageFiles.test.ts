@@ -132,6 +132,8 @@ test('models: only from the model folders, and only with a manifest sha256 unles
       const unlisted = await call(app, 'startTranscription', meeting.value.id, renamed);
       assert.ok(!unlisted.ok && unlisted.error.code === 'MODEL_INVALID' && /manifest/.test(unlisted.error.text.en), JSON.stringify(unlisted));
       assert.deepEqual(await call<unknown[]>(app, 'listJobs'), { ok: true, value: [] }, 'no job was made');
+      const imported = await dispatchApiCall(app.service, 'importModel', [app.service.grantFile(renamed)]);
+      assert.ok(!imported.ok && imported.error.code === 'MODEL_INVALID' && /manifest/.test(imported.error.text.en), 'nor imported at first run');
     }
   }, { GIJIROKU_MODELS_DIR: modelsDir });
   if (!real) return;
