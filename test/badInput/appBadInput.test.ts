@@ -136,7 +136,8 @@ test('a 10-hour recording: imported from its header at once; transcription strea
   assert.equal(child.exitCode === 0 || child.exitCode === null, true, stderr);
   assert.match(stderr, /"stage":"decode"/, 'progress is reported while decoding');
   const decodedS = streamed / 32000;
-  // measured: 1057 s of audio decoded (with VAD) in 12 s, 34 MB on disk, peak RSS 142 MB for the whole tree
+  // measured: 1057 s of audio decoded (with VAD) in 12 s, 34 MB on disk, peak RSS 142 MB for the whole tree with the
+  // ffmpeg program; 1186 s, 38 MB, 225 MB with the node-av decoder child (Node + FFmpeg 8's libraries: ~85 MB more)
   assert.ok(decodedS > 200, `decoding progresses: ${decodedS.toFixed(0)} s of audio in 12 s`);
   assert.ok(peakKb < 400_000, `peak RSS ${peakKb} kB while ${(streamed / 1e6).toFixed(0)} MB of PCM were written: streamed, not in memory`);
   console.log(`# 10 h input: ${decodedS.toFixed(0)} s of audio decoded in 12 s, ${(streamed / 1e6).toFixed(0)} MB on disk, peak RSS ${(peakKb / 1024).toFixed(0)} MB`);
