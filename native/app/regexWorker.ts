@@ -2,11 +2,10 @@
 // as a whole store edit on its own connection to the database. If a job passes its deadline the
 // main thread terminates this thread: V8 stops the regex, SQLite rolls the transaction back.
 import { parentPort } from 'node:worker_threads';
-import type { EditOp } from '../common/api';
+import type { CleanupRuleSetting, EditOp } from '../common/api';
 import { isGijirokuError } from '../common/errors';
 import { openStore } from '../store/openStore';
 import type { MeetingStore } from '../store/meetingStoreContract';
-import type { CleanupRuleSetting } from '../common/api';
 import { createCleanupService } from './cleanupService';
 
 export type RegexJob =
