@@ -10,7 +10,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { TranscriptView } from '../native/common/api';
-import { callApi, japaneseDataDir, missingAppPieces, startApp } from '../test/e2e/helpers/appProcess';
+import { callApi, japaneseDataDir, missingAppPieces, startApp, openPage } from '../test/e2e/helpers/appProcess';
 import { openBrowser } from '../test/e2e/helpers/browser';
 import { seedSyntheticMeeting } from '../test/e2e/helpers/seedMeeting';
 import { ROOT } from '../test/helpers/fixtures';
@@ -89,10 +89,10 @@ async function main(): Promise<void> {
   const { page } = browser;
   try {
     await page.addInitScript(FIRST_PAINT_PROBE);
-    const editorUrl = `${app.url}#/meeting/${seeded.meetingId}`;
+    const editorUrl = `${app.origin}/#/meeting/${seeded.meetingId}`;
 
     // warm the server's caches and the HTTP connection the way a second window would
-    await page.goto(app.url);
+    await openPage(page, app);
     await page.locator('[data-testid=meeting-row]').first().waitFor();
 
     const coldRuns: number[] = [];
@@ -105,7 +105,7 @@ async function main(): Promise<void> {
 
     const fromLibraryRuns: number[] = [];
     for (let run = 0; run < 3; run++) {
-      await page.goto(app.url);
+      await openPage(page, app);
       await page.locator('[data-testid=meeting-row]').first().waitFor();
       const ms = await page.evaluate(`new Promise((resolve) => {
         const t0 = performance.now();

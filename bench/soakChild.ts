@@ -33,7 +33,7 @@ async function main(): Promise<void> {
     for (let n = 1; n <= Number(jobsArg); n++) {
       await send({ type: 'start', job: n });
       const t0 = performance.now();
-      const meeting = await service.createMeeting({ ...MEETING, title: `耐久ベンチ ${n}` }, audio);
+      const meeting = await service.createMeeting({ ...MEETING, title: `耐久ベンチ ${n}` }, service.grantFile(audio));
       const started = await service.startTranscription(meeting.id, model);
       let job: Job | undefined = started;
       while (job && (job.state === 'queued' || job.state === 'running')) {

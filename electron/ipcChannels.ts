@@ -7,3 +7,6 @@ export const CHANNEL_PREFIX = 'gijiroku:';
 export function apiChannel(method: ApiMethod): `gijiroku:${ApiMethod}` {
   return `${CHANNEL_PREFIX}${method}`;
 }
+
+/** the desktop's own channel beside the API: main runs the open dialog and hands back a one-time file handle */
+export const PICK_FILE_CHANNEL = 'gijiroku-desktop:pickFile';

@@ -6,9 +6,11 @@ import { join } from 'node:path';
 import { createApiService, type ApiService } from '../native/app/createApiService';
 import type { GijirokuApi } from '../native/common/api';
 import { isGijirokuError } from '../native/common/errors';
+import { makeFolderPrivate } from '../native/files/privateFolder';
 import { openStore } from '../native/store/openStore';
 import type { MeetingStore } from '../native/store/meetingStoreContract';
 import { registerApiHandlers, unregisterApiHandlers } from './apiIpc';
+import { PICK_FILE_CHANNEL, pickFileHandler } from './filePicker';
 import { appDataDir, databasePath } from './dataDir';
 import { lockDownContents, lockDownSession } from './lockDownSession';
 import { packagedToolEnv } from './packagedPaths';
@@ -38,12 +40,17 @@ async function start(): Promise<void> {
   // variables already set (by IT, for a shared model folder) win over the bundled defaults
   if (app.isPackaged) for (const [k, v] of Object.entries(packagedToolEnv(process.resourcesPath))) process.env[k] ??= v;
   const dataDir = appDataDir();
+  makeFolderPrivate(dataDir);
   store = openStore(databasePath(dataDir));
   service = createApiService({ store, dataDir, mediaUrl: appMediaUrl });
   const api: GijirokuApi = service satisfies GijirokuApi;
   lockDownSession(session.defaultSession, STATIC_DIR);
   protocol.handle(APP_SCHEME, (request) => answerAppRequest(request, { service: api, staticDir: STATIC_DIR }));
   registerApiHandlers(ipcMain, api);
+  ipcMain.handle(PICK_FILE_CHANNEL, pickFileHandler(service, (options) => {
+    const win = BrowserWindow.getFocusedWindow();
+    return win ? dialog.showOpenDialog(win, options) : dialog.showOpenDialog(options);
+  }));
   openWindow();
   app.on('activate', () => { if (BrowserWindow.getAllWindows().length === 0) openWindow(); });
 }
@@ -51,6 +58,7 @@ async function start(): Promise<void> {
 /** the running job is stopped with its checkpoint kept; it resumes at the next start */
 async function shutDown(): Promise<void> {
   unregisterApiHandlers(ipcMain);
+  ipcMain.removeHandler(PICK_FILE_CHANNEL);
   await service?.close();
   store?.close();
   service = null;

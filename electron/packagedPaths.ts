@@ -7,6 +7,7 @@ export function packagedToolEnv(resourcesPath: string, platform: NodeJS.Platform
   const env: Record<string, string> = {};
   const whisper = join(resourcesPath, 'whisper');
   if (existsSync(whisper)) env['GIJIROKU_WHISPER_BIN_DIR'] = whisper;
+  // the decoder (node-av) sits in app.asar.unpacked and is found like any module; an ffmpeg IT puts here overrides it
   const ffmpeg = join(resourcesPath, 'ffmpeg', platform === 'win32' ? 'ffmpeg.exe' : 'ffmpeg');
   if (existsSync(ffmpeg)) env['GIJIROKU_FFMPEG'] = ffmpeg;
   const models = join(resourcesPath, 'models');

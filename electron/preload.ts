@@ -2,13 +2,13 @@
 // forwarding to ipcMain over `gijiroku:<method>`. A sandboxed preload can require
 // only 'electron', so this file is bundled alone (scripts/bundlePreload.mjs) with
 // the method list of the contract (API_METHODS) inlined, instead of a copy of it.
-import { contextBridge, ipcRenderer, webUtils } from 'electron';
-import { API_METHODS, type ApiMethod, type ApiReply, type GijirokuApi } from '../native/common/api';
-import { apiChannel } from './ipcChannels';
+import { contextBridge, ipcRenderer } from 'electron';
+import { API_METHODS, type ApiMethod, type ApiReply, type GijirokuApi, type PickedFile, type PickKind } from '../native/common/api';
+import { apiChannel, PICK_FILE_CHANNEL } from './ipcChannels';
 
-/** what the desktop adds beside the API: a dropped or chosen File's real path, so nothing is copied */
+/** what the desktop adds beside the API: main's open dialog, which hands back a one-time handle (never a path the page chose) */
 interface DesktopExtras {
-  pathForFile(file: File): string;
+  pickFile(kind: PickKind): Promise<PickedFile | null>;
 }
 
 async function call(method: ApiMethod, args: unknown[]): Promise<unknown> {
@@ -24,6 +24,6 @@ for (const method of API_METHODS) api[method] = (...args: unknown[]) => call(met
 const exposed: GijirokuApi & DesktopExtras = {
   // each entry forwards its arguments unchanged and main validates them; the types come from GijirokuApi
   ...(api as unknown as GijirokuApi),
-  pathForFile: (file: File) => webUtils.getPathForFile(file),
+  pickFile: (kind: PickKind) => ipcRenderer.invoke(PICK_FILE_CHANNEL, kind) as Promise<PickedFile | null>,
 };
 contextBridge.exposeInMainWorld('gijiroku', exposed);

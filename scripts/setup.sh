@@ -25,8 +25,11 @@ if command -v apt-get >/dev/null 2>&1 && command -v dpkg-query >/dev/null 2>&1; 
   fi
 fi
 
-# 2. npm packages (the Electron binary cannot be downloaded here: skip it)
+# 2. npm packages (the Electron binary cannot be downloaded here: skip it). node-av's postinstall would
+#    fetch an ffmpeg program from outside the registry: npm 11 skips it (not in package.json allowScripts),
+#    and SKIP_FFMPEG makes it a no-op for any other npm. The decoder is its registry-shipped library.
 export ELECTRON_SKIP_BINARY_DOWNLOAD=1
+export SKIP_FFMPEG=true
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing npm packages"
   npm ci --no-audit --no-fund --loglevel=error >&2

@@ -1,8 +1,11 @@
 // npm start: the desktop app when the Electron binary is installed; otherwise
 // the same app through the local bridge in the system browser.
 //   node scripts/start.mjs [--headless] [--port N]
-// --headless: no browser; the first line of stdout is `Gijiroku: http://127.0.0.1:PORT/?token=…`
-// (tests and scripts read it). SIGINT/SIGTERM stop cleanly; a running job keeps its checkpoint.
+// The token never goes on a command line (any local account can read those) or into a URL: the
+// browser is given a launch file only this user can read, which opens the page with a one-time code.
+// stdout: `Gijiroku: http://127.0.0.1:PORT/`, then `Launch: <launch file>` (tests and scripts read both;
+// --headless: no browser is opened, and the launch file waits for whoever opens it).
+// SIGINT/SIGTERM stop cleanly; a running job keeps its checkpoint.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -27,15 +30,16 @@ function electronBinary() {
   }
 }
 
-function openBrowser(url) {
-  const [cmd, args] = process.platform === 'win32' ? ['cmd', ['/c', 'start', '', url]]
-    : process.platform === 'darwin' ? ['open', [url]] : ['xdg-open', [url]];
+/** opens the launch file (a path, not the code, is what other accounts can see in the process list) */
+function openBrowser(file) {
+  const [cmd, args] = process.platform === 'win32' ? ['cmd', ['/c', 'start', '', file]]
+    : process.platform === 'darwin' ? ['open', [file]] : ['xdg-open', [file]];
   try {
     const child = spawn(cmd, args, { stdio: 'ignore', detached: true, windowsHide: true });
     child.on('error', () => {});
     child.unref();
   } catch {
-    // no browser to open: the URL is printed
+    // no browser to open: the launch file is printed
   }
 }
 
@@ -48,18 +52,23 @@ if (electron) {
   const { startBridgeApp } = require(join(root, 'dist', 'electron', 'bridge', 'startBridgeApp.js'));
   const { appDataDir } = require(join(root, 'dist', 'electron', 'dataDir.js'));
   const port = opts.port === undefined ? 0 : Number(opts.port);
+  const dataDir = appDataDir();
   let app;
+  let launchFile;
   try {
-    app = await startBridgeApp({ dataDir: appDataDir(), staticDir: join(root, 'dist', 'renderer'), port });
+    app = await startBridgeApp({ dataDir, staticDir: join(root, 'dist', 'renderer'), port });
+    launchFile = app.bridge.launch.writeLaunchFile(dataDir);
   } catch (e) {
     const t = e && typeof e === 'object' && e.text ? e.text : null;
     process.stderr.write(t ? `エラー: ${t.ja}\nError: ${t.en}\n` : `エラー: 起動できませんでした。\nError: could not start (${e?.message ?? e}).\n`);
     process.exit(1);
   }
-  process.stdout.write(`Gijiroku: ${app.bridge.pageUrl}\n`);
+  process.stdout.write(`Gijiroku: ${app.bridge.origin}/\nLaunch: ${launchFile}\n`);
   if (!opts.headless) {
     process.stderr.write('ブラウザで開いています。終了するには Ctrl+C を押してください。/ Opening in your browser; press Ctrl+C to stop.\n');
-    openBrowser(app.bridge.pageUrl);
+    openBrowser(launchFile);
+  } else {
+    process.stderr.write('画面を開くには、上の Launch のファイルをブラウザで開いてください（1 回限り）。/ To open the page, open the Launch file above in a browser (works once).\n');
   }
   let stopping = false;
   const stop = () => {

@@ -6,7 +6,7 @@ import { pipeline } from 'node:stream/promises';
 import type { ApiReply } from '../../native/common/api';
 import { diskFullError, isDiskFull } from '../../native/common/errors';
 import { failureReply } from '../../native/app/dispatchApiCall';
-import { openUniqueFile, safeUploadName } from '../serving/uploadName';
+import { openUniqueFile, safeUploadName } from '../../native/files/uploadName';
 
 export async function receiveUpload(req: IncomingMessage, mediaDir: string, rawName: string | null): Promise<ApiReply<string>> {
   if (!rawName) {

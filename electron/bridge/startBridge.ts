@@ -1,16 +1,17 @@
 // The local bridge: the same API as Electron's IPC, for a plain browser, over
-// HTTP on 127.0.0.1 with a per-run token. Routes are generated from
-// API_METHODS through dispatchApiCall; nothing here knows a method by name.
+// HTTP on 127.0.0.1 with a per-run token (bridgeAuth.ts, launchCodes.ts). Routes are generated
+// from API_METHODS through dispatchApiCall; nothing here knows a method by name.
 import { createReadStream, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { GijirokuApi } from '../../native/common/api';
 import { dispatchApiCall, failureReply, type ApiFailure } from '../../native/app/dispatchApiCall';
-import { openRange, planMediaReply } from '../serving/mediaRange';
+import { openMediaFile, openRange, planMediaReply } from '../serving/mediaRange';
 import { PAGE_HEADERS } from '../serving/securityHeaders';
 import { NOT_BUILT_PAGE, rendererBuilt, resolveStaticFile, staticContentType } from '../serving/staticFiles';
-import { hostAllowed, newBridgeToken, tokenPresented } from './bridgeAuth';
+import { hostAllowed, newBridgeToken, sessionCookie, tokenPresented } from './bridgeAuth';
+import { createLaunchCodes, type LaunchCodes } from './launchCodes';
 import { receiveUpload } from './receiveUpload';
 
 export interface BridgeOptions {
@@ -30,8 +31,8 @@ export interface Bridge {
   readonly token: string;
   /** http://127.0.0.1:PORT */
   readonly origin: string;
-  /** what to open in a browser: the page with the token */
-  readonly pageUrl: string;
+  /** one-time ways into the page (never the token in a URL) */
+  readonly launch: LaunchCodes;
   mediaUrl(meetingId: number): string;
   close(): Promise<void>;
 }
@@ -42,10 +43,13 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
   const token = opts.token ?? newBridgeToken();
   const mediaDir = join(opts.dataDir, 'media');
   let port = 0;
+  let origin = '';
+  let launch: LaunchCodes | null = null;
 
   const server = createServer((req, res) => {
     handle(req, res).catch((e: unknown) => {
-      if (!res.headersSent) sendJson(res, 500, failureReply(e, `${req.method} ${req.url ?? ''}`));
+      // the path only: a query could carry something private
+      if (!res.headersSent) sendJson(res, 500, failureReply(e, `${req.method} ${pathOnly(req.url)}`));
       else res.destroy();
     });
   });
@@ -61,7 +65,7 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
 
     if (path.startsWith('/api/')) {
       if (method !== 'POST') return sendJson(res, 405, refusal('METHOD_NOT_ALLOWED', 'POST で送ってください。', 'Use POST.'), { Allow: 'POST' });
-      if (!tokenPresented(req, url, token, false)) return unauthorized(res);
+      if (!tokenPresented(req, token, origin)) return unauthorized(res);
       const args = await readJsonBody(req);
       if (args === undefined) {
         return sendJson(res, 400, refusal('BAD_ARGUMENTS', '引数は JSON の配列で送ってください。', 'Send the arguments as a JSON array.'));
@@ -70,16 +74,17 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
     }
     if (path.startsWith('/media/')) {
       if (method !== 'GET' && method !== 'HEAD') return sendJson(res, 405, refusal('METHOD_NOT_ALLOWED', 'GET で取得してください。', 'Use GET.'), { Allow: 'GET, HEAD' });
-      if (!tokenPresented(req, url, token, true)) return unauthorized(res);
+      if (!tokenPresented(req, token, origin)) return unauthorized(res);
       return serveMedia(req, res, opts.service, path.slice('/media/'.length), method === 'HEAD');
     }
     if (path === '/upload') {
       if (method !== 'POST') return sendJson(res, 405, refusal('METHOD_NOT_ALLOWED', 'POST で送ってください。', 'Use POST.'), { Allow: 'POST' });
-      if (!tokenPresented(req, url, token, true)) return unauthorized(res);
+      if (!tokenPresented(req, token, origin)) return unauthorized(res);
       const reply = await receiveUpload(req, mediaDir, url.searchParams.get('name'));
       return sendJson(res, reply.ok ? 200 : 400, reply);
     }
     if (method !== 'GET' && method !== 'HEAD') return sendJson(res, 405, refusal('METHOD_NOT_ALLOWED', 'この操作はできません。', 'Method not allowed.'), { Allow: 'GET, HEAD' });
+    if (path === '/open') return openPage(res, launch?.redeem(url.searchParams.get('code') ?? '') === true, token);
     return serveStatic(res, opts.staticDir, path, method === 'HEAD');
   }
 
@@ -88,15 +93,18 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
     server.listen(opts.port ?? 0, '127.0.0.1', () => { server.off('error', reject); resolve(); });
   });
   port = (server.address() as AddressInfo).port;
-  const origin = `http://127.0.0.1:${port}`;
+  origin = `http://127.0.0.1:${port}`;
+  const codes = createLaunchCodes(origin);
+  launch = codes;
 
   return {
     port,
     token,
     origin,
-    pageUrl: `${origin}/?token=${token}`,
-    mediaUrl: (meetingId) => `${origin}/media/${meetingId}?token=${token}`,
+    launch: codes,
+    mediaUrl: (meetingId) => `${origin}/media/${meetingId}`,
     close: () => new Promise<void>((resolve) => {
+      codes.close();
       server.close(() => resolve());
       server.closeAllConnections();
     }),
@@ -107,22 +115,39 @@ async function serveMedia(req: IncomingMessage, res: ServerResponse, service: Gi
   const meetingId = /^[1-9]\d{0,15}$/.test(idText) ? Number(idText) : NaN;
   if (!Number.isSafeInteger(meetingId)) return sendJson(res, 404, notFound());
   let mediaPath: string;
-  let size: number;
   try {
     const media = (await service.getMeeting(meetingId)).media;
     if (!media) return sendJson(res, 404, notFound());
     mediaPath = media.path;
-    size = statSync(mediaPath).size;
   } catch {
     return sendJson(res, 404, notFound());
   }
-  const plan = planMediaReply(mediaPath, size, req.headers.range, head);
+  const file = openMediaFile(mediaPath);
+  if (!file) return sendJson(res, 404, notFound());
+  const plan = planMediaReply(mediaPath, file.size, req.headers.range, head);
   res.writeHead(plan.status, plan.headers);
-  if (!plan.range) return void res.end();
-  const stream = openRange(mediaPath, plan.range);
+  const stream = openRange(file.fd, plan.range);
+  if (!stream) return void res.end();
   stream.on('error', () => res.destroy());
   res.on('close', () => stream.destroy());
   stream.pipe(res);
+}
+
+/** /open?code=…: a good code becomes the session cookie and a redirect to / (which drops the code from the address bar) */
+function openPage(res: ServerResponse, redeemed: boolean, token: string): void {
+  const headers = { ...PAGE_HEADERS, 'Cache-Control': 'no-store' };
+  if (redeemed) {
+    res.writeHead(303, { ...headers, Location: '/', 'Set-Cookie': sessionCookie(token) });
+    return void res.end();
+  }
+  res.writeHead(401, { ...headers, 'Content-Type': 'text/html; charset=utf-8' });
+  res.end('<!doctype html><html lang="ja"><meta charset="utf-8"><title>議事録</title>'
+    + '<p>このリンクは使用済みか無効です。アプリを起動し直して開いてください。</p>'
+    + '<p>This link was already used or is not valid. Start the app again to open it.</p></html>\n');
+}
+
+function pathOnly(url: string | undefined): string {
+  return (url ?? '').split('?')[0] ?? '';
 }
 
 function serveStatic(res: ServerResponse, staticDir: string, path: string, head: boolean): void {
@@ -184,8 +209,8 @@ function sendJson(res: ServerResponse, status: number, body: unknown, extra: Rec
 }
 
 function unauthorized(res: ServerResponse): void {
-  sendJson(res, 401, refusal('UNAUTHORIZED', 'アクセスが許可されていません。アプリが表示したアドレスから開き直してください。',
-    'Not authorized. Open the page again from the address the app printed.'), { 'WWW-Authenticate': 'Bearer' });
+  sendJson(res, 401, refusal('UNAUTHORIZED', 'アクセスが許可されていません。アプリを起動し直して、開いた画面から操作してください。',
+    'Not authorized. Start the app again and use the page it opens.'), { 'WWW-Authenticate': 'Bearer' });
 }
 
 function notFound(): ApiFailure {

@@ -1,6 +1,7 @@
 // The whole app without Electron: the store in the data folder, the service
 // (which resumes unfinished jobs) and the bridge in front of them. Used by
 // scripts/start.mjs and by the tests.
+import { makeFolderPrivate } from '../../native/files/privateFolder';
 import { openStore } from '../../native/store/openStore';
 import { createApiService, type ApiService } from '../../native/app/createApiService';
 import { databasePath } from '../dataDir';
@@ -14,6 +15,7 @@ export interface BridgeApp {
 }
 
 export async function startBridgeApp(opts: { dataDir: string; staticDir: string; port?: number; cliPath?: string }): Promise<BridgeApp> {
+  makeFolderPrivate(opts.dataDir);
   const store = openStore(databasePath(opts.dataDir));
   let bridge: Bridge | null = null;
   const service = createApiService({

@@ -4,7 +4,7 @@
 import { createReadStream, statSync, type ReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import type { GijirokuApi } from '../../native/common/api';
-import { openRange, planMediaReply } from './mediaRange';
+import { openMediaFile, openRange, planMediaReply } from './mediaRange';
 import { PAGE_HEADERS } from './securityHeaders';
 import { NOT_BUILT_PAGE, rendererBuilt, resolveStaticFile, staticContentType } from './staticFiles';
 
@@ -36,17 +36,18 @@ export async function answerAppRequest(request: Request, deps: { service: Gijiro
 
 async function answerMedia(meetingId: number, range: string | null, head: boolean, service: GijirokuApi): Promise<Response> {
   let path: string;
-  let size: number;
   try {
     const media = (await service.getMeeting(meetingId)).media;
     if (!media) return plain(404, '録音ファイルが見つかりません / Recording not found');
     path = media.path;
-    size = statSync(path).size;
   } catch {
     return plain(404, '録音ファイルが見つかりません / Recording not found');
   }
-  const plan = planMediaReply(path, size, range, head);
-  return new Response(plan.range ? toWeb(openRange(path, plan.range)) : null, { status: plan.status, headers: plan.headers });
+  const file = openMediaFile(path);
+  if (!file) return plain(404, '録音ファイルが見つかりません / Recording not found');
+  const plan = planMediaReply(path, file.size, range, head);
+  const stream = openRange(file.fd, plan.range);
+  return new Response(stream ? toWeb(stream) : null, { status: plan.status, headers: plan.headers });
 }
 
 function toWeb(stream: ReadStream): ReadableStream<Uint8Array> {

@@ -1,7 +1,7 @@
 // HTTP Range handling for media, shared by the local bridge and Electron's app
 // protocol: Chromium can only seek an <audio> whose source answers Range
 // requests with 206 (otherwise `seekable` is empty and currentTime stays at 0).
-import { createReadStream, type ReadStream } from 'node:fs';
+import { closeSync, constants, createReadStream, fstatSync, openSync, type ReadStream } from 'node:fs';
 import { extname } from 'node:path';
 
 const MEDIA_TYPES: Readonly<Record<string, string>> = {
@@ -81,6 +81,31 @@ export function planMediaReply(path: string, size: number, rangeHeader: string |
   };
 }
 
-export function openRange(path: string, range: ByteRange): ReadStream {
-  return createReadStream(path, { start: range.start, end: range.end });
+/**
+ * Opens a meeting's recording for serving: never through a link (a file swapped for a link after
+ * import would otherwise stream whatever it points at), and only a plain file. The caller streams
+ * from the descriptor it checked, so nothing can be swapped in between. null: not servable.
+ */
+export function openMediaFile(path: string): { fd: number; size: number } | null {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
+  } catch {
+    return null;
+  }
+  const st = fstatSync(fd);
+  if (!st.isFile()) {
+    closeSync(fd);
+    return null;
+  }
+  return { fd, size: st.size };
+}
+
+/** streams `range` of an open file and closes it when done */
+export function openRange(fd: number, range: ByteRange | null): ReadStream | null {
+  if (!range) {
+    closeSync(fd);
+    return null;
+  }
+  return createReadStream('', { fd, start: range.start, end: range.end, autoClose: true });
 }

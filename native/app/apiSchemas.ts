@@ -45,7 +45,6 @@ export const API_SCHEMAS = {
   mediaUrl: z.tuple([id]),
   listTerms: z.tuple([]),
   importTerms: z.tuple([filePath, z.enum(['merge', 'replace'])]),
-  exportTerms: z.tuple([filePath, termFormat, termEncoding]),
   exportTermsBase64: z.tuple([termFormat, termEncoding]),
   saveTerm: z.tuple([term]),
   deleteTerm: z.tuple([id]),
@@ -55,7 +54,6 @@ export const API_SCHEMAS = {
   saveCouncilSettings: z.tuple([councilSettingsSchema]),
   resetCouncilSettings: z.tuple([]),
   cleanTexts: z.tuple([z.array(segmentText).max(20_000)]),
-  exportMeeting: z.tuple([id, filePath, exportFormat, exportText]),
   exportMeetingBase64: z.tuple([id, exportFormat, exportText]),
   getRoster: z.tuple([id]),
   saveRoster: z.tuple([id, z.array(rosterMemberSchema.strict()).max(1000)]),
@@ -78,6 +76,7 @@ export const API_SCHEMAS = {
   savePlaybackPosition: z.tuple([id, seconds]),
   getReview: z.tuple([id]),
   confirmReviewStretch: z.tuple([id, id]),
+  deleteMeeting: z.tuple([id]),
 } satisfies SchemaTable;
 
 type SchemaTable = { [M in ApiMethod]: z.ZodType<Parameters<GijirokuApi[M]>> };

@@ -1,22 +1,26 @@
 // The Node-side implementation of GijirokuApi: what the page asks for, checked
 // against the file system and carried out on the store and the job runner.
 // Electron main and the browser bridge only forward calls to it.
-import { mkdirSync, statSync } from 'node:fs';
+import { mkdirSync, rmSync, statSync } from 'node:fs';
 import { userInfo } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { GijirokuApi, Job, Meeting, ModelInfo } from '../common/api';
 import { GijirokuError } from '../common/errors';
+import { unsafePattern } from '../common/regexSafety';
 import { inspectInput } from '../audio/inspectInput';
 import { findModels } from '../models/findModels';
+import { createModelGate, unlistedModelsAllowed } from '../models/allowedModel';
 import { importModelFile } from '../models/importModel';
 import { readModelManifest } from '../models/modelManifest';
-import { readModelHeader } from '../models/readModelHeader';
 import type { MeetingStore } from '../store/meetingStoreContract';
-import { createCleanupService } from './cleanupService';
 import { createJobRunner, mediaMissing } from './jobRunner';
-import { exportMeetingFile, meetingExportBytes } from './meetingExport';
+import { createFileRefs } from './fileRefs';
+import { expireJobFolders, insideDataFolder, removeMeetingFiles } from './meetingFiles';
+import { createRegexRunner } from './regexRunner';
+import { copyIntoMedia } from './mediaCopy';
+import { meetingExportBytes } from './meetingExport';
 import { probeDuration } from './probeDuration';
-import { exportTermFile, importTermFile, termFileBytes, toTermRow } from './termFiles';
+import { importTermFile, termFileBytes, toTermRow } from './termFiles';
 import { importRosterFile, setSpeakerMember, suggestSpeakerLabels } from './speakerLabels';
 import { createRecorder } from '../recording/recorder';
 
@@ -25,6 +29,8 @@ export interface ApiServiceOptions {
   dataDir: string;
   /** the URL the page's <audio> uses for a meeting's recording (bridge: with its token; Electron: the app protocol) */
   mediaUrl: (meetingId: number) => string;
+  /** how long user regexes may run (regexRunner.ts); tests shorten them */
+  regexDeadlinesMs?: { clean: number; replace: number };
   /** the CLI entry script, for tests; defaults to bin/gijiroku.js */
   cliPath?: string;
   /** whose settings the page reads and writes; defaults to the OS account running the app */
@@ -32,7 +38,11 @@ export interface ApiServiceOptions {
   env?: NodeJS.ProcessEnv;
 }
 
-export type ApiService = GijirokuApi & { close(): Promise<void> };
+export type ApiService = GijirokuApi & {
+  close(): Promise<void>;
+  /** main side only, never the page: a one-time handle for a file the user chose in a dialog that main ran */
+  grantFile(path: string): string;
+};
 
 export function createApiService(opts: ApiServiceOptions): ApiService {
   const { store } = opts;
@@ -47,7 +57,9 @@ export function createApiService(opts: ApiServiceOptions): ApiService {
   };
   const runner = createJobRunner({ store, dataDir: opts.dataDir, cliPath: opts.cliPath, env: opts.env, onImported: nameSpeakers });
   runner.resumeUnfinished();
-  const cleanup = createCleanupService();
+  expireJobFolders(store, opts.dataDir);
+  // ケバ取り and regex replace-all run in a worker thread with a deadline (regexRunner.ts)
+  const cleanup = createRegexRunner(opts.regexDeadlinesMs);
 
   /** models imported at first run live in <dataDir>/models, searched after the installed and configured ones */
   const importedModels = join(opts.dataDir, 'models');
@@ -56,11 +68,16 @@ export function createApiService(opts: ApiServiceOptions): ApiService {
   const withPresence = (m: Meeting): Meeting =>
     m.media ? { ...m, media: { ...m.media, present: isFile(m.media.path) } } : m;
 
-  /** the file must exist, be readable and hold audio; its duration comes from the header */
-  const checkMedia = async (path: string): Promise<{ path: string; durationS: number | null }> => {
-    const full = resolve(path);
-    inspectInput(full);
-    return { path: full, durationS: await probeDuration(full) };
+  const files = createFileRefs(opts.dataDir);
+  const models = createModelGate(modelsEnv);
+  const mediaDir = join(opts.dataDir, 'media');
+
+  /** the file must exist, be readable and hold audio (its duration comes from the header); a picked one is copied in */
+  const checkMedia = async (ref: string): Promise<{ path: string; durationS: number | null }> => {
+    const { path, picked } = files.resolve(ref);
+    inspectInput(path);
+    const durationS = await probeDuration(path);
+    return { path: picked ? await copyIntoMedia(path, mediaDir) : path, durationS };
   };
 
   const recorder = createRecorder({ store, dataDir: opts.dataDir, env: opts.env, onImported: nameSpeakers,
@@ -70,8 +87,8 @@ export function createApiService(opts: ApiServiceOptions): ApiService {
     async listMeetings(query) {
       return store.listMeetings(query.trim());
     },
-    async createMeeting(meeting, mediaPath) {
-      const media = await checkMedia(mediaPath);
+    async createMeeting(meeting, mediaRef) {
+      const media = await checkMedia(mediaRef);
       return withPresence(store.createMeeting(meeting, media));
     },
     async getMeeting(meetingId) {
@@ -80,10 +97,13 @@ export function createApiService(opts: ApiServiceOptions): ApiService {
     async updateMeeting(meetingId, meeting) {
       return withPresence(store.updateMeeting(meetingId, meeting));
     },
-    async relinkMedia(meetingId, mediaPath) {
-      store.getMeeting(meetingId);
-      const media = await checkMedia(mediaPath);
-      return withPresence(store.setMediaPath(meetingId, media.path));
+    async relinkMedia(meetingId, mediaRef) {
+      const before = store.getMeeting(meetingId).media?.path;
+      const media = await checkMedia(mediaRef);
+      const relinked = store.setMediaPath(meetingId, media.path);
+      // the copy it replaces goes, unless another meeting still plays it
+      if (before && before !== media.path && insideDataFolder(opts.dataDir, before) && !store.mediaPathInUse(before)) rmSync(before, { force: true });
+      return withPresence(relinked);
     },
     async listModels() {
       return findModels(modelsEnv).map((m): ModelInfo => ({ path: m.path, name: m.name, sizeBytes: m.size, languages: m.languages }));
@@ -93,8 +113,7 @@ export function createApiService(opts: ApiServiceOptions): ApiService {
       if (!meeting.media || !isFile(meeting.media.path)) {
         throw new GijirokuError('INPUT_NOT_FOUND', mediaMissing(meeting.media?.path ?? ''));
       }
-      const model = resolve(modelPath);
-      readModelHeader(model);
+      const model = await models.check(modelPath);
       const active = store.listJobs().find((j) => j.meetingId === meetingId && isActive(j));
       if (active) return active;
       const job = store.createJob(meetingId, model);
@@ -111,7 +130,11 @@ export function createApiService(opts: ApiServiceOptions): ApiService {
       return store.getTranscript(meetingId);
     },
     async applyEdit(meetingId, op) {
-      return store.applyEdit(meetingId, op);
+      if (op.kind !== 'replaceAll' || !op.regex) return store.applyEdit(meetingId, op);
+      const unsafe = unsafePattern(op.find);
+      if (unsafe) throw new GijirokuError('BAD_ARGUMENTS', unsafe);
+      store.getMeeting(meetingId);
+      return cleanup.replaceAll(store.path, meetingId, op);
     },
     async undo(meetingId) {
       return store.undo(meetingId);
@@ -138,11 +161,8 @@ export function createApiService(opts: ApiServiceOptions): ApiService {
     async listTerms() {
       return store.listTerms().map(toTermRow);
     },
-    async importTerms(path, mode) {
-      return importTermFile(store, path, mode);
-    },
-    async exportTerms(path, format, encoding) {
-      exportTermFile(store, path, format, encoding);
+    async importTerms(fileRef, mode) {
+      return importTermFile(store, files.resolve(fileRef).path, mode);
     },
     async exportTermsBase64(format, encoding) {
       return termFileBytes(store, format, encoding).toString('base64');
@@ -172,9 +192,6 @@ export function createApiService(opts: ApiServiceOptions): ApiService {
     async cleanTexts(texts) {
       return cleanup.cleanTexts(texts, store.getCouncilSettings().cleanupRules);
     },
-    async exportMeeting(meetingId, path, format, text) {
-      await exportMeetingFile(store, cleanup, meetingId, path, format, text);
-    },
     async exportMeetingBase64(meetingId, format, text) {
       return (await meetingExportBytes(store, cleanup, meetingId, format, text)).toString('base64');
     },
@@ -184,8 +201,9 @@ export function createApiService(opts: ApiServiceOptions): ApiService {
     async saveRoster(meetingId, members) {
       return store.replaceRoster(meetingId, members);
     },
-    async importRoster(meetingId, path) {
-      return importRosterFile(store, meetingId, path);
+    async importRoster(meetingId, fileRef) {
+      store.getMeeting(meetingId);
+      return importRosterFile(store, meetingId, files.resolve(fileRef).path);
     },
     async listSpeakerLabels(meetingId) {
       return store.listSpeakerLabels(meetingId);
@@ -199,8 +217,8 @@ export function createApiService(opts: ApiServiceOptions): ApiService {
     async confirmSpeakers(meetingId) {
       return store.confirmSpeakers(meetingId);
     },
-    async importModel(sourcePath) {
-      const imported = await importModelFile(sourcePath, importedModels, readModelManifest(opts.env));
+    async importModel(fileRef) {
+      const imported = await importModelFile(files.resolve(fileRef).path, importedModels, readModelManifest(opts.env), unlistedModelsAllowed(modelsEnv));
       const info = findModels(modelsEnv).find((m) => m.path === imported.path);
       if (!info) throw new Error(`imported model not found at ${imported.path}`);
       return { path: info.path, name: info.name, sizeBytes: info.size, languages: info.languages };
@@ -208,6 +226,18 @@ export function createApiService(opts: ApiServiceOptions): ApiService {
     async close() {
       await recorder.close();
       await runner.close();
+      await cleanup.close();
+    },
+    async deleteMeeting(meetingId) {
+      store.getMeeting(meetingId);
+      if (store.listJobs().some((j) => j.meetingId === meetingId && isActive(j))) {
+        throw new GijirokuError('BAD_ARGUMENTS', {
+          ja: 'この会議は文字起こし中のため削除できません。文字起こしを中止してから削除してください。',
+          en: 'This meeting is being transcribed, so it cannot be deleted. Cancel the transcription first.',
+        });
+      }
+      const { mediaPaths } = store.deleteMeeting(meetingId);
+      removeMeetingFiles(store, opts.dataDir, meetingId, mediaPaths);
     },
     async getSettings() {
       return store.getSettings(user);
@@ -224,7 +254,9 @@ export function createApiService(opts: ApiServiceOptions): ApiService {
     async savePlaybackPosition(meetingId, seconds) {
       store.savePlaybackPosition(user, meetingId, seconds);
     },
-    startRecording: recorder.startRecording,
+    grantFile: (path) => files.grant(path),
+    // a live draft loads the model too: the same gate as a transcription
+    startRecording: async (meeting, modelPath) => recorder.startRecording(meeting, modelPath === '' ? '' : await models.check(modelPath)),
     appendRecording: recorder.appendRecording,
     getRecording: recorder.getRecording,
     stopRecording: recorder.stopRecording,

@@ -3,12 +3,14 @@
 // the engine never takes the app down, and a job cut short by closing or
 // crashing the app continues from its checkpoint at the next start.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Job } from '../common/api';
 import { isGijirokuError, type LocalizedText } from '../common/errors';
 import type { EngineProgress, Transcript } from '../common/transcript';
 import type { MeetingStore } from '../store/meetingStoreContract';
+import { writeFileAtomic } from '../files/writeFileAtomic';
+import { meetingJobsDir } from './meetingFiles';
 import { serializeTermFile } from '../dictionary/serializeTermFile';
 import { CliStderrReader } from './cliStderr';
 
@@ -53,13 +55,19 @@ function writeJobTerms(store: MeetingStore, dir: string, jobId: number): string 
   const entries = store.listTerms().filter((t) => t.enabled);
   if (entries.length === 0) return null;
   const path = join(dir, `job-${jobId}-terms.tsv`);
-  writeFileSync(path, serializeTermFile(entries, { format: 'tsv', encoding: 'utf8' }));
+  writeFileAtomic(path, serializeTermFile(entries, { format: 'tsv', encoding: 'utf8' }));
   return path;
 }
 
-/** argument list of one job run; pure. Speakers are always asked for: without their models the CLI says so and goes on. */
-export function transcribeArgs(cli: string, input: string, model: string, jsonOut: string): string[] {
-  return [cli, 'transcribe', input, '--model', model, '--json', jsonOut, '--resume', '--speakers', 'auto'];
+/**
+ * Argument list of one job run; pure. Every value is joined to its option (`--body=-本会議`) and the
+ * input comes after `--`, so a value that starts with "-" is never read as an option. Speakers are
+ * always asked for: without their models the CLI says so and goes on.
+ */
+export function transcribeArgs(cli: string, input: string, model: string, jsonOut: string,
+  steer: { terms: string | null; body: string } | null = null): string[] {
+  const dictionary = [...(steer?.terms ? [`--dictionary=${steer.terms}`] : []), ...(steer?.body ? [`--body=${steer.body}`] : [])];
+  return [cli, 'transcribe', `--model=${model}`, `--json=${jsonOut}`, '--resume', '--speakers=auto', ...dictionary, '--', input];
 }
 
 export function createJobRunner(opts: JobRunnerOptions): JobRunner {
@@ -107,11 +115,11 @@ export function createJobRunner(opts: JobRunnerOptions): JobRunner {
     const meeting = store.getMeeting(job.meetingId);
     // the council's name and the meeting's body tell whisper the register (never a name built into the app)
     const body = [store.getCouncilSettings().councilName, meeting.body].map((x) => x.trim()).filter(Boolean).join(' ');
-    const steer = [...(terms ? ['--dictionary', terms] : []), ...(body ? [`--body=${body}`] : [])];
+    const steer = { terms, body };
 
-    const child = spawn(process.execPath, [...transcribeArgs(cli, media.path, job.model, out), ...steer], {
+    const child = spawn(process.execPath, transcribeArgs(cli, media.path, job.model, out, steer), {
       // ELECTRON_RUN_AS_NODE: inside the packaged app process.execPath is Electron; under Node it is ignored
-      env: { ...(opts.env ?? process.env), GIJIROKU_JOBS_DIR: jobsDir, ELECTRON_RUN_AS_NODE: '1' },
+      env: { ...(opts.env ?? process.env), GIJIROKU_JOBS_DIR: meetingJobsDir(opts.dataDir, job.meetingId), ELECTRON_RUN_AS_NODE: '1' },
       stdio: ['ignore', 'ignore', 'pipe'],
       windowsHide: true,
     });
@@ -159,6 +167,7 @@ export function createJobRunner(opts: JobRunnerOptions): JobRunner {
         const job = store.getJob(jobId);
         store.importTranscript(job.meetingId, transcript);
         finish(jobId, { state: 'done', progress: { stage: 'done', progress: 1, eta_s: 0 }, error: null });
+        rmSync(meetingJobsDir(opts.dataDir, job.meetingId), { recursive: true, force: true });
         opts.onImported?.(job.meetingId);
       } catch (e) {
         finish(jobId, { state: 'failed', error: errorText(e) });

@@ -2,9 +2,7 @@
 // roles), .txt (the same minutes as plain text), .srt, .vtt and .csv; verbatim or clean.
 import { Packer } from 'docx';
 import type { ExportTextChoice, MeetingExportFormat, Segment, Speaker } from '../common/api';
-import { GijirokuError, isGijirokuError } from '../common/errors';
 import type { TranscriptSegment } from '../common/transcript';
-import { writeFileAtomic } from '../engine/jobFolder';
 import { toCsv } from '../export/csvFormat';
 import { minutesFromSegments } from '../export/minutes/minutesFromSegments';
 import { minutesToDocx } from '../export/minutes/minutesToDocx';
@@ -13,8 +11,6 @@ import { toSrt, toVtt } from '../export/subtitleFormats';
 import type { MeetingStore } from '../store/meetingStoreContract';
 import { attendanceFromRoster } from '../speakers/rosterMinutes';
 import { applyCleanSpans, type CleanupService } from './cleanupService';
-import { checkExportTarget } from './exportTarget';
-
 
 export const EXPORT_MIME: Record<MeetingExportFormat, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -61,21 +57,4 @@ export async function meetingExportBytes(store: MeetingStore, cleanup: CleanupSe
   }));
   const writer = format === 'srt' ? toSrt : format === 'vtt' ? toVtt : toCsv;
   return Buffer.from(writer(rows), 'utf8');
-}
-
-/** Writes under a temporary name and renames: never a half-written file at `path`. */
-export async function exportMeetingFile(store: MeetingStore, cleanup: CleanupService, meetingId: number, path: string,
-  format: MeetingExportFormat, text: ExportTextChoice): Promise<void> {
-  const full = checkExportTarget(path, [`.${format}`]);
-  const bytes = await meetingExportBytes(store, cleanup, meetingId, format, text);
-  try {
-    writeFileAtomic(full, bytes);
-  } catch (e) {
-    if (isGijirokuError(e)) throw e;
-    // Word holding the file open (EBUSY/EPERM on Windows), a missing folder, no write permission
-    throw new GijirokuError('OUTPUT_NOT_WRITABLE', {
-      ja: `「${full}」に書き出せません。フォルダーがあるか、同じ名前のファイルを Word などで開いていないか確認してください。`,
-      en: `Cannot write "${full}". Check that the folder exists and that the file is not open in Word or another program.`,
-    }, { cause: e });
-  }
 }

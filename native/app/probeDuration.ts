@@ -1,16 +1,18 @@
 import { spawn } from 'node:child_process';
 import { GijirokuError } from '../common/errors';
 import { ffmpegFailure, parseFfmpegStderr } from '../audio/ffmpegDiagnostics';
-import { findFfmpeg } from '../audio/findFfmpeg';
+import { decoderCommand, findDecoder } from '../audio/findDecoder';
+import { refuseIndirection } from '../audio/ffmpegInput';
 
 const PROBE_TIMEOUT_MS = 20_000;
 
 /**
- * Reads a recording's duration from its header with `ffmpeg -i` (no decoding:
+ * Reads a recording's duration from its header (no decoding:
  * milliseconds even for a four-hour file). Fails when the file holds no audio.
  * Null when the container does not declare a duration.
  */
 export async function probeDuration(path: string): Promise<number | null> {
+  refuseIndirection(path);
   const stderr = await ffmpegInfo(path);
   const report = parseFfmpegStderr(stderr);
   if (report.hasAudioStream) return report.declaredDuration;
@@ -23,11 +25,11 @@ export async function probeDuration(path: string): Promise<number | null> {
   throw ffmpegFailure(path, stderr);
 }
 
-/** ffmpeg with an input and no output prints the input's description and exits 1; that is all we need. */
+/** the decoder's probe prints the input's description (ffmpeg with an input and no output does too, exiting 1); that is all we need */
 function ffmpegInfo(path: string): Promise<string> {
-  const ffmpeg = findFfmpeg();
+  const run = decoderCommand(findDecoder(), 'probe', path);
   return new Promise((resolve, reject) => {
-    const child = spawn(ffmpeg, ['-hide_banner', '-nostdin', '-i', path], { stdio: ['ignore', 'ignore', 'pipe'], windowsHide: true });
+    const child = spawn(run.command, run.args, { env: run.env, stdio: ['ignore', 'ignore', 'pipe'], windowsHide: true });
     let stderr = '';
     child.stderr.setEncoding('utf8');
     child.stderr.on('data', (d: string) => { if (stderr.length < 1_000_000) stderr += d; });

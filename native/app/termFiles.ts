@@ -1,33 +1,24 @@
-// The API's term dictionary calls: import a TSV/CSV file (all or nothing), export one
-// (to a path, or as base64 for a browser download), and the rows for the table.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+// The API's term dictionary calls: import a TSV/CSV file the user picked (all or nothing), the file
+// for a download (base64; the page never names a place to write), and the rows for the table.
 import type { TermFileEncoding, TermFileFormat, TermImportMode, TermImportResult, TermRow } from '../common/api';
-import { GijirokuError } from '../common/errors';
-import { writeFileAtomic } from '../engine/jobFolder';
-import { checkExportTarget } from './exportTarget';
+import { GijirokuError, type LocalizedText } from '../common/errors';
+import { MAX_TERM_FILE_BYTES, notThisKindOfFile, plausibleRows, readRegularFile } from '../files/readUserFile';
 import { parseTermFile, type TermFileError } from '../dictionary/parseTermFile';
 import { serializeTermFile } from '../dictionary/serializeTermFile';
 import type { MeetingStore, TermEntryRow } from '../store/meetingStoreContract';
 
 /** how many bad lines an error names; the rest are counted */
 const SHOWN_ERRORS = 20;
+const TERM_FILE: LocalizedText = { ja: '用語辞書', en: 'term file' };
 
 export function importTermFile(store: MeetingStore, path: string, mode: TermImportMode): TermImportResult {
-  const full = resolve(path);
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(full);
-  } catch (e) {
-    throw new GijirokuError('INPUT_NOT_FOUND', {
-      ja: `用語辞書のファイル「${full}」を読み込めません。`,
-      en: `Cannot read the term file "${full}".`,
-    }, { cause: e });
+  const bytes = readRegularFile(path, MAX_TERM_FILE_BYTES, TERM_FILE);
+  const { entries, errors, unknownKinds } = parseTermFile(bytes, path);
+  if (errors.length > 0) {
+    throw plausibleRows(bytes, errors) ? badTermFileError(errors) : notThisKindOfFile(path, TERM_FILE, '表記・よみ・種別', 'surface, reading, kind');
   }
-  const { entries, errors, unknownKinds } = parseTermFile(bytes, full);
-  if (errors.length > 0) throw badTermFileError(errors);
   // an empty file imported with "replace" would silently wipe the council's dictionary
-  if (entries.length === 0) throw noTermsError(full);
+  if (entries.length === 0) throw noTermsError(path);
   return { ...store.replaceTerms(entries, mode), unknownKinds };
 }
 
@@ -52,11 +43,6 @@ export function noTermsError(path: string): GijirokuError {
 export function termFileBytes(store: MeetingStore, format: TermFileFormat, encoding: TermFileEncoding): Buffer {
   const entries = store.listTerms().map(({ id: _id, ...entry }) => entry);
   return serializeTermFile(entries, { format, encoding });
-}
-
-export function exportTermFile(store: MeetingStore, path: string, format: TermFileFormat, encoding: TermFileEncoding): void {
-  const target = checkExportTarget(path, format === 'csv' ? ['.csv', '.txt'] : ['.tsv', '.txt']);
-  writeFileAtomic(target, termFileBytes(store, format, encoding));
 }
 
 /** the store's row as the API's Term (the same shape; checked here at compile time) */

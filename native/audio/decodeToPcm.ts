@@ -3,7 +3,8 @@ import { roundToMs } from '../common/roundToMs';
 import { GijirokuError } from '../common/errors';
 import type { TruncationInfo } from '../common/transcript';
 import { ffmpegFailure, parseFfmpegStderr } from './ffmpegDiagnostics';
-import { findFfmpeg } from './findFfmpeg';
+import { decoderCommand, findDecoder, type Decoder } from './findDecoder';
+import { refuseIndirection } from './ffmpegInput';
 import { inspectInput } from './inspectInput';
 import { declaredWavDuration, SAMPLE_RATE } from './wavHeader';
 
@@ -17,7 +18,8 @@ export interface DecodeOptions {
   /** receives 16 kHz mono s16le PCM as it is decoded; awaiting it applies back-pressure */
   onPcm: (chunk: Buffer) => Promise<void> | void;
   signal?: AbortSignal;
-  ffmpegPath?: string;
+  /** left out: findDecoder() */
+  decoder?: Decoder;
   /** the duration the container declares, as soon as ffmpeg has read the header */
   onDeclaredDuration?: (seconds: number) => void;
 }
@@ -32,10 +34,9 @@ const STDERR_KEEP = 256 * 1024;
  */
 export async function decodeToPcm(path: string, opts: DecodeOptions): Promise<DecodeResult> {
   inspectInput(path);
-  const ffmpeg = opts.ffmpegPath ?? findFfmpeg();
-  const args = ['-hide_banner', '-nostdin', '-nostats', '-i', path, '-vn', '-map', '0:a:0',
-    '-ac', '1', '-ar', String(SAMPLE_RATE), '-acodec', 'pcm_s16le', '-f', 's16le', 'pipe:1'];
-  const child = spawn(ffmpeg, args, { stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
+  refuseIndirection(path);
+  const run = decoderCommand(opts.decoder ?? findDecoder(), 'decode', path);
+  const child = spawn(run.command, run.args, { env: run.env, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
   const onAbort = (): void => { child.kill('SIGKILL'); };
   opts.signal?.addEventListener('abort', onAbort, { once: true });
 

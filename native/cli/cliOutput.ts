@@ -2,7 +2,7 @@ import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { GijirokuError } from '../common/errors';
 import type { EngineProgress } from '../common/transcript';
-import { writeFileAtomic } from '../engine/jobFolder';
+import { writeFileAtomic } from '../files/writeFileAtomic';
 
 /** Fails before hours of work, not after, when an output cannot be written. */
 export function checkWritable(path: string): void {

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { GijirokuError } from '../common/errors';
+import { MAX_TERM_FILE_BYTES, readRegularFile } from '../files/readUserFile';
 import type { Transcript } from '../common/transcript';
 import { buildPrompt } from '../dictionary/buildPrompt';
 import { correctTerms } from '../dictionary/correctTerms';
@@ -13,15 +13,7 @@ const PROMPT_TOKENS = 224;
 
 /** Reads a term file (TSV/CSV, UTF-8 or Shift_JIS); any bad row stops the run with every bad line named. */
 export function loadTermFile(path: string): TermEntry[] {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch {
-    throw new GijirokuError('INPUT_NOT_FOUND', {
-      ja: `用語辞書「${path}」を読み込めません。`,
-      en: `Cannot read the term dictionary "${path}".`,
-    });
-  }
+  const bytes = readRegularFile(path, MAX_TERM_FILE_BYTES, { ja: '用語辞書', en: 'term dictionary' });
   const { entries, errors, unknownKinds } = parseTermFile(bytes, path);
   if (errors.length > 0) {
     const shown = errors.slice(0, 10);

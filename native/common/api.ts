@@ -248,15 +248,32 @@ export interface RecoveredRecording {
   durationS: number;
 }
 
+/** What a desktop file dialog is asked for (its filters). */
+export type PickKind = 'media' | 'terms' | 'roster' | 'model';
+
+/** A file the user chose in the desktop's dialog: a one-time handle (a FileRef) and the file's name to show. */
+export interface PickedFile {
+  handle: string;
+  name: string;
+}
+
+/** A file the page may name: `picked:…` (a handle from the desktop's file dialog) or a path inside the data folder (a browser upload). */
+export type FileRef = string;
+
 export interface GijirokuApi {
   listMeetings(query: string): Promise<MeetingSummary[]>;
-  /** imports the media file (any format ffmpeg reads) into a new meeting */
-  createMeeting(meeting: MeetingInput, mediaPath: string): Promise<Meeting>;
+  /**
+   * imports the media file (any format ffmpeg reads) into a new meeting. A file argument from the page
+   * (FileRef) is a handle the desktop's file dialog returned, or a browser upload's path in the data folder;
+   * a picked file is copied into the data folder.
+   */
+  createMeeting(meeting: MeetingInput, media: FileRef): Promise<Meeting>;
   getMeeting(meetingId: number): Promise<Meeting>;
   updateMeeting(meetingId: number, meeting: MeetingInput): Promise<Meeting>;
   /** points a meeting at its media file again after it was moved or renamed */
-  relinkMedia(meetingId: number, mediaPath: string): Promise<Meeting>;
+  relinkMedia(meetingId: number, media: FileRef): Promise<Meeting>;
   listModels(): Promise<ModelInfo[]>;
+  /** modelPath: one of listModels(); a model must be in the manifest unless an administrator allows others */
   startTranscription(meetingId: number, modelPath: string): Promise<Job>;
   listJobs(): Promise<Job[]>;
   cancelJob(jobId: number): Promise<Job>;
@@ -271,10 +288,8 @@ export interface GijirokuApi {
 
   listTerms(): Promise<TermRow[]>;
   /** reads a TSV/CSV term file (UTF-8 or Shift_JIS); any bad line refuses the whole file, naming every bad line */
-  importTerms(path: string, mode: TermImportMode): Promise<TermImportResult>;
-  /** writes the dictionary to `path` (atomically) */
-  exportTerms(path: string, format: TermFileFormat, encoding: TermFileEncoding): Promise<void>;
-  /** the file exportTerms would write, base64: for a plain browser, which cannot choose a save path */
+  importTerms(file: FileRef, mode: TermImportMode): Promise<TermImportResult>;
+  /** the dictionary as a file (base64) for a download: the page never names a place to write */
   exportTermsBase64(format: TermFileFormat, encoding: TermFileEncoding): Promise<string>;
   /** adds a term (no id) or changes one (id) */
   saveTerm(term: Term & { id?: number }): Promise<TermRow>;
@@ -290,15 +305,13 @@ export interface GijirokuApi {
   resetCouncilSettings(): Promise<CouncilSettings>;
   /** what ケバ取り removes from each text, with the council's rules */
   cleanTexts(texts: string[]): Promise<CleanSpan[][]>;
-  /** writes the meeting as 会議録 .docx, .txt, .srt, .vtt or .csv to `path` (atomically) */
-  exportMeeting(meetingId: number, path: string, format: MeetingExportFormat, text: ExportTextChoice): Promise<void>;
-  /** the file exportMeeting would write, base64: for a plain browser */
+  /** the meeting as 会議録 .docx, .txt, .srt, .vtt or .csv (base64) for a download */
   exportMeetingBase64(meetingId: number, format: MeetingExportFormat, text: ExportTextChoice): Promise<string>;
   // who spoke: the meeting's roster, names for its speakers, voices we already know
   getRoster(meetingId: number): Promise<RosterRow[]>;
   saveRoster(meetingId: number, members: RosterMember[]): Promise<RosterRow[]>;
   /** reads a roster TSV/CSV (UTF-8 or Shift_JIS); any bad line refuses the whole file, naming every bad line */
-  importRoster(meetingId: number, path: string): Promise<RosterRow[]>;
+  importRoster(meetingId: number, file: FileRef): Promise<RosterRow[]>;
   listSpeakerLabels(meetingId: number): Promise<SpeakerLabelRow[]>;
   /** names speakers from the chair's calls and from voices confirmed in earlier meetings; never overrides the clerk */
   suggestSpeakerLabels(meetingId: number): Promise<SpeakerLabelRow[]>;
@@ -307,7 +320,7 @@ export interface GijirokuApi {
   /** the clerk has checked who spoke: keeps each named speaker's voice for later meetings */
   confirmSpeakers(meetingId: number): Promise<{ stored: number }>;
   /** first run: copies a model (e.g. from a USB stick) into the app's models folder, refused unless its sha256 matches models/manifest.json */
-  importModel(sourcePath: string): Promise<ModelInfo>;
+  importModel(file: FileRef): Promise<ModelInfo>;
   /** starts recording into the data folder; modelPath '' records without a live draft */
   startRecording(meeting: MeetingInput, modelPath: string): Promise<RecordingStatus>;
   /** appends 16 kHz mono s16le PCM (base64); on disk and fsync'd when this returns */
@@ -331,6 +344,11 @@ export interface GijirokuApi {
   getReview(meetingId: number): Promise<ReviewState>;
   /** the clerk has heard (and fixed) the stretch: kept, and counted as listened */
   confirmReviewStretch(meetingId: number, stretchId: number): Promise<ReviewState>;
+  /**
+   * deletes the meeting for good: its rows (transcript, edit history, roster, voices confirmed only in it),
+   * its media copy and recording in the data folder, its job folder; refused while it is being transcribed
+   */
+  deleteMeeting(meetingId: number): Promise<void>;
 }
 
 /** The method names, as data: the preload and the bridge client are generated from this list. */
@@ -338,14 +356,15 @@ export const API_METHODS = [
   'listMeetings', 'createMeeting', 'getMeeting', 'updateMeeting', 'relinkMedia', 'listModels',
   'startTranscription', 'listJobs', 'cancelJob', 'getTranscript', 'applyEdit', 'undo', 'redo',
   'recordListened', 'getCoverage', 'mediaUrl',
-  'listTerms', 'importTerms', 'exportTerms', 'exportTermsBase64', 'saveTerm', 'deleteTerm',
+  'listTerms', 'importTerms', 'exportTermsBase64', 'saveTerm', 'deleteTerm',
   'listCorrections', 'dismissCorrection', 'getCouncilSettings', 'saveCouncilSettings', 'resetCouncilSettings',
-  'cleanTexts', 'exportMeeting', 'exportMeetingBase64',
+  'cleanTexts', 'exportMeetingBase64',
   'getRoster', 'saveRoster', 'importRoster', 'listSpeakerLabels', 'suggestSpeakerLabels', 'setSpeakerMember', 'confirmSpeakers',
   'importModel',
   'startRecording', 'appendRecording', 'getRecording', 'stopRecording', 'listRecoveredRecordings',
   'getSettings', 'saveSettings', 'importBrowserSettings', 'getPlaybackPosition', 'savePlaybackPosition',
   'getReview', 'confirmReviewStretch',
+  'deleteMeeting',
 ] as const satisfies readonly (keyof GijirokuApi)[];
 
 export type ApiMethod = (typeof API_METHODS)[number];

@@ -1,5 +1,6 @@
 // RFC 4180 records for CSV; TSV uses the same quoting rules (Excel quotes TSV fields that hold
 // a tab, a quote or a line break), so one reader serves both.
+import { formulaSafe, withoutFormulaGuard } from '../files/spreadsheetCells';
 
 export interface DelimitedRow {
   /** 1-based line where the record starts */
@@ -12,7 +13,13 @@ export interface DelimitedError {
   message: { ja: string; en: string };
 }
 
+/** the rows of a TSV/CSV; a formula guard our writer added is taken off again */
 export function readDelimited(text: string, delimiter: ',' | '\t'): { rows: DelimitedRow[]; errors: DelimitedError[] } {
+  const { rows, errors } = readDelimitedCells(text, delimiter);
+  return { rows: rows.map((r) => ({ ...r, fields: r.fields.map(withoutFormulaGuard) })), errors };
+}
+
+function readDelimitedCells(text: string, delimiter: ',' | '\t'): { rows: DelimitedRow[]; errors: DelimitedError[] } {
   const rows: DelimitedRow[] = [];
   const errors: DelimitedError[] = [];
   let line = 1;
@@ -90,9 +97,12 @@ export function delimitedFormat(fileName: string, text: string): 'tsv' | 'csv' {
   return firstLine.includes('\t') || !firstLine.includes(',') ? 'tsv' : 'csv';
 }
 
+/** formula-safe cells (native/files/spreadsheetCells.ts): a term list is opened in Excel */
 export function writeDelimited(rows: string[][], delimiter: ',' | '\t'): string {
-  const quote = (f: string): string =>
-    f.includes(delimiter) || /["\r\n]/.test(f) || f !== f.trim() ? `"${f.replace(/"/g, '""')}"` : f;
+  const quote = (cell: string): string => {
+    const f = formulaSafe(cell);
+    return f.includes(delimiter) || /["\r\n]/.test(f) || f !== f.trim() ? `"${f.replace(/"/g, '""')}"` : f;
+  };
   // CRLF: what Excel writes and expects.
   return rows.map((r) => r.map(quote).join(delimiter)).join('\r\n') + '\r\n';
 }

@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { diskFullError, isDiskFull } from '../common/errors';
 
 /** Where interrupted jobs wait to be resumed. */
 export function jobsRoot(env: NodeJS.ProcessEnv = process.env): string {
@@ -21,19 +20,6 @@ export function jobKey(input: string, settings: unknown): string {
     .update(JSON.stringify({ input: resolve(input), size: st.size, mtime: st.mtimeMs, settings }))
     .digest('hex')
     .slice(0, 24);
-}
-
-/** Writes a file under a temporary name and renames it: readers see all of it or nothing. */
-export function writeFileAtomic(path: string, data: string | Buffer): void {
-  const tmp = `${path}.tmp-${process.pid}`;
-  try {
-    writeFileSync(tmp, data);
-    renameSync(tmp, path);
-  } catch (e) {
-    rmSync(tmp, { force: true });
-    if (isDiskFull(e)) throw diskFullError(path, e);
-    throw e;
-  }
 }
 
 export function readJsonIfValid<T>(path: string): T | null {

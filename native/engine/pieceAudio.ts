@@ -1,6 +1,6 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { wavHeader } from '../audio/wavHeader';
-import { writeFileAtomic } from './jobFolder';
+import { writeFileAtomic } from '../files/writeFileAtomic';
 import type { Piece } from './planPieces';
 
 /** Cuts a piece's spans out of the job's raw PCM (after `offset` header bytes: 44 for a recording's WAV) and writes them as one WAV. */

@@ -2,6 +2,7 @@
 // CRLF rows, RFC 4180 quoting. Same signature as the writers in subtitleFormats.ts.
 import type { TranscriptSegment } from '../common/transcript';
 import type { TranscriptWriter } from './subtitleFormats';
+import { formulaSafe } from '../files/spreadsheetCells';
 
 const HEADER = ['start', 'end', 'speaker', 'text'];
 
@@ -12,8 +13,7 @@ function clock(seconds: number): string {
 }
 
 export function csvField(value: string): string {
-  // a leading = + - @ would make Excel run the cell as a formula
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const safe = formulaSafe(value);
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

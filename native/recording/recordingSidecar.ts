@@ -1,11 +1,11 @@
 // Each recording has a small JSON beside its WAV: what the meeting is called,
 // which model drafts it, and — once it has become a meeting — the meeting's id.
 // A WAV whose sidecar has no meeting id was cut short: it is recovered at start.
-import { closeSync, fsyncSync, openSync, readdirSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MeetingInput } from '../common/api';
-import { diskFullError, isDiskFull } from '../common/errors';
 import { readJsonIfValid } from '../engine/jobFolder';
+import { writeFileAtomic } from '../files/writeFileAtomic';
 
 export interface RecordingSidecar {
   meeting: MeetingInput;
@@ -49,18 +49,5 @@ export function readSidecar(path: string): RecordingSidecar | null {
 
 /** written, fsync'd and renamed into place: after a power cut it is the old or the new one, never empty */
 export function writeSidecar(path: string, sidecar: RecordingSidecar): void {
-  const tmp = `${path}.tmp`;
-  try {
-    const fd = openSync(tmp, 'w');
-    try {
-      writeSync(fd, JSON.stringify(sidecar));
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(tmp, path);
-  } catch (e) {
-    rmSync(tmp, { force: true });
-    throw isDiskFull(e) ? diskFullError(path, e) : e;
-  }
+  writeFileAtomic(path, JSON.stringify(sidecar));
 }

@@ -2,20 +2,23 @@
 import { z } from 'zod';
 import type { CouncilSettings } from '../common/api';
 import { ruleRegExp } from '../cleanup/cleanupRules';
+import { unsafePattern } from '../common/regexSafety';
 import { invalidInputError } from './storeErrors';
 
+/** compiles, and (a /regex/) is not one that can run away: refused when saved (regexSafety.ts) */
 function compiles(pattern: string): boolean {
   try {
     ruleRegExp(pattern);
-    return true;
   } catch {
     return false;
   }
+  const regex = /^\/(.+)\/[a-z]*$/s.exec(pattern);
+  return !regex || unsafePattern(regex[1]!) === null;
 }
 
 const rule = z.object({
   id: z.string().trim().min(1).max(100),
-  pattern: z.string().min(1).max(500).refine(compiles, { message: 'not a valid pattern / 正しくないパターン' }),
+  pattern: z.string().min(1).max(500).refine(compiles, { message: 'not a valid or safe pattern / 正しくないか、処理に時間がかかりすぎるパターン' }),
   kind: z.enum(['filler', 'repeat', 'false-start', 'custom']),
   enabled: z.boolean(),
 }).strict();

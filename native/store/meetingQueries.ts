@@ -47,6 +47,25 @@ export function setMediaPath(db: Database, meetingId: number, path: string): Mee
   return getMeeting(db, meetingId);
 }
 
+/**
+ * Removes the meeting and everything that hangs off it (ON DELETE CASCADE: media rows, speakers,
+ * segments, roster, edit history with its before-images, coverage, jobs, corrections, labels, voices
+ * confirmed in it). Returns the media paths it named, for the caller to remove the files.
+ */
+export function deleteMeeting(db: Database, meetingId: number): { mediaPaths: string[]; jobIds: number[] } {
+  return db.transaction(() => {
+    meetingRow(db, meetingId);
+    const mediaPaths = (db.prepare('SELECT path FROM media_files WHERE meeting_id = ?').all(meetingId) as { path: string }[]).map((r) => r.path);
+    const jobIds = (db.prepare('SELECT id FROM jobs WHERE meeting_id = ?').all(meetingId) as { id: number }[]).map((r) => r.id);
+    db.prepare('DELETE FROM meetings WHERE id = ?').run(meetingId);
+    return { mediaPaths, jobIds };
+  })();
+}
+
+export function mediaPathInUse(db: Database, path: string): boolean {
+  return db.prepare('SELECT 1 FROM media_files WHERE path = ? LIMIT 1').get(path) !== undefined;
+}
+
 export function touchMeeting(db: Database, meetingId: number): void {
   db.prepare('UPDATE meetings SET updated_at = ? WHERE id = ?').run(nowIso(), meetingId);
 }

@@ -22,6 +22,10 @@ export interface MeetingStore {
   getMeeting(meetingId: number): Meeting;
   updateMeeting(meetingId: number, meeting: MeetingInput): Meeting;
   setMediaPath(meetingId: number, path: string): Meeting;
+  /** the meeting and all its rows, in one transaction; deleted content is overwritten (secure_delete) and the WAL truncated */
+  deleteMeeting(meetingId: number): { mediaPaths: string[]; jobIds: number[] };
+  /** whether any meeting still names this media file */
+  mediaPathInUse(path: string): boolean;
   /** '' lists all, newest first; otherwise FTS5 trigram over titles and transcript text (LIKE for 1–2 characters) */
   listMeetings(query: string): MeetingSummary[];
 

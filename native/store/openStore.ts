@@ -10,7 +10,7 @@ import { validCouncilSettings } from './councilSettingsInput';
 import { getCouncilSettings, resetCouncilSettings, saveCouncilSettings } from './councilSettingsQueries';
 import { editResult, redoEarliest, undoLatest } from './editHistory';
 import { createJob, getJob, listJobs, unfinishedJobs, updateJob } from './jobQueries';
-import { createMeeting, getMeeting, meetingRow, setMediaPath, updateMeeting } from './meetingQueries';
+import { createMeeting, deleteMeeting, getMeeting, mediaPathInUse, meetingRow, setMediaPath, updateMeeting } from './meetingQueries';
 import type { MeetingStore } from './meetingStoreContract';
 import { LATEST_VERSION, migrate, schemaVersion } from './migrations/index';
 import { confirmReviewStretch, getReview } from './reviewQueries';
@@ -50,6 +50,8 @@ export function openDatabase(path: string): Database.Database {
     // FULL: an acknowledged edit survives power loss, not only a crash of the app
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
+    // a deleted meeting's text is overwritten, not left in free pages (a closed session must really go)
+    db.pragma('secure_delete = ON');
     migrate(db);
     return db;
   } catch (e) {
@@ -108,6 +110,13 @@ function storeOn(db: Database.Database, path: string): MeetingStore {
     getMeeting: guard((meetingId) => getMeeting(db, validId(meetingId, 'meetingId'))),
     updateMeeting: guard((meetingId, meeting) => updateMeeting(db, validId(meetingId, 'meetingId'), validMeetingInput(meeting))),
     setMediaPath: guard((meetingId, mediaPath) => setMediaPath(db, validId(meetingId, 'meetingId'), validMedia({ path: mediaPath, durationS: null }).path)),
+    deleteMeeting: guard((meetingId) => {
+      const removed = deleteMeeting(db, validId(meetingId, 'meetingId'));
+      // the deleted pages are zeroed in the database file; the WAL still holds their last images until a checkpoint
+      db.pragma('wal_checkpoint(TRUNCATE)');
+      return removed;
+    }),
+    mediaPathInUse: guard((path) => mediaPathInUse(db, path)),
     listMeetings: guard((query) => searchMeetings(db, typeof query === 'string' ? query : '')),
 
     importTranscript: guard((meetingId, transcript) => importTranscript(db, validId(meetingId, 'meetingId'), validTranscript(transcript))),

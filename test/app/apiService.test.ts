@@ -56,7 +56,8 @@ test('createMeeting reads the duration from the header; a moved file shows prese
 test('createMeeting refuses what is not a recording, in Japanese and English', async () => {
   await withService(async ({ service, dataDir }) => {
     await rejectsWith(service.createMeeting(MEETING, join(dataDir, 'ない.wav')), 'INPUT_NOT_FOUND');
-    await rejectsWith(service.createMeeting(MEETING, dataDir), 'INPUT_IS_DIRECTORY');
+    mkdirSync(join(dataDir, 'フォルダ'));
+    await rejectsWith(service.createMeeting(MEETING, join(dataDir, 'フォルダ')), 'INPUT_IS_DIRECTORY');
     const empty = join(dataDir, 'empty.wav');
     writeFileSync(empty, '');
     await rejectsWith(service.createMeeting(MEETING, empty), 'INPUT_EMPTY');
@@ -72,7 +73,7 @@ test('listModels lists the models found; startTranscription refuses a model that
     const models = await service.listModels();
     const model = testModel();
     if (model) assert.ok(models.some((m) => m.path === model && m.sizeBytes > 1e6 && m.name === 'base-q8_0'), JSON.stringify(models));
-    const meeting = await service.createMeeting(MEETING, audio ?? '');
+    const meeting = await service.createMeeting(MEETING, service.grantFile(audio ?? ''));
     await rejectsWith(service.startTranscription(meeting.id, join(dataDir, 'ggml-none.bin')), 'MODEL_NOT_FOUND');
     const fake = join(dataDir, 'ggml-fake.bin');
     writeFileSync(fake, Buffer.alloc(2_000_000, 1));

@@ -1,9 +1,11 @@
 // Shared by the app and electron tests: a real app (store, service, bridge) on
 // a temporary data folder, in this process or as `scripts/start.mjs --headless`.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import type { ApiReply, Job } from '../../native/common/api';
 import { ROOT } from '../helpers/fixtures';
+import { FIRST_LINE, LAUNCH_LINE, redeemLaunchFile } from '../helpers/launchSession';
 
 export const MEETING = { title: '交通対策特別委員会', body: '交通対策特別委員会', date: '2024-06-12', place: '第1委員会室' };
 
@@ -17,6 +19,14 @@ export async function callBridge<T>(origin: string, token: string, method: strin
   return (await res.json()) as ApiReply<T>;
 }
 
+/** POST /upload as the page does with a chosen file: the bridge keeps a copy in <data>/media and returns its path */
+export async function uploadToBridge(origin: string, token: string, path: string): Promise<string> {
+  const res = await fetch(`${origin}/upload?name=${encodeURIComponent(basename(path))}`, {
+    method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: readFileSync(path),
+  });
+  return valueOf((await res.json()) as ApiReply<string>);
+}
+
 export function valueOf<T>(reply: ApiReply<T>): T {
   if (!reply.ok) throw new Error(`API error ${reply.error.code}: ${reply.error.text.en}`);
   return reply.value;
@@ -27,6 +37,7 @@ export interface StartedApp {
   origin: string;
   token: string;
   firstLine: string;
+  launchFile: string;
   stderr(): string;
   call<T>(method: string, args: unknown[]): Promise<T>;
 }
@@ -42,20 +53,21 @@ export function startHeadless(dataDir: string): Promise<StartedApp> {
     const timer = setTimeout(() => reject(new Error(`start.mjs printed no URL in 20 s; stderr: ${stderr}`)), 20_000);
     child.stderr?.on('data', (d: Buffer) => { stderr += d.toString(); });
     child.on('exit', (code) => reject(new Error(`start.mjs exited (${code}) before printing its URL; stderr: ${stderr}`)));
+    let started = false;
     child.stdout?.on('data', (d: Buffer) => {
       stdout += d.toString();
-      const nl = stdout.indexOf('\n');
-      if (nl < 0) return;
+      const lines = stdout.split('\n');
+      if (started || lines.length < 3) return;
+      started = true;
       clearTimeout(timer);
-      const firstLine = stdout.slice(0, nl);
-      const m = /^Gijiroku: (http:\/\/127\.0\.0\.1:\d+)\/\?token=([\w-]+)$/.exec(firstLine);
-      if (!m) return reject(new Error(`unexpected first line: ${firstLine}`));
-      const origin = m[1] ?? '';
-      const token = m[2] ?? '';
-      resolve({
-        child, origin, token, firstLine, stderr: () => stderr,
+      const [firstLine = '', second = ''] = lines;
+      const origin = FIRST_LINE.exec(firstLine)?.[1];
+      const launchFile = LAUNCH_LINE.exec(second)?.[1];
+      if (!origin || !launchFile) return reject(new Error(`unexpected first lines: ${firstLine} | ${second}`));
+      redeemLaunchFile(launchFile).then((token) => resolve({
+        child, origin, token, firstLine, launchFile, stderr: () => stderr,
         call: async <T>(method: string, args: unknown[]) => valueOf(await callBridge<T>(origin, token, method, args)),
-      });
+      }), reject);
     });
   });
 }

@@ -38,7 +38,9 @@ test('a crash without a message still says what happened, in both languages', ()
   assert.match(t.en, /Segmentation fault/);
 });
 
-test('job arguments always resume and ask for speakers', () => {
+test('job arguments always resume and ask for speakers; every value is joined to its option, the input follows --', () => {
   assert.deepEqual(transcribeArgs('/app/bin/gijiroku.js', '/録音/本会議.flac', '/m/ggml-base.bin', '/d/results/job-3.json'),
-    ['/app/bin/gijiroku.js', 'transcribe', '/録音/本会議.flac', '--model', '/m/ggml-base.bin', '--json', '/d/results/job-3.json', '--resume', '--speakers', 'auto']);
+    ['/app/bin/gijiroku.js', 'transcribe', '--model=/m/ggml-base.bin', '--json=/d/results/job-3.json', '--resume', '--speakers=auto', '--', '/録音/本会議.flac']);
+  assert.deepEqual(transcribeArgs('/c.js', '-録音.flac', '/m.bin', '/o.json', { terms: '/t.tsv', body: '-本会議' }).slice(6),
+    ['--dictionary=/t.tsv', '--body=-本会議', '--', '-録音.flac']);
 });

@@ -11,7 +11,7 @@ import { corpusAudio, NO_CORPUS, NO_MODEL, SHARED, tempDir, testModel } from '..
 import { parseTermFile } from '../../native/dictionary/parseTermFile';
 import { termRecall } from '../../native/dictionary/termRecall';
 import { loadMeeting } from '../../native/eval/corpus';
-import { finished, killTree, MEETING, startHeadless, waitFor } from './appFixtures';
+import { finished, killTree, MEETING, startHeadless, waitFor, uploadToBridge } from './appFixtures';
 
 const model = testModel();
 const audio = corpusAudio('m03_kotsu_chiibasu');
@@ -26,11 +26,12 @@ async function jobOf(service: ApiService, jobId: number): Promise<Job | undefine
   return (await service.listJobs()).find((j) => j.id === jobId);
 }
 
-/** finished checkpoint pieces in <dataDir>/jobs/<key>/pieces */
+/** finished checkpoint pieces in <dataDir>/jobs/meeting-<id>/<key>/pieces */
 function piecesDone(dataDir: string): number {
   const jobs = join(dataDir, 'jobs');
-  const key = existsSync(jobs) ? readdirSync(jobs)[0] : undefined;
-  const pieces = key ? join(jobs, key, 'pieces') : '';
+  const meeting = existsSync(jobs) ? readdirSync(jobs)[0] : undefined;
+  const key = meeting ? readdirSync(join(jobs, meeting))[0] : undefined;
+  const pieces = meeting && key ? join(jobs, meeting, key, 'pieces') : '';
   return pieces && existsSync(pieces) ? readdirSync(pieces).filter((f) => f.endsWith('.json')).length : 0;
 }
 
@@ -38,7 +39,7 @@ test('a full job: progress while running, then the transcript is in the store an
   const dataDir = tempDir();
   const { store, service } = openApp(dataDir);
   try {
-    const meeting = await service.createMeeting(MEETING, audio ?? '');
+    const meeting = await service.createMeeting(MEETING, service.grantFile(audio ?? ''));
     const job = await service.startTranscription(meeting.id, model ?? '');
     assert.equal(job.meetingId, meeting.id);
     assert.ok(job.state === 'queued' || job.state === 'running');
@@ -78,7 +79,7 @@ const m02 = corpusAudio('m02_kosei_hoikuen');
 test('with a roster, a job names its speakers from the chair\'s calls and keeps their voices', { skip: skip || (!m02 && NO_CORPUS) }, async () => {
   const { store, service } = openApp(tempDir());
   try {
-    const meeting = await service.createMeeting({ ...MEETING, body: '厚生委員会' }, m02 ?? '');
+    const meeting = await service.createMeeting({ ...MEETING, body: '厚生委員会' }, service.grantFile(m02 ?? ''));
     const roster = await service.saveRoster(meeting.id, [
       { name: '小林宏', yomi: 'こばやしひろし', role: '委員長', seat: '', mark: '' },
       { name: '鈴木健太郎', yomi: 'すずきけんたろう', role: '委員', seat: '5', mark: '' },
@@ -112,8 +113,8 @@ test('cancel: a queued job is dropped at once, a running one is stopped and show
   const dataDir = tempDir();
   const { store, service } = openApp(dataDir);
   try {
-    const first = await service.createMeeting(MEETING, audio ?? '');
-    const second = await service.createMeeting({ ...MEETING, title: '二件目' }, audio ?? '');
+    const first = await service.createMeeting(MEETING, service.grantFile(audio ?? ''));
+    const second = await service.createMeeting({ ...MEETING, title: '二件目' }, service.grantFile(audio ?? ''));
     const running = await service.startTranscription(first.id, model ?? '');
     const queued = await service.startTranscription(second.id, model ?? '');
     assert.equal((await jobOf(service, queued.id))?.state, 'queued', 'one job at a time');
@@ -145,7 +146,7 @@ test('a job cut short by killing the app (kill -9 of the whole tree) resumes at 
   let jobId: number;
   let meetingId: number;
   try {
-    meetingId = (await first.call<{ id: number }>('createMeeting', [MEETING, audio])).id;
+    meetingId = (await first.call<{ id: number }>('createMeeting', [MEETING, await uploadToBridge(first.origin, first.token, audio ?? '')])).id;
     jobId = (await first.call<Job>('startTranscription', [meetingId, model])).id;
     await waitFor('two finished pieces', 120_000, () => (piecesDone(dataDir) >= 2 ? true : null));
   } finally {
@@ -177,8 +178,8 @@ test('a job uses the council\'s stored term dictionary: every term of the refere
   const { store, service } = openApp(dataDir);
   try {
     const dictionary = join(SHARED, 'corpus', 'dictionary.tsv');
-    await service.importTerms(dictionary, 'replace');
-    const meeting = await service.createMeeting({ ...MEETING, body: '交通・環境等対策特別委員会' }, audio ?? '');
+    await service.importTerms(service.grantFile(dictionary), 'replace');
+    const meeting = await service.createMeeting({ ...MEETING, body: '交通・環境等対策特別委員会' }, service.grantFile(audio ?? ''));
     const job = await service.startTranscription(meeting.id, model ?? '');
     const done = await waitFor('the job to finish', 180_000, async () => {
       const j = await jobOf(service, job.id);

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
 import { corpusAudio, NO_CORPUS, NO_MODEL, ROOT, testModel } from '../helpers/fixtures';
-import { japaneseDataDir, missingAppPieces, startApp, type RunningApp } from './helpers/appProcess';
+import { japaneseDataDir, missingAppPieces, startApp, type RunningApp, openPage } from './helpers/appProcess';
 import { openBrowser, type TestBrowser } from './helpers/browser';
 import { seedReferenceMeeting } from './helpers/seedMeeting';
 
@@ -61,7 +61,7 @@ describe('editor, end to end with the real app', { skip: skip ?? false }, () => 
   });
 
   it('imports the recording through the file input and transcribes it with the real model', { timeout: 240_000 }, async () => {
-    await page.goto(app.url);
+    await openPage(page, app);
     await page.locator('[data-testid=import-file]').setInputFiles(AUDIO!);
     await page.locator('input[name=title]').fill(TITLE);
     await page.locator('input[name=body]').fill('本会議');

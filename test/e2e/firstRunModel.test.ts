@@ -8,13 +8,14 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { NO_MODEL, ROOT, tempDir, testModel } from '../helpers/fixtures';
 import { missingAppPieces } from './helpers/appProcess';
+import { launchUrl, LAUNCH_LINE } from '../helpers/launchSession';
 import { openBrowser } from './helpers/browser';
 
 const model = testModel();
 const skip = missingAppPieces() ?? (model ? null : NO_MODEL);
 
 /** `node <install>/scripts/start.mjs --headless` with no model anywhere it looks */
-function startInstalled(install: string, dataDir: string): Promise<{ child: ChildProcess; url: string }> {
+function startInstalled(install: string, dataDir: string): Promise<{ child: ChildProcess; launchFile: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [join(install, 'scripts', 'start.mjs'), '--headless'], {
       cwd: install, stdio: ['ignore', 'pipe', 'pipe'],
@@ -26,8 +27,8 @@ function startInstalled(install: string, dataDir: string): Promise<{ child: Chil
     child.once('exit', (code) => reject(new Error(`app exited (${code}): ${err}`)));
     child.stdout.on('data', (d: Buffer) => {
       out += d.toString();
-      const m = /^Gijiroku: (\S+)\n/.exec(out);
-      if (m) resolve({ child, url: m[1] ?? '' });
+      const launchFile = LAUNCH_LINE.exec(out.split('\n')[1] ?? '')?.[1];
+      if (launchFile && out.split('\n').length > 2) resolve({ child, launchFile });
     });
   });
 }
@@ -51,7 +52,8 @@ test('first run without a model: the screen asks for one, refuses a corrupted co
   const browser = await openBrowser();
   try {
     const { page } = browser;
-    await page.goto(app.url);
+    // the launch file's one-time address, as the browser opened by `npm start` follows it
+    await page.goto(launchUrl(app.launchFile));
     await page.locator('[data-testid=first-run]').waitFor({ timeout: 10_000 });
     await page.locator('[data-testid=model-file]').setInputFiles(join(usb, 'broken', 'ggml-base-q8_0.bin'));
     await page.locator('.notices', { hasText: '一致しません' }).waitFor({ timeout: 30_000 });

@@ -13,7 +13,7 @@ import { openStore } from '../../native/store/openStore';
 import { readZipEntry } from '../export/readZipEntry';
 import { ROOT } from '../helpers/fixtures';
 import { line, transcriptOf } from '../helpers/transcripts';
-import { callApi, japaneseDataDir, missingAppPieces, startApp, type RunningApp } from './helpers/appProcess';
+import { callApi, japaneseDataDir, missingAppPieces, openPage, startApp, type RunningApp } from './helpers/appProcess';
 import type { TestBrowser } from './helpers/browser';
 import { openEditor } from './helpers/openEditor';
 import { DATABASE_FILE } from './helpers/seedMeeting';
@@ -118,7 +118,7 @@ describe('ケバ取り view, corrections, rules and export', { skip: skip ?? fal
   });
 
   it('edits the council rule list: まあ switched off, a custom rule added; the view follows', async () => {
-    await page.goto(app.url);
+    await openPage(page, app);
     await page.locator('[data-testid=open-settings]').click();
     await page.locator('[data-testid=rule-table]').waitFor();
     await page.locator('[data-testid=rule-row][data-rule-id=maa] [data-testid=rule-enabled]').uncheck();
@@ -140,7 +140,7 @@ describe('ケバ取り view, corrections, rules and export', { skip: skip ?? fal
     await page.locator('[data-testid=style-text]').scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SHOTS, 'council-settings-style.png') });
 
-    await page.goto(`${app.url}#/meeting/${meetingId}`);
+    await openPage(page, app, `#/meeting/${meetingId}`);
     await page.locator('[data-testid=layer-clean]').click();
     await page.locator('[data-testid=segment-layer]:not(.seg-layer-pending)').nth(2).waitFor();
     assert.equal(await page.locator('[data-testid=segment-layer]').nth(2).innerText(), 'まあ、審査の結果質問いたします。');

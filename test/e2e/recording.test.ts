@@ -8,7 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import type { Meeting, Segment, TranscriptView } from '../../native/common/api';
 import { corpusAudio, makeMedia, NO_CORPUS, NO_MODEL, ROOT, tempDir, testModel } from '../helpers/fixtures';
-import { callApi, japaneseDataDir, missingAppPieces, startApp, type RunningApp } from './helpers/appProcess';
+import { callApi, japaneseDataDir, missingAppPieces, startApp, type RunningApp, openPage } from './helpers/appProcess';
 import { openBrowser, type TestBrowser } from './helpers/browser';
 
 const AUDIO = corpusAudio('m01_honkaigi_kaikai');
@@ -45,7 +45,7 @@ describe('recording with a live draft, in a real browser', { skip: skip ?? false
   });
 
   it('records, shows the draft while recording, and stop makes the meeting', async () => {
-    await page.goto(app.url);
+    await openPage(page, app);
     await page.locator('[data-testid=open-recording]').click();
     await page.locator('[data-testid=recording-screen]').waitFor();
     await page.locator('input[name=title]').fill('本会議 開会（録音）');

@@ -14,7 +14,7 @@ import { loadTokenizer } from '../../native/dictionary/loadTokenizer';
 import { scoreDoubt } from '../../native/doubt/scoreDoubt';
 import { openStore } from '../../native/store/openStore';
 import { corpusAudio, NO_CORPUS, ROOT } from '../helpers/fixtures';
-import { callApi, japaneseDataDir, missingAppPieces, startApp, type RunningApp } from './helpers/appProcess';
+import { callApi, japaneseDataDir, missingAppPieces, openPage, startApp, type RunningApp } from './helpers/appProcess';
 import { openBrowser, type TestBrowser } from './helpers/browser';
 import { DATABASE_FILE } from './helpers/seedMeeting';
 
@@ -66,7 +66,7 @@ describe('the review pass, by keyboard', { skip: skip ?? false }, () => {
     app = await startApp(dataDir);
     browser = await openBrowser();
     page = browser.page;
-    await page.goto(`${app.url}#/meeting/${meetingId}`);
+    await openPage(page, app, `#/meeting/${meetingId}`);
     await page.locator('[data-testid=segment-text]').first().waitFor();
     review = await callApi<ReviewState>(app, 'getReview', meetingId);
   });
@@ -139,7 +139,7 @@ describe('the review pass, by keyboard', { skip: skip ?? false }, () => {
     await page.goto('about:blank'); // a page left open on a stopped app would only see refused connections
     await app.close();
     app = await startApp(dataDir);
-    await page.goto(`${app.url}#/meeting/${meetingId}`);
+    await openPage(page, app, `#/meeting/${meetingId}`);
     await page.locator('[data-testid=segment-text]').first().waitFor();
     await page.getByText(`要確認 ${n}/${n}`).waitFor();
     await page.keyboard.press('F9');

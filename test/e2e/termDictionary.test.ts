@@ -9,7 +9,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import type { TermRow } from '../../native/common/api';
 import { ROOT } from '../helpers/fixtures';
-import { callApi, japaneseDataDir, missingAppPieces, startApp, type RunningApp } from './helpers/appProcess';
+import { callApi, japaneseDataDir, missingAppPieces, startApp, type RunningApp, openPage } from './helpers/appProcess';
 import { openBrowser, type TestBrowser } from './helpers/browser';
 
 const CORPUS_DICTIONARY = '/work/shared/corpus/dictionary.tsv';
@@ -30,7 +30,7 @@ describe('term dictionary screen', { skip: skip ?? false }, () => {
     app = await startApp(dataDir);
     browser = await openBrowser();
     page = browser.page;
-    await page.goto(app.url);
+    await openPage(page, app);
     await page.locator('[data-testid=open-terms]').click();
     await page.locator('[data-testid=term-screen]').waitFor();
   });

@@ -9,7 +9,7 @@ import { basename, dirname, join } from 'node:path';
 import type { Meeting } from '../../native/common/api';
 import { startBridgeApp, type BridgeApp } from '../../electron/bridge/startBridgeApp';
 import { corpusAudio, NO_CORPUS, tempDir } from '../helpers/fixtures';
-import { callBridge, MEETING, valueOf } from '../app/appFixtures';
+import { callBridge, MEETING, valueOf, uploadToBridge } from '../app/appFixtures';
 
 const audio = corpusAudio('m03_kotsu_chiibasu');
 let app: BridgeApp;
@@ -41,7 +41,7 @@ function raw(path: string, opts: { method?: string; headers?: Record<string, str
 const auth = (): Record<string, string> => ({ Authorization: `Bearer ${app.bridge.token}` });
 
 async function meetingWithAudio(): Promise<Meeting> {
-  return valueOf(await callBridge<Meeting>(app.bridge.origin, app.bridge.token, 'createMeeting', [MEETING, audio]));
+  return valueOf(await callBridge<Meeting>(app.bridge.origin, app.bridge.token, 'createMeeting', [MEETING, await uploadToBridge(app.bridge.origin, app.bridge.token, audio ?? '')]));
 }
 
 test('listens on 127.0.0.1 only, on a random port, with a long random token', async () => {
@@ -74,7 +74,9 @@ test('no token, a wrong token or a token in the wrong place: refused', async () 
   assert.equal((await raw(`/api/listJobs`, { method: 'POST', body, headers: { Authorization: `Bearer ${app.bridge.token}x` } })).status, 401);
   assert.equal((await raw('/media/1')).status, 401);
   assert.equal((await raw('/media/1?token=wrong')).status, 401);
+  assert.equal((await raw(`/media/1?token=${app.bridge.token}`)).status, 401, 'never a token in a URL');
   assert.equal((await raw('/upload?name=a.wav', { method: 'POST', body: 'x' })).status, 401);
+  assert.equal((await raw(`/upload?name=a.wav&token=${app.bridge.token}`, { method: 'POST', body: 'x' })).status, 401, 'uploads need the header');
   const refused = await raw('/api/listJobs', { method: 'POST', body });
   const reply = JSON.parse(refused.body.toString()) as { ok: boolean; error: { code: string; text: { ja: string; en: string } } };
   assert.equal(reply.ok, false);
@@ -115,10 +117,11 @@ test('media: Range requests get 206 with exactly the requested bytes; bad ranges
   const meeting = await meetingWithAudio();
   const file = readFileSync(audio ?? '');
   const url = valueOf(await callBridge<string>(app.bridge.origin, app.bridge.token, 'mediaUrl', [meeting.id]));
-  assert.equal(url, `${app.bridge.origin}/media/${meeting.id}?token=${app.bridge.token}`);
+  assert.equal(url, `${app.bridge.origin}/media/${meeting.id}`, 'no token in the URL: a cookie or a header carries it');
   const path = url.slice(app.bridge.origin.length);
+  const get = (p: string, headers: Record<string, string> = {}, method = 'GET'): Promise<RawReply> => raw(p, { method, headers: { ...auth(), ...headers } });
 
-  const whole = await raw(path);
+  const whole = await get(path);
   assert.equal(whole.status, 200);
   assert.equal(whole.headers['accept-ranges'], 'bytes');
   assert.equal(whole.headers['content-type'], 'audio/flac');
@@ -134,7 +137,7 @@ test('media: Range requests get 206 with exactly the requested bytes; bad ranges
     [`bytes=0-${size - 1}`, 0, size - 1],
   ];
   for (const [range, start, end] of cases) {
-    const r = await raw(path, { headers: { Range: range } });
+    const r = await get(path, { Range: range });
     assert.equal(r.status, 206, range);
     assert.equal(r.headers['content-range'], `bytes ${start}-${end}/${size}`, range);
     assert.equal(r.headers['content-length'], String(end - start + 1), range);
@@ -146,22 +149,22 @@ test('media: Range requests get 206 with exactly the requested bytes; bad ranges
   assert.ok(withHeader.status === 206 && withHeader.body.equals(file.subarray(10, 20)));
 
   for (const range of [`bytes=${size}-`, `bytes=${size + 5}-${size + 10}`, 'bytes=500-100', 'bytes=abc', 'bytes=-0', 'bytes=-']) {
-    const r = await raw(path, { headers: { Range: range } });
+    const r = await get(path, { Range: range });
     assert.equal(r.status, 416, range);
     assert.equal(r.headers['content-range'], `bytes */${size}`, range);
   }
-  const head = await raw(path, { method: 'HEAD', headers: { Range: 'bytes=0-99' } });
+  const head = await get(path, { Range: 'bytes=0-99' }, 'HEAD');
   assert.equal(head.status, 206);
   assert.equal(head.body.length, 0);
-  assert.equal((await raw(`/media/999999?token=${app.bridge.token}`)).status, 404);
-  assert.equal((await raw(`/media/abc?token=${app.bridge.token}`)).status, 404);
+  assert.equal((await get('/media/999999')).status, 404);
+  assert.equal((await get('/media/abc')).status, 404);
 });
 
 test('upload: the body is saved under <dataDir>/media with its Japanese name, never overwriting, and can be imported', { skip: audio ? false : NO_CORPUS }, async () => {
   const file = readFileSync(audio ?? '');
   const name = '令和6年 第2回定例会（本会議）.flac';
   const post = async (n: string, body: Buffer): Promise<{ ok: boolean; value?: string; error?: { code: string } }> => {
-    const r = await raw(`/upload?name=${encodeURIComponent(n)}&token=${app.bridge.token}`, { method: 'POST', body });
+    const r = await raw(`/upload?name=${encodeURIComponent(n)}`, { method: 'POST', body, headers: auth() });
     return JSON.parse(r.body.toString()) as { ok: boolean; value?: string };
   };
   const first = await post(name, file);
@@ -177,7 +180,7 @@ test('upload: the body is saved under <dataDir>/media with its Japanese name, ne
   const odd = await post('a<b>:c|d?.wav', Buffer.from('x'));
   assert.equal(basename(odd.value ?? ''), 'a_b__c_d_.wav');
   assert.equal(dirname(odd.value ?? ''), join(dataDir, 'media'));
-  const noName = await raw(`/upload?token=${app.bridge.token}`, { method: 'POST', body: 'x' });
+  const noName = await raw('/upload', { method: 'POST', body: 'x', headers: auth() });
   assert.equal(noName.status, 400);
 
   const meeting = valueOf(await callBridge<Meeting>(app.bridge.origin, app.bridge.token, 'createMeeting', [MEETING, first.value]));

@@ -10,11 +10,12 @@ import { API_METHODS } from '../../native/common/api';
 import { createApiService } from '../../native/app/createApiService';
 import { openStore } from '../../native/store/openStore';
 import { apiHandlers } from '../../electron/apiIpc';
+import { pickFileHandler } from '../../electron/filePicker';
 import { appDataDir, databasePath } from '../../electron/dataDir';
 import { requestAllowed } from '../../electron/networkPolicy';
 import { answerAppRequest, appMediaUrl } from '../../electron/serving/appRequest';
 import { mediaContentType, parseRange } from '../../electron/serving/mediaRange';
-import { safeUploadName } from '../../electron/serving/uploadName';
+import { safeUploadName } from '../../native/files/uploadName';
 import { windowOptions } from '../../electron/windowOptions';
 import { corpusAudio, NO_CORPUS, ROOT, tempDir } from '../helpers/fixtures';
 import { MEETING } from '../app/appFixtures';
@@ -101,7 +102,7 @@ test('app protocol: the page with the CSP, and media with Range (one implementat
     assert.match(await page.text(), /まだビルドされていません/);
     assert.match(page.headers.get('content-security-policy') ?? '', /default-src 'self'/);
 
-    const meeting = await service.createMeeting(MEETING, audio ?? '');
+    const meeting = await service.createMeeting(MEETING, service.grantFile(audio ?? ''));
     assert.equal(await service.mediaUrl(meeting.id), `gijiroku://app/media/${meeting.id}`);
     const file = readFileSync(audio ?? '');
     const part = await ask(`gijiroku://app/media/${meeting.id}`, { Range: 'bytes=4096-8191' });
@@ -159,7 +160,6 @@ test('preload: requires only electron, exposes one object with every API method,
           : { ok: true, value: { channel, args } };
       },
     },
-    webUtils: { getPathForFile: () => '/home/giin/録音.wav' },
   };
   // as Electron's sandboxed preload wrapper runs it: (function (require, process, exports, module, …) { … })
   const wrapped = runInNewContext(`(function (require, exports, module) {\n${source}\n})`, {}) as
@@ -169,12 +169,41 @@ test('preload: requires only electron, exposes one object with every API method,
 
   assert.deepEqual(Object.keys(exposed), ['gijiroku'], 'exactly one object');
   const api = exposed['gijiroku'] ?? {};
-  assert.deepEqual(Object.keys(api).sort(), [...API_METHODS, 'pathForFile'].sort());
+  assert.deepEqual(Object.keys(api).sort(), [...API_METHODS, 'pickFile'].sort(), 'no way to hand main a path');
   const getMeeting = api['getMeeting'] as (id: number) => Promise<unknown>;
   assert.deepEqual(await getMeeting(7), { channel: 'gijiroku:getMeeting', args: [7] });
   await assert.rejects(getMeeting(404), (e: { code: string; text: { ja: string } }) => e.code === 'BAD_ARGUMENTS' && e.text.ja === 'ない');
   const recordListened = api['recordListened'] as (...a: number[]) => Promise<unknown>;
   await recordListened(1, 2, 3);
   assert.deepEqual(calls.at(-1), ['gijiroku:recordListened', 1, 2, 3]);
-  assert.equal((api['pathForFile'] as (f: unknown) => string)({}), '/home/giin/録音.wav');
+  const pickFile = api['pickFile'] as (kind: string) => Promise<unknown>;
+  await pickFile('media');
+  assert.deepEqual(calls.at(-1), ['gijiroku-desktop:pickFile', 'media']);
+});
+
+test('file dialog: main runs it and hands the page a one-time handle, never a path; other pages get nothing', { skip: audio ? false : NO_CORPUS }, async () => {
+  const dataDir = tempDir();
+  const store = openStore(join(dataDir, 'gijiroku.sqlite'));
+  const service = createApiService({ store, dataDir, mediaUrl: appMediaUrl });
+  try {
+    const asked: unknown[] = [];
+    let answer = { canceled: false, filePaths: [audio ?? ''] };
+    const handler = pickFileHandler(service, async (options) => { asked.push(options.filters?.[0]?.extensions); return answer; });
+    type Ev = Parameters<typeof handler>[0];
+    const from = (url: string): Ev => ({ senderFrame: { url } }) as unknown as Ev;
+    const picked = await handler(from('gijiroku://app/index.html'), 'media');
+    assert.ok(picked && /^picked:[\w-]{32}$/.test(picked.handle) && picked.name === 'audio.flac', JSON.stringify(picked));
+    assert.ok(!JSON.stringify(picked).includes('/'), 'no path reaches the page');
+    assert.ok((asked[0] as string[]).includes('flac'));
+    const meeting = await service.createMeeting(MEETING, picked!.handle);
+    assert.ok(meeting.media?.path.startsWith(join(dataDir, 'media')), 'the picked file is copied in');
+    await assert.rejects(service.createMeeting(MEETING, picked!.handle), (e: { code: string }) => e.code === 'INPUT_NOT_ALLOWED', 'used once');
+    assert.equal(await handler(from('https://evil.example/'), 'media'), null);
+    assert.equal(await handler(from('gijiroku://app/index.html'), 'anything'), null);
+    answer = { canceled: true, filePaths: [] };
+    assert.equal(await handler(from('gijiroku://app/index.html'), 'terms'), null);
+  } finally {
+    await service.close();
+    store.close();
+  }
 });

@@ -7,6 +7,8 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Transcript } from '../../native/common/transcript';
+import { writeFileAtomic } from '../../native/files/writeFileAtomic';
+import { termFileBytes } from '../../native/app/termFiles';
 import { createApiService } from '../../native/app/createApiService';
 import { dispatchApiCall } from '../../native/app/dispatchApiCall';
 import { openStore } from '../../native/store/openStore';
@@ -183,8 +185,8 @@ test('kill -9 mid-export (.docx and .txt): never a half-written file under the f
     for (const v of [dv, tv]) assert.ok(v === acked || (v >= acked && v <= next - 1), `round ${round}: file version ${v}, acknowledged ${acked}, attempted up to ${next - 1}`);
     outcomes.push(`v${dv}/v${tv}`);
   }
-  const leftovers = readdirSync(dir).filter((f) => f.includes('.tmp-'));
-  reportFault('kill -9 mid-export .docx + .txt (4×)', `final names always whole (${outcomes.join(', ')}); ${leftovers.length} orphan .tmp-PID files`);
+  const leftovers = readdirSync(dir).filter((f) => f.endsWith('.gtmp'));
+  reportFault('kill -9 mid-export .docx + .txt (4×)', `final names always whole (${outcomes.join(', ')}); ${leftovers.length} orphan .gtmp files (removed at the next start)`);
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -227,7 +229,7 @@ test('full disk during transcription (job folder on a 3 MB disk): ja/en message,
   }
 });
 
-test('full disk during export (.docx, term file through the API): ja/en message, the previous file intact', async (t) => {
+test('full disk during export (.docx, term file): ja/en message, the previous file intact', async (t) => {
   const dir = tempDir();
   const disk = tryMountTmpfs(join(dir, 'small-disk'), 2 * 1024 * 1024);
   if (typeof disk === 'string') return t.skip(disk);
@@ -242,12 +244,12 @@ test('full disk during export (.docx, term file through the API): ja/en message,
     const err = await writeMinutesDocx(docx, bigMinutes(2, 2000)).then(() => null, (e: unknown) => e);
     const ja = expectDiskFull(err);
     assert.ok(readFileSync(docx).equals(before), 'the earlier .docx is untouched');
-    assert.deepEqual(readdirSync(disk.dir).filter((f) => f.includes('.tmp-')), [], 'no temporary file left');
+    assert.deepEqual(readdirSync(disk.dir).filter((f) => f.endsWith('.gtmp')), [], 'no temporary file left');
 
     for (let i = 0; i < 400; i++) store.saveTerm({ surface: `用語${i}`, reading: kanaNumber(i), kind: 'その他', misrecognitions: [], enabled: true, note: 'x'.repeat(50) });
-    const reply = await dispatchApiCall(service, 'exportTerms', [join(disk.dir, '用語辞書.tsv'), 'tsv', 'utf8']);
-    assert.ok(!reply.ok && reply.error.code === 'DISK_FULL' && /ディスク/.test(reply.error.text.ja), JSON.stringify(reply));
-    reportFault('full disk during .docx export / term export (API)', `「${ja.slice(0, 18)}…」; previous .docx byte-identical, no temp file`);
+    const termErr = (() => { try { writeFileAtomic(join(disk.dir, '用語辞書.tsv'), termFileBytes(store, 'tsv', 'utf8')); return null; } catch (e) { return e; } })();
+    expectDiskFull(termErr);
+    reportFault('full disk during .docx export / term export', `「${ja.slice(0, 18)}…」; previous .docx byte-identical, no temp file`);
   } finally {
     await service.close();
     store.close();

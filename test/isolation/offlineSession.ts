@@ -1,14 +1,15 @@
 // Run by noNetwork.test.ts inside a network namespace (only loopback) under strace: a clerk's whole
 // session — the app (`start.mjs --headless`), Chromium importing a recording through the page,
-// transcription with the real model, an edit, exports (term file through the API, .docx/.txt through
-// the CLI). Prints one JSON line with what happened; strace records every connect().
+// transcription with the real model, an edit, exports (term file as the page's download, .docx/.txt
+// through the CLI). Prints one JSON line with what happened; strace records every connect().
 import { spawnSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Job, MeetingSummary, TranscriptView } from '../../native/common/api';
 import { startHeadless, killTree, waitFor } from '../app/appFixtures';
 import { openBrowser } from '../e2e/helpers/browser';
 import { CLI, tempDir } from '../helpers/fixtures';
+import { SESSION_COOKIE } from '../helpers/launchSession';
 
 const [clip, model] = process.argv.slice(2);
 if (!clip || !model) throw new Error('usage: offlineSession CLIP MODEL');
@@ -21,6 +22,8 @@ async function main(): Promise<void> {
   const result: Record<string, unknown> = { pid: process.pid, appPid: app.child.pid };
   try {
     const { page } = browser;
+    // the session the launch file's one-time code gave (startHeadless redeemed it)
+    await browser.context.addCookies([{ name: SESSION_COOKIE, value: app.token, domain: '127.0.0.1', path: '/', httpOnly: true, sameSite: 'Strict' }]);
     await page.goto(app.firstLine.replace(/^Gijiroku: /, ''));
     await page.locator('[data-testid=import-file]').setInputFiles(clip!);
     await page.locator('input[name=title]').fill(TITLE);
@@ -40,7 +43,7 @@ async function main(): Promise<void> {
       .waitFor({ timeout: 15_000 }).then(() => true, () => false);
     await app.call('saveTerm', [{ surface: 'ちいばす', reading: 'ちいばす', kind: '施設名', misrecognitions: [], enabled: true, note: '' }]);
     const terms = join(dir, '用語辞書.csv');
-    await app.call('exportTerms', [terms, 'csv', 'shift_jis']);
+    writeFileSync(terms, Buffer.from(await app.call<string>('exportTermsBase64', ['csv', 'shift_jis']), 'base64'));
     const docx = join(dir, '会議録.docx');
     const txt = join(dir, '会議録.txt');
     const cli = spawnSync(process.execPath, [CLI, 'transcribe', clip!, '--model', model!, '--docx', docx, '--txt', txt], {

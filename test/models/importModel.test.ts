@@ -31,7 +31,7 @@ test('importModel: the real model is copied in and listed; a corrupted copy is r
   // no models anywhere else: as on a fresh PC
   const service = createApiService({ store, dataDir, mediaUrl: () => '', env: { ...process.env, GIJIROKU_MODELS_DIR: join(dir, 'none') } });
   try {
-    const refused = await dispatchApiCall(service, 'importModel', [bad]);
+    const refused = await dispatchApiCall(service, 'importModel', [service.grantFile(bad)]);
     assert.ok(!refused.ok, 'the corrupted copy is refused');
     assert.equal(refused.error.code, 'MODEL_INVALID');
     assert.match(refused.error.text.ja, /一致しません.*取り込んでいません/);
@@ -39,7 +39,7 @@ test('importModel: the real model is copied in and listed; a corrupted copy is r
     assert.deepEqual(existsSync(join(dataDir, 'models')) ? readdirSync(join(dataDir, 'models')) : [], [], 'nothing left behind');
 
     const t0 = Date.now();
-    const reply = await dispatchApiCall(service, 'importModel', [good]);
+    const reply = await dispatchApiCall(service, 'importModel', [service.grantFile(good)]);
     assert.ok(reply.ok, JSON.stringify(reply));
     const info = reply.value as ModelInfo;
     assert.equal(info.path, join(dataDir, 'models', 'ggml-base-q8_0.bin'));
@@ -48,7 +48,7 @@ test('importModel: the real model is copied in and listed; a corrupted copy is r
     assert.ok(listed.some((m) => m.path === info.path), 'listModels shows it');
     console.log(`# importModel: 82 MB copied and hashed in ${Date.now() - t0} ms`); // measured 819 ms
 
-    const missing = await dispatchApiCall(service, 'importModel', [join(usb, 'nope.bin')]);
+    const missing = await dispatchApiCall(service, 'importModel', [service.grantFile(join(usb, 'nope.bin'))]);
     assert.ok(!missing.ok && missing.error.code === 'MODEL_NOT_FOUND');
   } finally {
     await service.close();

@@ -26,12 +26,12 @@ test('installers: NSIS per user without elevation, portable, AppImage and deb; n
   assert.deepEqual(config.win.target, ['nsis', 'portable']);
   assert.deepEqual(config.linux.target, ['AppImage', 'deb']);
   assert.equal(config.asar, true);
-  for (const m of ['better-sqlite3', 'sherpa-onnx-node']) assert.ok(config.asarUnpack.some((p) => p.includes(m)), m);
+  for (const m of ['better-sqlite3', 'sherpa-onnx-node', 'node-av', '@seydx']) assert.ok(config.asarUnpack.some((p) => p.includes(m)), m);
 });
 
 const built = existsSync(join(ROOT, 'dist', 'renderer', 'index.html')) && existsSync(join(ROOT, 'native', 'whisper', 'bin', 'linux-x64-avx2', 'whisper-cli'));
 
-test('electron-builder --linux dir (offline, stand-in Electron): app.asar holds the code and the page; resources hold whisper-cli, ffmpeg, the manifest',
+test('electron-builder --linux dir (offline, stand-in Electron): app.asar holds the code and the page; resources hold whisper-cli, the decoder, the manifest',
   { skip: built ? false : 'skipped: run the set-up first (dist/renderer and whisper-cli are packaged)' }, () => {
     const dir = tempDir('gijiroku-pack-');
     const electronDist = join(dir, 'electron-dist');
@@ -56,18 +56,20 @@ test('electron-builder --linux dir (offline, stand-in Electron): app.asar holds 
     assert.ok(files.some((f) => f.startsWith('/dist/renderer/assets/') && f.endsWith('.js')), 'the built page');
     const pkg = JSON.parse(asar.extractFile(join(res, 'app.asar'), 'package.json').toString()) as { main: string };
     assert.equal(pkg.main, 'dist/electron/main.js');
-    const unwanted = files.filter((f) => /\.map$|\.d\.ts$|^\/dist\/(test|bench)\/|^\/(test|renderer\/src|native|electron|scripts|bench)\/|^\/node_modules\/(nodejs-whisper|typescript|vite|electron|playwright-core)\/|\/node_modules\/@ffmpeg-installer\/linux-x64\/ffmpeg$/.test(f));
-    assert.deepEqual(unwanted, [], 'no tests, sources, source maps, dev tools or a second ffmpeg in app.asar');
+    const unwanted = files.filter((f) => /\.map$|\.d\.ts$|^\/dist\/(test|bench)\/|^\/(test|renderer\/src|native|electron|scripts|bench)\/|^\/node_modules\/(nodejs-whisper|typescript|vite|electron|playwright-core|werift|@ffmpeg-installer)\//.test(f));
+    assert.deepEqual(unwanted, [], 'no tests, sources, source maps, dev tools, the 2018 ffmpeg or the unused WebRTC helper in app.asar');
 
-    for (const f of ['whisper/linux-x64-avx2/whisper-cli', 'whisper/linux-x64-noavx/whisper-cli', 'ffmpeg/ffmpeg', 'models/manifest.json',
+    for (const f of ['whisper/linux-x64-avx2/whisper-cli', 'whisper/linux-x64-noavx/whisper-cli', 'models/manifest.json',
+      'app.asar.unpacked/node_modules/@seydx/node-av-linux-x64/node-av.node',
       'app.asar.unpacked/node_modules/better-sqlite3/build/Release/better_sqlite3.node']) {
       assert.ok(existsSync(join(res, f)), `resources/${f}`);
     }
     assert.ok((statSync(join(res, 'whisper/linux-x64-avx2/whisper-cli')).mode & 0o111) !== 0, 'whisper-cli stays executable');
     assert.ok(existsSync(join(res, 'app.asar.unpacked', 'node_modules', 'sherpa-onnx-node')), 'sherpa-onnx-node unpacked');
     assert.equal(existsSync(join(res, 'app.asar.unpacked/node_modules/better-sqlite3/build/Release/test_extension.node')), false);
-    const version = spawnSync(join(res, 'ffmpeg', 'ffmpeg'), ['-version'], { encoding: 'utf8' });
-    assert.match(version.stdout, /^ffmpeg version/, 'the packaged ffmpeg runs');
+    // the packaged decoder loads from the unpacked folder (N-API: the same binary under Electron's Node)
+    const decoder = spawnSync(process.execPath, ['-e', `const av = require('node:module').createRequire(${JSON.stringify(join(res, 'app.asar.unpacked', 'x.js'))})('node-av/lib'); process.stdout.write(String(av.Codec.findDecoderByName('aac') !== null))`], { encoding: 'utf8' });
+    assert.equal(decoder.stdout, 'true', `the packaged decoder loads: ${decoder.stderr}`);
     const sizeMb = (p: string): number => Math.round(statSync(p).size / 1e6);
     console.log(`# electron-builder --linux dir: ${(ms / 1000).toFixed(1)} s; app.asar ${sizeMb(join(res, 'app.asar'))} MB, ${files.length} entries`);
     rmSync(dir, { recursive: true, force: true });

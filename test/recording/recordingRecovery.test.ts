@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import type { Meeting, MeetingSummary, RecordingStatus, RecoveredRecording } from '../../native/common/api';
-import { callApi, japaneseDataDir, missingAppPieces, startApp, type RunningApp } from '../e2e/helpers/appProcess';
+import { callApi, japaneseDataDir, missingAppPieces, startApp, type RunningApp, openPage } from '../e2e/helpers/appProcess';
 import { openBrowser } from '../e2e/helpers/browser';
 import { ROOT } from '../helpers/fixtures';
 
@@ -59,7 +59,7 @@ describe('recording survives kill -9', { skip: skip ?? false }, () => {
     // the library says so, with the duration
     const browser = await openBrowser();
     try {
-      await browser.page.goto(second.url);
+      await openPage(browser.page, second);
       const banner = browser.page.locator('[data-testid=recovered-banner]');
       await banner.waitFor();
       assert.match(await banner.innerText(), /前回の録音を復元しました：停電テスト（0:12）/);

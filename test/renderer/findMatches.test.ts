@@ -7,7 +7,7 @@ const SEGMENTS = [
   segmentRow(1, 0, 1, '保育園の入園について、保育園の定員は1.5倍です。'),
   segmentRow(2, 5, 2, 'Hoikuen と hoikuen、105人。'),
   segmentRow(3, 10, 1, '以上です。'),
-];
+].map((s) => s.text);
 
 function pattern(find: string, regex = false, caseSensitive = false): RegExp {
   const p = findPattern({ find, regex, caseSensitive });
@@ -46,6 +46,6 @@ test('empty matches (x*) are skipped, and the same pattern can be used again', (
 });
 
 test('at most 5,000 hits, however many lines match', () => {
-  const many = Array.from({ length: 3000 }, (_, i) => segmentRow(i, i, null, 'ああ'));
+  const many = Array.from({ length: 3000 }, () => 'ああ');
   assert.equal(findMatches(many, pattern('あ')).length, 5000);
 });

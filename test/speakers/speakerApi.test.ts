@@ -11,11 +11,11 @@ const audio = corpusAudio('m02_kosei_hoikuen');
 
 test('import a roster, suggest labels from the chair\'s calls, the clerk overrides one, the suggestion keeps it', { skip: audio ? false : NO_CORPUS }, async () => {
   await withService(async ({ service, store, dataDir }) => {
-    const meeting = await service.createMeeting({ title: '厚生委員会', body: '厚生委員会', date: '2024-12-02', place: '' }, audio!);
+    const meeting = await service.createMeeting({ title: '厚生委員会', body: '厚生委員会', date: '2024-12-02', place: '' }, service.grantFile(audio!));
     store.importTranscript(meeting.id, referenceTranscript('m02_kosei_hoikuen'));
     const file = join(dataDir, '出席者 厚生委員会.csv');
     copyFileSync(join(ROOT, 'test', 'fixtures', 'roster', 'm02-kosei.csv'), file);
-    const roster = await service.importRoster(meeting.id, file);
+    const roster = await service.importRoster(meeting.id, service.grantFile(file));
     assert.deepEqual(roster.map((r) => r.name), ['小林宏', '鈴木健太郎', '山本由美子', '伊藤直子']);
 
     const labels = await service.suggestSpeakerLabels(meeting.id);
@@ -45,7 +45,7 @@ test('a bad roster file is refused whole, naming its lines', async () => {
     const m = store.createMeeting({ title: 't', body: '', date: '2024-12-02', place: '' }, { path: '/x.flac', durationS: null });
     const file = join(dataDir, 'r.tsv');
     writeFileSync(file, '氏名\tよみ\t職名\t議席\n小林宏\tこばやし\t委員長\t8\n\tすずき\t委員\t5\n');
-    await assert.rejects(service.importRoster(m.id, file), (e: { code: string; text: { ja: string; en: string } }) =>
+    await assert.rejects(service.importRoster(m.id, service.grantFile(file)), (e: { code: string; text: { ja: string; en: string } }) =>
       e.code === 'BAD_ARGUMENTS' && /3 行目: 氏名が空です/.test(e.text.ja) && /line 3/.test(e.text.en));
     assert.deepEqual(await service.getRoster(m.id), []);
   });

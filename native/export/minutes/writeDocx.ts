@@ -1,5 +1,5 @@
 import { Packer } from 'docx';
-import { writeFileAtomic } from '../../engine/jobFolder';
+import { writeFileAtomic } from '../../files/writeFileAtomic';
 import { minutesToDocx } from './minutesToDocx';
 import { DEFAULT_MINUTES_STYLE, type MinutesDocument, type MinutesStyle } from './minutesModel';
 

@@ -9,6 +9,7 @@ import * as m0005 from './0005-voices';
 import * as m0006 from './0006-unheard-segments';
 import * as m0007 from './0007-settings';
 import * as m0008 from './0008-review-stretches';
+import * as m0009 from './0009-secure-delete';
 
 export interface Migration {
   version: number;
@@ -16,7 +17,7 @@ export interface Migration {
   up(db: Database): void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 

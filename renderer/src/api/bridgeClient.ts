@@ -1,6 +1,5 @@
 import { API_METHODS, type ApiReply, type GijirokuApi } from '../../../native/common/api';
 import { ApiError } from './apiError';
-import { bridgeToken } from './bridgeToken';
 
 const BRIDGE_DOWN = {
   ja: 'アプリのサービスに接続できません。アプリを起動し直してください。',
@@ -15,7 +14,8 @@ async function callBridge(method: string, args: unknown[]): Promise<unknown> {
     const body = JSON.stringify(args);
     response = await fetch(`./api/${method}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${bridgeToken()}` },
+      // the session cookie (HttpOnly: this script never sees the token) goes with every same-origin request
+      headers: { 'Content-Type': 'application/json' },
       body,
       // a save sent while the page closes still arrives (keepalive bodies are limited to 64 KB)
       keepalive: SURVIVES_UNLOAD.has(method) && body.length < 60_000,

@@ -1,5 +1,4 @@
 import { ApiError } from './apiError';
-import { bridgeToken } from './bridgeToken';
 
 /**
  * Sends a dropped or chosen file to the local bridge (a plain browser cannot hand over a path)
@@ -8,9 +7,8 @@ import { bridgeToken } from './bridgeToken';
 export function uploadFile(file: File, onProgress: (fraction: number) => void): Promise<string> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    const url = `./upload?name=${encodeURIComponent(file.name)}&token=${encodeURIComponent(bridgeToken())}`;
-    xhr.open('POST', url);
-    xhr.setRequestHeader('Authorization', `Bearer ${bridgeToken()}`);
+    // authorised by the session cookie, never by a token in the URL
+    xhr.open('POST', `./upload?name=${encodeURIComponent(file.name)}`);
     xhr.upload.onprogress = (e) => { if (e.lengthComputable) onProgress(e.loaded / e.total); };
     xhr.onerror = () => reject(new ApiError('UPLOAD_FAILED', {
       ja: 'ファイルを送れませんでした。アプリが起動しているか確認してください。',

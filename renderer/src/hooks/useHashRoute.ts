@@ -10,7 +10,7 @@ function parseHash(hash: string): Route {
   return /^#\/terms\b/.test(hash) ? { screen: 'terms' } : { screen: 'library' };
 }
 
-/** The screen lives in the URL hash, so a reload reopens the same meeting (the ?token= query stays). */
+/** The screen lives in the URL hash, so a reload reopens the same meeting. */
 export function useHashRoute(): [Route, (route: Route) => void] {
   const [route, setRoute] = useState(() => parseHash(window.location.hash));
   useEffect(() => {

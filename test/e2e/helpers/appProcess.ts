@@ -1,15 +1,17 @@
 // Starts the real app as a user would (`node scripts/start.mjs --headless`) on its own
-// data folder, and reads the page URL from the first line it prints.
+// data folder, reads its address and launch file from the lines it prints, and redeems the launch
+// file's one-time code for the session, as the browser does.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import type { Page } from 'playwright-core';
 import { ROOT } from '../../helpers/fixtures';
+import { FIRST_LINE, LAUNCH_LINE, redeemLaunchFile, SESSION_COOKIE } from '../../helpers/launchSession';
 
 export interface RunningApp {
-  /** http://127.0.0.1:PORT/?token=… */
-  url: string;
+  /** http://127.0.0.1:PORT */
   origin: string;
   token: string;
   dataDir: string;
@@ -49,15 +51,19 @@ export function startApp(dataDir: string, env: NodeJS.ProcessEnv = {}): Promise<
     const timer = setTimeout(() => { child.kill('SIGKILL'); reject(new Error(`app did not start in 30 s\n${stderr}`)); }, 30_000);
     child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`app exited with ${code}\n${stderr}`)); });
     const lines = createInterface({ input: child.stdout! });
-    lines.once('line', (line) => {
+    const printed: string[] = [];
+    lines.on('line', (line) => {
+      printed.push(line.trim());
+      if (printed.length < 2) return;
+      lines.removeAllListeners('line');
       clearTimeout(timer);
-      const m = /^Gijiroku: (http:\/\/127\.0\.0\.1:\d+)\/\?token=(\S+)$/.exec(line.trim());
-      if (!m) { child.kill('SIGKILL'); reject(new Error(`unexpected first line: ${line}\n${stderr}`)); return; }
+      const origin = FIRST_LINE.exec(printed[0]!)?.[1];
+      const launchFile = LAUNCH_LINE.exec(printed[1]!)?.[1];
+      if (!origin || !launchFile) { child.kill('SIGKILL'); reject(new Error(`unexpected first lines: ${printed.join(' | ')}\n${stderr}`)); return; }
       child.stdout?.resume();
-      resolve({
-        url: line.trim().slice('Gijiroku: '.length),
-        origin: m[1]!,
-        token: m[2]!,
+      redeemLaunchFile(launchFile).then((token) => resolve({
+        origin,
+        token,
         dataDir,
         stderr: () => (child.exitCode !== null || child.signalCode !== null
           ? `${stderr}\n[app exited: code ${child.exitCode}, signal ${child.signalCode}]` : stderr),
@@ -71,9 +77,17 @@ export function startApp(dataDir: string, env: NodeJS.ProcessEnv = {}): Promise<
           await exited;
           clearTimeout(killer);
         },
-      });
+      }), (e: unknown) => { child.kill('SIGKILL'); reject(e); });
     });
   });
+}
+
+/** Opens the app's page (with `hash`, e.g. `#/meeting/3`) in the browser holding this run's session, as after a launch. */
+export async function openPage(page: Page, app: RunningApp, hash = ''): Promise<void> {
+  await page.context().addCookies([{
+    name: SESSION_COOKIE, value: app.token, domain: '127.0.0.1', path: '/', httpOnly: true, sameSite: 'Strict',
+  }]);
+  await page.goto(`${app.origin}/${hash}`);
 }
 
 /** Calls the API over the bridge, as the page does; for test set-up and checks only. */

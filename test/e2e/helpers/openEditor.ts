@@ -1,5 +1,5 @@
 // Opens the editor on one meeting of a running app, in a fresh Chromium, and waits for its lines.
-import type { RunningApp } from './appProcess';
+import { openPage, type RunningApp } from './appProcess';
 import { openBrowser, type TestBrowser } from './browser';
 
 export type OpenEditor = TestBrowser;
@@ -14,7 +14,7 @@ export async function openEditor(app: RunningApp, meetingId: number, opts: OpenE
   const browser = await openBrowser(opts.viewport);
   try {
     if (opts.beforeLoad) await browser.context.addInitScript(opts.beforeLoad);
-    await browser.page.goto(`${app.url}#/meeting/${meetingId}`);
+    await openPage(browser.page, app, `#/meeting/${meetingId}`);
     await browser.page.locator('[data-testid=segment-text]').first().waitFor();
     return browser;
   } catch (e) {

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
-import { api, mediaPathForFile } from '../../api/api';
+import { api, type ChosenFile } from '../../api/api';
 import { useNotices } from '../../components/Notices';
+import { useFileChooser } from '../../hooks/useFileChooser';
 import { useI18n } from '../../i18n/i18n';
 
 /**
@@ -18,11 +19,10 @@ export function FirstRunGate({ children }: { children: ReactNode }) {
   }, [reportError]);
   useEffect(check, [check]);
 
-  const importFile = async (file: File): Promise<void> => {
+  const importFile = async (file: ChosenFile): Promise<void> => {
     setBusy(0);
     try {
-      const path = await mediaPathForFile(file, (f) => setBusy(f));
-      const model = await api.importModel(path);
+      const model = await api.importModel(await file.toRef((f) => setBusy(f)));
       inform({ ja: `認識モデル ${model.name} を取り込みました。`, en: `Imported the model ${model.name}.` });
       check();
     } catch (e) {
@@ -32,16 +32,18 @@ export function FirstRunGate({ children }: { children: ReactNode }) {
     }
   };
 
+  const chooser = useFileChooser('model', (f) => void importFile(f), reportError);
+
   if (state !== 'missing') return <>{children}</>;
   return (
     <main className="panel first-run" data-testid="first-run">
       <h1>{t('firstRunTitle')}</h1>
       <p>{t('firstRunExplain')}</p>
-      <label className="button button-primary">
+      <button type="button" className="button button-primary" disabled={busy !== null} onClick={chooser.open}>
         {busy === null ? t('firstRunChoose') : `${t('firstRunImporting')} ${Math.round(busy * 100)}%`}
-        <input type="file" accept=".bin" hidden data-testid="model-file" disabled={busy !== null}
-          onChange={(e) => { const f = e.target.files?.[0]; if (f) void importFile(f); e.target.value = ''; }} />
-      </label>
+      </button>
+      <input ref={chooser.inputRef} type="file" accept=".bin" hidden data-testid="model-file" disabled={busy !== null}
+        onChange={chooser.onInputChange} />
       <p className="muted">{t('firstRunHint')}</p>
     </main>
   );

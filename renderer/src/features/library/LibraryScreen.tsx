@@ -4,9 +4,11 @@ import { useModels } from '../../hooks/useModels';
 import { api } from '../../api/api';
 import { useNotices } from '../../components/Notices';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue';
+import { dictionary } from '../../i18n/dictionary';
 import { useI18n } from '../../i18n/i18n';
 import { RecoveredBanner } from '../recording/RecoveredBanner';
 import { ImportPanel } from './ImportPanel/ImportPanel';
+import { DeleteMeetingDialog } from './DeleteMeetingDialog';
 import { MeetingList } from './MeetingList';
 import { useJobs } from './useJobs';
 
@@ -20,8 +22,9 @@ interface Props {
 
 export function LibraryScreen({ onOpenMeeting, onOpenTerms, onOpenSettings, onOpenRecording }: Props) {
   const { t } = useI18n();
-  const { reportError } = useNotices();
+  const { reportError, inform } = useNotices();
   const [query, setQuery] = useState('');
+  const [deleting, setDeleting] = useState<MeetingSummary | null>(null);
   const debouncedQuery = useDebouncedValue(query, 250);
   const [meetings, setMeetings] = useState<MeetingSummary[] | null>(null);
   const { models, modelPath, chooseModel } = useModels(reportError);
@@ -65,7 +68,12 @@ export function LibraryScreen({ onOpenMeeting, onOpenTerms, onOpenSettings, onOp
             onOpen={(m) => onOpenMeeting(m.id)}
             onTranscribe={(m) => { api.startTranscription(m.id, modelPath).then(afterStart, reportError); }}
             onCancelJob={(job) => { api.cancelJob(job.id).then(afterStart, reportError); }}
+            onDelete={setDeleting}
           />
+        )}
+        {deleting && (
+          <DeleteMeetingDialog meeting={deleting} onClose={() => setDeleting(null)}
+            onDelete={() => api.deleteMeeting(deleting.id).then(() => { setDeleting(null); inform(dictionary.meetingDeleted); refreshMeetings(); }, reportError)} />
         )}
       </section>
     </main>

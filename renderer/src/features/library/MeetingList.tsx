@@ -11,6 +11,7 @@ interface Props {
   onOpen(meeting: MeetingSummary): void;
   onTranscribe(meeting: MeetingSummary): void;
   onCancelJob(job: Job): void;
+  onDelete(meeting: MeetingSummary): void;
 }
 
 /** Search hits come back with a snippet; the query is highlighted in it. */
@@ -25,7 +26,7 @@ function Snippet({ text, query }: { text: string; query: string }) {
   );
 }
 
-export function MeetingList({ meetings, jobs, query, canTranscribe, onOpen, onTranscribe, onCancelJob }: Props) {
+export function MeetingList({ meetings, jobs, query, canTranscribe, onOpen, onTranscribe, onCancelJob, onDelete }: Props) {
   const { t } = useI18n();
   if (meetings.length === 0) {
     return <p className="empty">{query.trim() ? t('noMatches') : t('noMeetings')}</p>;
@@ -56,6 +57,9 @@ export function MeetingList({ meetings, jobs, query, canTranscribe, onOpen, onTr
               {m.status === 'ready' && <button type="button" className="button button-primary" onClick={() => onOpen(m)}>{t('open')}</button>}
               {(m.status === 'new' || m.status === 'failed') && !job && (
                 <button type="button" className="button" disabled={!canTranscribe} onClick={() => onTranscribe(m)}>{t('retranscribe')}</button>
+              )}
+              {!job && (
+                <button type="button" className="button button-quiet" data-testid="delete-meeting" onClick={() => onDelete(m)}>{t('deleteMeeting')}</button>
               )}
             </div>
           </li>

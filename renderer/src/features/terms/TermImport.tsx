@@ -1,26 +1,25 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { TermImportMode } from '../../../../native/common/api';
 import type { LocalizedText } from '../../../../native/common/errors';
-import { api, mediaPathForFile } from '../../api/api';
+import { api, type ChosenFile } from '../../api/api';
 import { toApiError } from '../../api/apiError';
 import { useI18n } from '../../i18n/i18n';
+import { useFileChooser } from '../../hooks/useFileChooser';
 
-/** File dialog → upload (browser) or real path (desktop) → importTerms; a bad file's lines stay on screen. */
+/** File dialog → upload (browser) or a handle from main's dialog (desktop) → importTerms; a bad file's lines stay on screen. */
 export function TermImport({ onImported }: { onImported(): void }) {
   const { t, pick } = useI18n();
-  const inputRef = useRef<HTMLInputElement>(null);
   const [mode, setMode] = useState<TermImportMode>('merge');
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<LocalizedText | null>(null);
   const [error, setError] = useState<LocalizedText | null>(null);
 
-  const importFile = async (file: File) => {
+  const importFile = async (file: ChosenFile) => {
     setBusy(true);
     setResult(null);
     setError(null);
     try {
-      const path = await mediaPathForFile(file, () => {});
-      const r = await api.importTerms(path, mode);
+      const r = await api.importTerms(await file.toRef(() => {}), mode);
       const kinds = r.unknownKinds ?? [];
       setResult({
         ja: `「${file.name}」を取り込みました：${r.added} 件追加、${r.updated} 件更新。`
@@ -36,6 +35,8 @@ export function TermImport({ onImported }: { onImported(): void }) {
     }
   };
 
+  const chooser = useFileChooser('terms', (f) => void importFile(f), (e) => setError(toApiError(e).text));
+
   return (
     <div className="term-import">
       <label className="inline-label">
@@ -45,15 +46,11 @@ export function TermImport({ onImported }: { onImported(): void }) {
           <option value="replace">{t('termModeReplace')}</option>
         </select>
       </label>
-      <button type="button" className="button" data-testid="term-import" disabled={busy} onClick={() => inputRef.current?.click()}>
+      <button type="button" className="button" data-testid="term-import" disabled={busy} onClick={chooser.open}>
         {busy ? t('importing') : t('termImport')}
       </button>
-      <input ref={inputRef} type="file" hidden data-testid="term-import-file" accept=".tsv,.csv,.txt,text/tab-separated-values,text/csv,text/plain"
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          if (file) void importFile(file);
-          e.target.value = '';
-        }} />
+      <input ref={chooser.inputRef} type="file" hidden data-testid="term-import-file" accept=".tsv,.csv,.txt,text/tab-separated-values,text/csv,text/plain"
+        onChange={chooser.onInputChange} />
       {result && <p className="term-import-result" data-testid="term-import-result" role="status">{pick(result)}</p>}
       {error && (
         <div className="term-import-errors" data-testid="term-import-errors" role="alert">

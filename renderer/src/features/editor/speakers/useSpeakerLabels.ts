@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { RosterRow, SpeakerLabelRow } from '../../../../../native/common/speakers';
-import { api, mediaPathForFile } from '../../../api/api';
+import { api, type ChosenFile } from '../../../api/api';
 import { toApiError } from '../../../api/apiError';
 import type { LocalizedText } from '../../../../../native/common/errors';
 import { useNotices } from '../../../components/Notices';
@@ -12,7 +12,7 @@ export interface SpeakerLabels {
   pick(speakerId: number, rosterId: number | null): void;
   confirm(): void;
   /** a roster file chosen by the clerk; a bad file's lines are kept in `importError` */
-  importRoster(file: File): void;
+  importRoster(file: ChosenFile): void;
   importError: LocalizedText | null;
 }
 
@@ -38,7 +38,7 @@ export function useSpeakerLabels(meetingId: number, beforeChange: () => Promise<
     importError,
     importRoster: (file) => {
       setImportError(null);
-      mediaPathForFile(file, () => {}).then((path) => api.importRoster(meetingId, path)).then(setRoster, (e: unknown) => setImportError(toApiError(e).text));
+      file.toRef(() => {}).then((ref) => api.importRoster(meetingId, ref)).then(setRoster, (e: unknown) => setImportError(toApiError(e).text));
     },
     suggest: () => change(() => api.suggestSpeakerLabels(meetingId)),
     pick: (speakerId, rosterId) => change(() => api.setSpeakerMember(meetingId, speakerId, rosterId)),

@@ -1,10 +1,14 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
+import { chosenFromFile, type ChosenFile } from '../../../api/api';
+import { useNotices } from '../../../components/Notices';
+import { useFileChooser } from '../../../hooks/useFileChooser';
 import { useI18n } from '../../../i18n/i18n';
 
-/** Drag-and-drop target plus an ordinary file input (the same input the tests drive). */
-export function DropZone({ onFile }: { onFile(file: File): void }) {
+/** Drag-and-drop target plus the file chooser (the desktop's dialog, or the file input the tests drive). */
+export function DropZone({ onFile }: { onFile(file: ChosenFile): void }) {
   const { t } = useI18n();
-  const inputRef = useRef<HTMLInputElement>(null);
+  const { reportError } = useNotices();
+  const chooser = useFileChooser('media', onFile, reportError);
   const [dragOver, setDragOver] = useState(false);
   return (
     <div
@@ -15,22 +19,18 @@ export function DropZone({ onFile }: { onFile(file: File): void }) {
         e.preventDefault();
         setDragOver(false);
         const file = e.dataTransfer.files[0];
-        if (file) onFile(file);
+        if (file) onFile(chosenFromFile(file));
       }}
     >
       <p>{t('dropHere')}</p>
-      <button type="button" className="button" onClick={() => inputRef.current?.click()}>{t('chooseFile')}</button>
+      <button type="button" className="button" onClick={chooser.open}>{t('chooseFile')}</button>
       <input
-        ref={inputRef}
+        ref={chooser.inputRef}
         type="file"
         data-testid="import-file"
         accept="audio/*,video/*,.wma,.m4a,.flac,.opus,.mkv"
         hidden
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          if (file) onFile(file);
-          e.target.value = '';
-        }}
+        onChange={chooser.onInputChange}
       />
     </div>
   );

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { MeetingInput, ModelInfo } from '../../../../../native/common/api';
-import { api, mediaPathForFile } from '../../../api/api';
+import { api, type ChosenFile } from '../../../api/api';
 import { ProgressBar } from '../../../components/ProgressBar';
 import { useNotices } from '../../../components/Notices';
 import { useI18n } from '../../../i18n/i18n';
@@ -24,11 +24,11 @@ function emptyForm(fileName: string): MeetingInput {
 export function ImportPanel({ models, modelPath, onModelChange, onStarted }: Props) {
   const { t } = useI18n();
   const { reportError } = useNotices();
-  const [file, setFile] = useState<File | null>(null);
+  const [file, setFile] = useState<ChosenFile | null>(null);
   const [form, setForm] = useState<MeetingInput>(emptyForm(''));
   const [uploadFraction, setUploadFraction] = useState<number | null>(null);
 
-  const chooseFile = (f: File) => {
+  const chooseFile = (f: ChosenFile) => {
     setFile(f);
     setForm((prev) => ({ ...emptyForm(f.name), body: prev.body, place: prev.place }));
   };
@@ -37,8 +37,7 @@ export function ImportPanel({ models, modelPath, onModelChange, onStarted }: Pro
     if (!file) return;
     setUploadFraction(0);
     try {
-      const mediaPath = await mediaPathForFile(file, setUploadFraction);
-      const meeting = await api.createMeeting(form, mediaPath);
+      const meeting = await api.createMeeting(form, await file.toRef(setUploadFraction));
       if (modelPath) await api.startTranscription(meeting.id, modelPath);
       setFile(null);
       onStarted();

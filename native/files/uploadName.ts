@@ -1,4 +1,4 @@
-// Names for uploaded recordings in <dataDir>/media/: the user's own file name
+// Names for files in <dataDir>/media/ (uploads, copies of picked recordings): the user's own file name
 // (Japanese kept), made safe for Windows and Linux, never overwriting a file.
 import { openSync, type PathLike } from 'node:fs';
 import { extname, join } from 'node:path';
