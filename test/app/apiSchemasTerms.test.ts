@@ -33,7 +33,8 @@ test('term calls: bad arguments are refused in Japanese and English', () => {
     ['exportTermsBase64', ['xlsx', 'utf8']],
     ['exportTermsBase64', ['tsv', 'euc-jp']],
     ['exportTermsBase64', ['tsv']],
-    ['saveTerm', [{ ...TERM, kind: '人名' }]],
+    ['saveTerm', [{ ...TERM, kind: '' }]],
+    ['saveTerm', [{ ...TERM, kind: '特'.repeat(31) }]],
     ['saveTerm', [{ ...TERM, surface: '' }]],
     ['saveTerm', [{ ...TERM, surface: '　' }]],
     ['saveTerm', [{ ...TERM, reading: 'あ'.repeat(201) }]],
@@ -63,12 +64,12 @@ test('import, edit and export through the service; a bad file imports nothing an
   try {
     const good = join(dataDir, '用語 辞書.tsv');
     writeFileSync(good, iconv.encode('表記\tよみ\t種別\r\n港区\tみなとく\t地名\r\n芝浦港南\tシバウラコウナン\t地名\r\n', 'cp932'));
-    assert.deepEqual(await dispatchApiCall(service, 'importTerms', [good, 'merge']), { ok: true, value: { added: 2, updated: 0 } });
+    assert.deepEqual(await dispatchApiCall(service, 'importTerms', [good, 'merge']), { ok: true, value: { added: 2, updated: 0, unknownKinds: [] } });
     const list = await service.listTerms();
     assert.deepEqual(list.map((t) => [t.surface, t.reading]).sort(), [['港区', 'みなとく'], ['芝浦港南', 'しばうらこうなん']]);
 
     const bad = join(dataDir, 'bad.tsv');
-    writeFileSync(bad, '表記\tよみ\t種別\n三田\tみた\t地名\n品川\t品川\t地名\n高輪\tたかなわ\t駅\n');
+    writeFileSync(bad, `表記\tよみ\t種別\n三田\tみた\t地名\n品川\t品川\t地名\n高輪\tたかなわ\t${'駅'.repeat(31)}\n`);
     const refused = await dispatchApiCall(service, 'importTerms', [bad, 'replace']);
     assert.ok(!refused.ok);
     if (!refused.ok) {
