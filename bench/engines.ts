@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Transcript } from '../native/common/transcript';
-import { DEFAULT_DECODE, DEFAULT_PROMPT_JA } from '../native/whisper/decodeOptions';
+import { DEFAULT_DECODE } from '../native/whisper/decodeOptions';
 import { findWhisperCli } from '../native/whisper/findWhisperCli';
 import { cpuBusyFraction, whisperEnv } from '../native/whisper/cpuContention';
 import { runMeasured, type Measured } from './runMeasured';
@@ -17,7 +17,7 @@ export interface EngineRun extends Measured {
 
 export const THREADS = 2;
 /** Our decoding options, given to the bare whisper-cli too. */
-export const OUR_OPTIONS = { ...DEFAULT_DECODE, threads: THREADS, prompt: DEFAULT_PROMPT_JA };
+export const OUR_OPTIONS = { ...DEFAULT_DECODE, threads: THREADS };
 
 export async function runOurs(audio: string, model: string, out: string, extra: string[] = []): Promise<EngineRun> {
   const jobs = `${out}.jobs`;

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { decodeAndDetect } from '../../native/engine/decodeAndDetect';
-import { findVadModel } from '../../native/models/findModels';
+import { findVadModels } from '../../native/models/findModels';
 import type { SpeechRegion } from '../../native/vad/detectSpeech';
 import { buildCorpusDay } from '../../native/eval/corpusDay';
 import { loadMeeting, listMeetings, type ReferenceSegment } from '../../native/eval/corpus';
@@ -47,8 +47,7 @@ export async function prepare(name: string): Promise<PreparedRecording> {
   const pcmPath = join(dir, 'audio.s16le');
   const meta = join(dir, 'regions.json');
   if (!existsSync(meta) || !existsSync(pcmPath)) {
-    const vadModel = findVadModel();
-    const r = await decodeAndDetect(audio, pcmPath, { vadModel });
+    const r = await decodeAndDetect(audio, pcmPath, { vadModels: findVadModels() });
     writeFileSync(meta, JSON.stringify({ samples: r.samples, regions: r.regions }));
   }
   const { samples, regions } = JSON.parse(readFileSync(meta, 'utf8')) as { samples: number; regions: SpeechRegion[] };

@@ -16,7 +16,8 @@ import { characterErrorRate } from '../../native/eval/characterErrorRate';
 import { corpusHalves } from '../../native/eval/corpusHalves';
 import { lostUtterances } from '../../native/eval/lostUtterances';
 import { defaultModel } from '../../native/models/findModels';
-import { DEFAULT_DECODE, type DecodeOptions } from '../../native/whisper/decodeOptions';
+import { decodeFor } from '../../native/engine/decodeFor';
+import type { DecodeOptions } from '../../native/whisper/decodeOptions';
 import { findWhisperCli } from '../../native/whisper/findWhisperCli';
 import { parseWhisperJson } from '../../native/whisper/parseWhisperJson';
 import { configDir, DAY, prepare, type PreparedRecording } from './tuneCache';
@@ -33,18 +34,23 @@ interface Config {
   steer?: 'title' | 'title+terms';
   /** term corrections after decoding, with the joined term list */
   correct?: boolean;
+  /** quiet spans raised towards one loudness (pieceAudio.levelSpan) */
+  level?: boolean;
 }
 
 const NEUTRAL = '議会の会議録です。ただいまから本日の会議を開きます。';
 const BEAM5 = { beamSize: 5, bestOf: 5 };
 const CONFIGS: Record<string, Config> = {
-  today: { decode: { prompt: '港区議会の会議録です。ただいまから本日の会議を開きます。' } },
-  g_neutral: { decode: { prompt: NEUTRAL, dtw: 'base' } },
-  g_none: { decode: { prompt: '', dtw: 'base' } },
+  today: { decode: { prompt: '港区議会の会議録です。ただいまから本日の会議を開きます。', beamSize: 1, bestOf: 1 } },
+  g_neutral: { decode: { prompt: NEUTRAL, dtw: 'base', beamSize: 1, bestOf: 1 } },
+  g_none: { decode: { prompt: '', dtw: 'base', beamSize: 1, bestOf: 1 } },
   b5_neutral: { decode: { prompt: NEUTRAL, dtw: 'base', ...BEAM5 } },
   b5_none: { decode: { prompt: '', dtw: 'base', ...BEAM5 } },
   b5_neutral_tpi2: { decode: { prompt: NEUTRAL, dtw: 'base', ...BEAM5, temperatureInc: 0.2 } },
   b5_none_fix: { decode: { prompt: '', dtw: 'base', ...BEAM5 }, correct: true },
+  /** what the engine does by default: its decoding, and the term list corrected after */
+  final: { decode: {}, correct: true },
+  final_level: { decode: {}, correct: true, level: true },
   b5_title: { decode: { dtw: 'base', ...BEAM5 }, steer: 'title' },
   b5_title_fix: { decode: { dtw: 'base', ...BEAM5 }, steer: 'title', correct: true },
   b5_terms_fix: { decode: { dtw: 'base', ...BEAM5 }, steer: 'title+terms', correct: true },
@@ -53,31 +59,32 @@ const CONFIGS: Record<string, Config> = {
 const PLAN = { padS: 0.3, maxPieceS: 29.5, lookbackS: 10 };
 const THREADS = 2;
 
-interface Score { file: string; config: string; cer: number; lost: number; utterances: number; seconds: number; recall?: number }
+interface Score { file: string; config: string; cer: number; lost: number; utterances: number; seconds: number; recall?: number; plainCer?: number }
 
 async function runConfig(rec: PreparedRecording, name: string, model: string): Promise<Score> {
   if (name === 'bare') return runBare(rec, model);
   const config = CONFIGS[name];
   if (!config) throw new Error(`unknown config ${name}`);
   const plan = config.plan ?? PLAN;
-  const decode: DecodeOptions = { ...DEFAULT_DECODE, threads: THREADS, ...config.decode };
+  const decode: DecodeOptions = decodeFor(model, { threads: THREADS, ...config.decode });
   if (config.steer) decode.prompt = buildPrompt({ entries: config.steer === 'title+terms' ? termList() : [], body: title(rec.name), maxTokens: 224 });
-  const dir = configDir(rec, { decode, plan, engine: 'v1' });
+  const dir = configDir(rec, { decode, plan, engine: 'v1', ...(config.level ? { level: true } : {}) });
   const pieces = planPieces(rec.regions, rec.samples, {
     pad: Math.round(plan.padS * SAMPLE_RATE), maxPiece: Math.round(plan.maxPieceS * SAMPLE_RATE), lookback: Math.round(plan.lookbackS * SAMPLE_RATE) });
   const timing = join(dir, 'seconds.json');
   const t0 = performance.now();
   const cpu0 = childCpuS();
-  const results = await decodeStage({ jobDir: dir, pcmPath: rec.pcmPath, binary: findWhisperCli().path, model }, pieces, rec.regions, { decode, perChunk: 40 });
+  const results = await decodeStage({ jobDir: dir, pcmPath: rec.pcmPath, binary: findWhisperCli().path, model, levelSpeech: config.level ?? false }, pieces, rec.regions, { decode, perChunk: 40 });
   const fresh = (performance.now() - t0) / 1000;
   if (!existsSync(timing) || fresh > 5) writeFileSync(timing, JSON.stringify({ wall: fresh, cpu: childCpuS() - cpu0 }));
   const seconds = readSeconds(timing);
   const { segments } = assembleTranscript(results);
   if (!config.correct) return score(rec, name, segments, seconds);
   const fixed = await applyTermCorrections({ segments } as unknown as Transcript, termList());
+  const plain = score(rec, name, segments, seconds);
   const row = score(rec, name, fixed.segments, seconds);
   const recall = termRecall(rec.reference.map((x) => x.text).join(''), fixed.segments.map((x) => x.text).join(''), termList());
-  return { ...row, recall: round(recall.recall) };
+  return { ...row, plainCer: plain.cer, recall: round(recall.recall) };
 }
 
 let terms: TermEntry[] | null = null;
@@ -151,7 +158,7 @@ async function main(): Promise<void> {
       const s = await runConfig(rec, c, model);
       rows.push(s);
       console.log([s.file.padEnd(26), s.config.padEnd(20), s.cer.toFixed(3), `lost ${s.lost}/${s.utterances}`, `${s.seconds.toFixed(1)} s`,
-        s.recall === undefined ? '' : `recall ${s.recall}`].join('  '));
+        s.recall === undefined ? '' : `recall ${s.recall} (CER without the term list ${s.plainCer})`].join('  '));
     }
   }
   for (const c of configArg.split(',')) {
@@ -160,8 +167,10 @@ async function main(): Promise<void> {
       if (r.length === 0) continue;
       const mean = r.reduce((a, x) => a + x.cer, 0) / r.length;
       const recalls = r.filter((x) => x.recall !== undefined).map((x) => x.recall ?? 0);
+      const plain = r.filter((x) => x.plainCer !== undefined).map((x) => x.plainCer ?? 0);
       console.log(`${half.padEnd(6)} ${c.padEnd(20)} mean CER ${mean.toFixed(3)}  lost ${r.reduce((a, x) => a + x.lost, 0)}  ${r.reduce((a, x) => a + x.seconds, 0).toFixed(0)} s`
-        + (recalls.length ? `  mean recall ${(recalls.reduce((a, b) => a + b, 0) / recalls.length).toFixed(3)}` : ''));
+        + (recalls.length ? `  mean recall ${(recalls.reduce((a, b) => a + b, 0) / recalls.length).toFixed(3)}` : '')
+        + (plain.length ? `  mean CER without the term list ${(plain.reduce((a, b) => a + b, 0) / plain.length).toFixed(3)}` : ''));
     }
   }
 }

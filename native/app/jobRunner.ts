@@ -113,9 +113,7 @@ export function createJobRunner(opts: JobRunnerOptions): JobRunner {
     store.updateJob(jobId, { state: 'running', error: null });
     const terms = writeJobTerms(store, resultsDir, jobId);
     const meeting = store.getMeeting(job.meetingId);
-    // the council's name and the meeting's body tell whisper the register (never a name built into the app)
-    const body = [store.getCouncilSettings().councilName, meeting.body].map((x) => x.trim()).filter(Boolean).join(' ');
-    const steer = { terms, body };
+    const steer = { terms, body: meeting.body };
 
     const child = spawn(process.execPath, transcribeArgs(cli, media.path, job.model, out, steer), {
       // ELECTRON_RUN_AS_NODE: inside the packaged app process.execPath is Electron; under Node it is ignored

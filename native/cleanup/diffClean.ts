@@ -20,7 +20,7 @@ export function diffClean(verbatim: string, result: CleanResult): CleanDiffPart[
   return parts;
 }
 
-/** 〔えー、〕港区では… : a plain-text view of the same diff, for logs and the CLI. */
+/** 〔えー、〕本市では… : a plain-text view of the same diff, for logs and the CLI. */
 export function formatCleanDiff(parts: CleanDiffPart[]): string {
   return parts.map((p) => (p.removed ? `〔${p.text}〕` : p.text)).join('');
 }

@@ -13,7 +13,7 @@ import { toCsv } from '../export/csvFormat';
 import { DEFAULT_MINUTES_STYLE } from '../export/minutes/minutesModel';
 import { writeMinutesDocx } from '../export/minutes/writeDocx';
 import { minutesFromTranscript } from './minutesFromTranscript';
-import { applyTermCorrections, dictionaryPrompt, loadTermFile } from './termDictionary';
+import { applyTermCorrections, loadTermFile } from './termDictionary';
 import { labelSpeakers, loadRosterFile, type RosterLabelling } from './rosterOption';
 
 const USAGE = `使い方 / Usage:
@@ -94,7 +94,7 @@ async function transcribeCommand(argv: string[]): Promise<number> {
   try {
     transcript = await transcribeFile({
       input, model, vad: !v['no-vad'], resume: v.resume, keepJob: v['keep-job'], signal: abort.signal,
-      decode: { language: v.language ?? 'ja', threads, prompt: v.prompt ?? (terms ? dictionaryPrompt(terms, v.body ?? '') : '') },
+      decode: { language: v.language ?? 'ja', threads, prompt: v.prompt ?? '' },
       onProgress: progressPrinter(Boolean(process.stderr.isTTY)),
       speakers,
     });

@@ -1,15 +1,11 @@
 import { GijirokuError } from '../common/errors';
 import { MAX_TERM_FILE_BYTES, readRegularFile } from '../files/readUserFile';
 import type { Transcript } from '../common/transcript';
-import { buildPrompt } from '../dictionary/buildPrompt';
 import { correctTerms } from '../dictionary/correctTerms';
 import { loadTokenizer } from '../dictionary/loadTokenizer';
 import { parseTermFile } from '../dictionary/parseTermFile';
 import type { TermEntry } from '../dictionary/termEntry';
 import { printNotice } from './cliOutput';
-
-/** whisper's prompt window: n_text_ctx / 2 tokens */
-const PROMPT_TOKENS = 224;
 
 /** Reads a term file (TSV/CSV, UTF-8 or Shift_JIS); any bad row stops the run with every bad line named. */
 export function loadTermFile(path: string): TermEntry[] {
@@ -28,10 +24,6 @@ export function loadTermFile(path: string): TermEntry[] {
       `The term kinds ${unknownKinds.join(', ')} are not built in: read as written and treated as その他 (other).`);
   }
   return entries;
-}
-
-export function dictionaryPrompt(entries: TermEntry[], body: string): string {
-  return buildPrompt({ entries, body, maxTokens: PROMPT_TOKENS });
 }
 
 /**

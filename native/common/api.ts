@@ -210,8 +210,6 @@ export interface MinutesStyleSetting {
 }
 
 export interface CouncilSettings {
-  /** the council's own name (〇〇市議会): it tells the speech engine the meeting's register and place; '' = not set */
-  councilName: string;
   cleanupRules: CleanupRuleSetting[];
   minutesStyle: MinutesStyleSetting;
 }

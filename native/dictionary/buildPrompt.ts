@@ -11,7 +11,7 @@ export interface RosterMember {
 export interface PromptInput {
   entries: TermEntry[];
   roster?: RosterMember[];
-  /** the meeting body and subject, e.g. 港区議会 厚生委員会（保育園入園選考について） */
+  /** the meeting body and subject, e.g. 〇〇市議会 厚生委員会（保育園入園選考について） */
   body?: string;
   /** surfaces used in recent meetings, most recent first */
   recentlyUsed?: string[];

@@ -4,7 +4,7 @@ import { decodeToPcm } from '../audio/decodeToPcm';
 import { SAMPLE_RATE } from '../audio/wavHeader';
 import { diskFullError, isDiskFull } from '../common/errors';
 import type { TruncationInfo } from '../common/transcript';
-import { SpeechDetector, type SpeechRegion } from '../vad/detectSpeech';
+import { SpeechDetectors, type SpeechRegion } from '../vad/detectSpeech';
 
 export interface DecodedAudio {
   samples: number;
@@ -20,13 +20,14 @@ export interface DecodedAudio {
  * the VAD listens to the same stream.
  */
 export async function decodeAndDetect(input: string, pcmPath: string, opts: {
-  vadModel: string | null;
+  /** the VADs to listen with (their union is speech); none: no VAD */
+  vadModels: string[];
   signal?: AbortSignal;
   /** decoding progress, 0..1, when the container declares its duration */
   onFraction?: (fraction: number) => void;
 }): Promise<DecodedAudio> {
   const t0 = performance.now();
-  const detector = opts.vadModel ? new SpeechDetector(opts.vadModel) : null;
+  const detector = opts.vadModels.length > 0 ? new SpeechDetectors(opts.vadModels) : null;
   const out = createWriteStream(pcmPath);
   let writeError: unknown = null;
   out.on('error', (e) => { writeError = e; });

@@ -6,7 +6,7 @@ import { alignTokens } from './alignRawTokens';
 import { coveredIntervals, DEFAULT_COVERAGE, findHoles, speechInPiece, type CoverageSettings, type Interval } from './coverage';
 import { guardSegments, hasLanguageDrift, meanTokenP, needsRetry } from './hallucinationGuards';
 import { cutHoles, holePiece, wordsInHole } from './holePieces';
-import { chunkPieces, type Piece } from './planPieces';
+import { chunkPieces, piecesForOrphans, type Piece } from './planPieces';
 import { loadPiece, transcribePieces, type PiecePass, type PieceRunContext } from './transcribePieces';
 
 /** A piece's audio and the text read from it, in the piece's own time. */
@@ -44,6 +44,11 @@ const SECOND_LOOK: Partial<DecodeOptions> = { beamSize: 5, bestOf: 5, prompt: ''
 const HOLE_PAD_MS = 200;
 /** a hole's decoding is checked for holes of its own this many times */
 const COVER_DEPTH = 2;
+/** pieces of orphan speech are numbered from here, past any plan's own */
+const ORPHAN_INDEX = 1_000_000;
+const MAX_PIECE_SAMPLES = Math.round(29.5 * SAMPLE_RATE);
+/** an orphan shorter than this is a region's edge the plan trimmed, not speech left out */
+const MIN_ORPHAN_SAMPLES = Math.round(0.3 * SAMPLE_RATE);
 
 /**
  * Decodes a recording's pieces and accounts for every stretch of speech in them:
@@ -53,8 +58,10 @@ const COVER_DEPTH = 2;
  * that reading once more; 4. what is still without text is `unheard`.
  * Every pass is checkpointed per piece in the job folder, so a resumed job decodes only what is missing.
  */
-export async function decodeStage(ctx: PieceRunContext, pieces: Piece[], regions: SpeechRegion[], s: DecodeStageSettings): Promise<PieceResult[]> {
+export async function decodeStage(ctx: PieceRunContext, planned: Piece[], regions: SpeechRegion[], s: DecodeStageSettings): Promise<PieceResult[]> {
   const coverage = s.coverage ?? DEFAULT_COVERAGE;
+  // speech no piece holds (another VAD heard it) is decoded in pieces of its own
+  const pieces = [...planned, ...piecesForOrphans(regions, planned, ORPHAN_INDEX, MAX_PIECE_SAMPLES, MIN_ORPHAN_SAMPLES)];
   const second: DecodeOptions = { ...s.decode, ...SECOND_LOOK };
   await transcribePieces(ctx, chunkPieces(pieces, s.perChunk), 'main', decodeArgs(s.decode));
   const quiet = { ...ctx, onAdvance: undefined };

@@ -147,3 +147,24 @@ export function chunkPieces(pieces: Piece[], perChunk: number): Piece[][] {
   for (let i = 0; i < pieces.length; i += perChunk) chunks.push(pieces.slice(i, i + perChunk));
   return chunks;
 }
+
+/**
+ * The parts of speech regions that no piece holds (a live draft planned its pieces from one VAD, and
+ * another heard more), each laid out as pieces of its own, numbered from `firstIndex`. Pure.
+ */
+export function piecesForOrphans(regions: SpeechRegion[], pieces: Piece[], firstIndex: number, maxPiece: number, minLength: number): Piece[] {
+  const held = pieces.flatMap((p) => p.spans.map((s) => ({ start: s.from, end: s.from + s.length }))).sort((a, b) => a.start - b.start);
+  const orphans: SpeechRegion[] = [];
+  for (const r of regions) {
+    let cursor = r.start;
+    for (const h of held) {
+      if (h.end <= cursor || h.start >= r.end) continue;
+      if (h.start > cursor) orphans.push({ start: cursor, end: h.start });
+      cursor = Math.max(cursor, h.end);
+    }
+    if (cursor < r.end) orphans.push({ start: cursor, end: r.end });
+  }
+  return orphans.filter((o) => o.end - o.start >= minLength)
+    .flatMap((o) => splitLong(o, maxPiece))
+    .map((o, k) => ({ index: firstIndex + k, spans: [{ from: o.start, at: 0, length: o.end - o.start }], length: o.end - o.start }));
+}

@@ -5,9 +5,10 @@ import { inspectInput } from '../audio/inspectInput';
 import { SAMPLE_RATE } from '../audio/wavHeader';
 import { GijirokuError } from '../common/errors';
 import { TRANSCRIPT_VERSION, type EngineProgress, type Transcript } from '../common/transcript';
-import { findVadModel } from '../models/findModels';
+import { findVadModels } from '../models/findModels';
 import { readModelHeader } from '../models/readModelHeader';
-import { DEFAULT_DECODE, DEFAULT_PROMPT_JA, type DecodeOptions } from '../whisper/decodeOptions';
+import type { DecodeOptions } from '../whisper/decodeOptions';
+import { decodeFor } from './decodeFor';
 import { findWhisperCli } from '../whisper/findWhisperCli';
 import { assembleTranscript } from './assembleTranscript';
 import { pieceLevelDb } from './pieceAudio';
@@ -62,16 +63,14 @@ export async function transcribeFile(req: TranscribeRequest): Promise<Transcript
   readModelHeader(model);
   const whisper = findWhisperCli();
   const vad = req.vad ?? true;
-  const vadModel = vad ? findVadModel(env) : null;
-  if (vad && !vadModel) {
+  const vadModels = vad ? findVadModels(env) : [];
+  if (vad && vadModels.length === 0) {
     throw new GijirokuError('VAD_MODEL_MISSING', {
       ja: '無音を判定するモデル（silero-vad-v6.onnx）が見つかりません。models フォルダに置くか、--no-vad を指定してください。',
       en: 'The voice-activity model (silero-vad-v6.onnx) was not found. Put it in the models folder or pass --no-vad.',
     });
   }
-  const decode: DecodeOptions = { ...DEFAULT_DECODE, ...req.decode };
-  if (!decode.prompt && decode.language === 'ja') decode.prompt = DEFAULT_PROMPT_JA;
-  if (decode.threads <= 0) decode.threads = defaultThreads();
+  const decode = decodeFor(model, req.decode);
 
   const jobDir = join(jobsRoot(env), jobKey(input, { model, decode, vad, PLAN }));
   prepareJobDir(jobDir, req.resume ?? false);
@@ -81,7 +80,7 @@ export async function transcribeFile(req: TranscribeRequest): Promise<Transcript
 
   let plan = readJsonIfValid<JobPlan>(planPath);
   if (!plan || !existsSync(pcmPath) || statSync(pcmPath).size !== plan.samples * 2) {
-    const audio = await decodeAndDetect(input, pcmPath, { vadModel, signal: req.signal, onFraction: (f) => clock.decoding(f) });
+    const audio = await decodeAndDetect(input, pcmPath, { vadModels, signal: req.signal, onFraction: (f) => clock.decoding(f) });
     const pieces = audio.regions
       ? planPieces(audio.regions, audio.samples, {
         pad: Math.round(PLAN.padS * SAMPLE_RATE), maxPiece: Math.round(PLAN.maxPieceS * SAMPLE_RATE), lookback: Math.round(PLAN.lookbackS * SAMPLE_RATE) })
@@ -132,10 +131,4 @@ export async function transcribeFile(req: TranscribeRequest): Promise<Transcript
   clock.done();
   if (!req.keepJob) rmSync(jobDir, { recursive: true, force: true });
   return transcript;
-}
-
-function defaultThreads(): number {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const n = (require('node:os') as typeof import('node:os')).availableParallelism();
-  return Math.max(1, Math.min(8, n));
 }

@@ -64,14 +64,22 @@ export function defaultModel(env: NodeJS.ProcessEnv = process.env): FoundModel |
 
 /** The Silero VAD model in ONNX form, for sherpa-onnx. */
 export function findVadModel(env: NodeJS.ProcessEnv = process.env): string | null {
-  if (env['GIJIROKU_VAD_MODEL']) return resolve(env['GIJIROKU_VAD_MODEL']);
-  for (const dir of modelSearchDirs(env)) {
-    for (const f of ['silero-vad-v6.onnx', 'silero-vad-v5.onnx']) {
-      const p = join(dir, f);
-      if (existsSync(p)) return p;
-    }
+  return findVadModels(env)[0] ?? null;
+}
+
+/**
+ * Every Silero VAD the engine listens with, v6 first. Each misses speech the other hears (v6 lost
+ * 24 s of a reverberant hall's chair in the corpus, v5 some turn ends): the engine takes the union.
+ * GIJIROKU_VAD_MODEL names one file to use alone.
+ */
+export function findVadModels(env: NodeJS.ProcessEnv = process.env): string[] {
+  if (env['GIJIROKU_VAD_MODEL']) return [resolve(env['GIJIROKU_VAD_MODEL'])];
+  const found: string[] = [];
+  for (const f of ['silero-vad-v6.onnx', 'silero-vad-v5.onnx']) {
+    const p = modelSearchDirs(env).map((dir) => join(dir, f)).find((x) => existsSync(x));
+    if (p) found.push(p);
   }
-  return null;
+  return found;
 }
 
 export interface SpeakerModels {

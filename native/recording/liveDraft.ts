@@ -14,7 +14,7 @@ import { decodeStage } from '../engine/decodeStage';
 import { chunkPieces, planPieces, type Piece, type Span } from '../engine/planPieces';
 import { loadPiece, transcribePieces, type PieceRunContext } from '../engine/transcribePieces';
 import type { SpeechRegion } from '../vad/detectSpeech';
-import { SpeechDetector } from '../vad/detectSpeech';
+import { SpeechDetectors } from '../vad/detectSpeech';
 import { decodeArgs, type DecodeOptions } from '../whisper/decodeOptions';
 import { WAV_HEADER_BYTES } from './recordingFile';
 
@@ -24,7 +24,8 @@ export interface LiveDraftOptions {
   /** pieces/pNNNNN.json checkpoints go here */
   workDir: string;
   model: string;
-  vadModel: string;
+  /** the VADs to listen with (findVadModels): the draft follows the first, the finish covers their union */
+  vadModels: string[];
   whisperBinary: string;
   decode: DecodeOptions;
 }
@@ -44,7 +45,7 @@ const FULL_S = 25;
 const STALE_S = 10;
 
 export class LiveDraft {
-  private readonly detector: SpeechDetector;
+  private readonly detector: SpeechDetectors;
   private readonly ctx: PieceRunContext;
   private readonly abort = new AbortController();
   /** index of the first closed VAD region not yet given to a piece */
@@ -65,7 +66,7 @@ export class LiveDraft {
 
   constructor(private readonly opts: LiveDraftOptions) {
     mkdirSync(join(opts.workDir, 'pieces'), { recursive: true });
-    this.detector = new SpeechDetector(opts.vadModel);
+    this.detector = new SpeechDetectors(opts.vadModels);
     this.ctx = {
       jobDir: opts.workDir, pcmPath: opts.wavPath, pcmOffset: WAV_HEADER_BYTES, binary: opts.whisperBinary,
       model: opts.model, signal: this.abort.signal,

@@ -11,10 +11,10 @@ import { roundToMs } from '../common/roundToMs';
 import { TRANSCRIPT_VERSION, type Transcript } from '../common/transcript';
 import { SAMPLE_RATE } from '../audio/wavHeader';
 import { assembleTranscript } from '../engine/assembleTranscript';
-import { findVadModel } from '../models/findModels';
+import { findVadModels } from '../models/findModels';
 import { readModelHeader } from '../models/readModelHeader';
 import type { MeetingStore } from '../store/meetingStoreContract';
-import { DEFAULT_DECODE, DEFAULT_PROMPT_JA, type DecodeOptions } from '../whisper/decodeOptions';
+import { decodeFor } from '../engine/decodeFor';
 import { findWhisperCli } from '../whisper/findWhisperCli';
 import { speakersForTranscript } from '../diarize/speakersForTranscript';
 import { LiveDraft } from './liveDraft';
@@ -23,7 +23,6 @@ import {
   listRecordingIds, readSidecar, recordingPaths, recordingsDir, writeSidecar, type RecordingPaths, type RecordingSidecar,
 } from './recordingSidecar';
 import { mkdirSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 
 /** getRecording sends the newest lines only: the page polls it every 2 s for hours */
 const DRAFT_LINES_SHOWN = 500;
@@ -224,11 +223,11 @@ export function createRecorder(opts: RecorderOptions): Recorder {
 }
 
 function startDraft(paths: RecordingPaths, model: string, env: NodeJS.ProcessEnv): LiveDraft | null {
-  const vadModel = findVadModel(env);
-  if (!vadModel) return null;
+  const vadModels = findVadModels(env);
+  if (vadModels.length === 0) return null;
   try {
-    const decode: DecodeOptions = { ...DEFAULT_DECODE, prompt: DEFAULT_PROMPT_JA, threads: Math.max(1, Math.min(8, availableParallelism())) };
-    return new LiveDraft({ wavPath: paths.wav, workDir: paths.draftDir, model, vadModel, whisperBinary: findWhisperCli().path, decode });
+    const decode = decodeFor(model);
+    return new LiveDraft({ wavPath: paths.wav, workDir: paths.draftDir, model, vadModels, whisperBinary: findWhisperCli().path, decode });
   } catch (e) {
     process.stderr.write(`gijiroku: recording without a live draft: ${String(e)}\n`);
     return null;

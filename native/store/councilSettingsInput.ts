@@ -24,7 +24,6 @@ const rule = z.object({
 }).strict();
 
 export const councilSettingsSchema = z.object({
-  councilName: z.string().trim().max(60),
   cleanupRules: z.array(rule).max(500).refine((rules) => new Set(rules.map((r) => r.id)).size === rules.length, { message: 'duplicate rule id' }),
   minutesStyle: z.object({
     marks: z.enum(['circleOnly', 'byRole']),

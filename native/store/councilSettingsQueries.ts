@@ -1,4 +1,4 @@
-// The council's settings: its name, ケバ取り rules and the 会議録 house style, one JSON value per key.
+// The council's settings: ケバ取り rules and the 会議録 house style, one JSON value per key.
 // A key never saved reads as the default, so a new install starts from DEFAULT_CLEANUP_RULES.
 import type { Database } from 'better-sqlite3';
 import type { CleanupRuleSetting, CouncilSettings, MinutesStyleSetting } from '../common/api';
@@ -8,7 +8,6 @@ import { nowIso } from './storeRows';
 
 export function defaultCouncilSettings(): CouncilSettings {
   return {
-    councilName: '',
     cleanupRules: DEFAULT_CLEANUP_RULES.map((r) => ({ ...r })),
     minutesStyle: { ...DEFAULT_MINUTES_STYLE },
   };
@@ -23,7 +22,6 @@ export function getCouncilSettings(db: Database): CouncilSettings {
   const defaults = defaultCouncilSettings();
   const style = readValue<Partial<MinutesStyleSetting>>(db, 'minutesStyle');
   return {
-    councilName: readValue<string>(db, 'councilName') ?? defaults.councilName,
     cleanupRules: readValue<CleanupRuleSetting[]>(db, 'cleanupRules') ?? defaults.cleanupRules,
     // a key added to the style later keeps its default for councils that saved before
     minutesStyle: { ...defaults.minutesStyle, ...style },
@@ -36,14 +34,12 @@ export function saveCouncilSettings(db: Database, settings: CouncilSettings): Co
     ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at`);
   db.transaction(() => {
     const at = nowIso();
-    put.run('councilName', JSON.stringify(settings.councilName), at);
     put.run('cleanupRules', JSON.stringify(settings.cleanupRules), at);
     put.run('minutesStyle', JSON.stringify(settings.minutesStyle), at);
   })();
   return getCouncilSettings(db);
 }
 
-/** Rules and style back to the defaults; the council's name stays (it is who the council is, not a preference). */
 export function resetCouncilSettings(db: Database): CouncilSettings {
   db.prepare('DELETE FROM council_settings WHERE key IN (\'cleanupRules\', \'minutesStyle\')').run();
   return getCouncilSettings(db);

@@ -105,6 +105,45 @@ export class SpeechDetector {
   }
 }
 
+/**
+ * Several VADs over the same audio: speech is what any of them hears. Closed regions (for the
+ * live draft, which decodes as it goes) are the first model's; finish() gives the union.
+ */
+export class SpeechDetectors {
+  private readonly detectors: SpeechDetector[];
+
+  constructor(modelPaths: string[], settings: VadSettings = DEFAULT_VAD) {
+    this.detectors = modelPaths.map((p) => new SpeechDetector(p, settings));
+  }
+
+  get busyS(): number {
+    return this.detectors.reduce((n, d) => n + d.busyS, 0);
+  }
+
+  acceptPcm16(chunk: Buffer): void {
+    for (const d of this.detectors) d.acceptPcm16(chunk);
+  }
+
+  closedRegions(): readonly SpeechRegion[] {
+    return this.detectors[0]?.closedRegions() ?? [];
+  }
+
+  finish(): SpeechRegion[] {
+    return unionRegions(this.detectors.flatMap((d) => d.finish()));
+  }
+}
+
+/** Pure: regions merged where they overlap or touch, in time order. */
+export function unionRegions(regions: SpeechRegion[]): SpeechRegion[] {
+  const out: SpeechRegion[] = [];
+  for (const r of [...regions].sort((a, b) => a.start - b.start)) {
+    const last = out[out.length - 1];
+    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
+    else out.push({ ...r });
+  }
+  return out;
+}
+
 function vadModelMissing(path: string, cause?: unknown): GijirokuError {
   return new GijirokuError('VAD_MODEL_MISSING', {
     ja: `無音を判定するモデル（Silero VAD）を読み込めません：${path}。インストールをやり直すか、--no-vad を指定してください。`,

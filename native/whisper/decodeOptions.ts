@@ -18,29 +18,24 @@ export interface DecodeOptions {
 }
 
 /**
- * Greedy decoding: on 2 cores it halves the time of beam 5 at the same error rate
- * on our corpus (see bench). Fallback steps of 0.4 bound the retries to two
- * (temperatures 0.4 and 0.8) instead of whisper-cli's five.
+ * Beam search (5, whisper's own default) and no prompt: chosen on the corpus's tune half
+ * (bench/tune/tuneDecoding.ts) and confirmed on the check half. Greedy decoding with a council
+ * prompt, chosen before on three meetings, lost whole pieces on fast turn-taking; a prompt
+ * (neutral, the meeting's title, or the term list) did not lower CER with beam search, and
+ * the term list in the prompt raised it (whisper steered into words that were not said).
+ * Fallback steps of 0.4 bound the retries to two (temperatures 0.4 and 0.8) instead of five.
  */
 export const DEFAULT_DECODE: DecodeOptions = {
   language: 'ja',
   threads: 0,
-  beamSize: 1,
-  bestOf: 1,
+  beamSize: 5,
+  bestOf: 5,
   temperatureInc: 0.4,
   entropyThold: 2.4,
   logprobThold: -1.0,
   prompt: '',
   dtw: '',
 };
-
-/**
- * Given to every piece when the user gives none: it tells whisper the register
- * (formal council Japanese, with 、 and 。). Measured CER on m01–m03: 0.264/0.161/0.109
- * with it; 0.286/0.200/0.153 with no prompt; a prompt that listed roles
- * (議長、区長、委員長…) made whisper invent speaker tags such as 「(委員長)」.
- */
-export const DEFAULT_PROMPT_JA = '港区議会の会議録です。ただいまから本日の会議を開きます。';
 
 /** Arguments shared by our engine and the bare whisper-cli run in the bench. Pure. */
 export function decodeArgs(o: DecodeOptions): string[] {

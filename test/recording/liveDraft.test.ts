@@ -7,15 +7,15 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { assembleTranscript } from '../../native/engine/assembleTranscript';
-import { findVadModel } from '../../native/models/findModels';
+import { findVadModels } from '../../native/models/findModels';
 import { LiveDraft } from '../../native/recording/liveDraft';
 import { RecordingFile } from '../../native/recording/recordingFile';
-import { DEFAULT_DECODE, DEFAULT_PROMPT_JA } from '../../native/whisper/decodeOptions';
+import { decodeFor } from '../../native/engine/decodeFor';
 import { findWhisperCli } from '../../native/whisper/findWhisperCli';
 import { corpusAudio, NO_CORPUS, NO_MODEL, tempDir, testModel } from '../helpers/fixtures';
 
 const AUDIO = corpusAudio('m01_honkaigi_kaikai');
-const skip = (testModel() ? null : NO_MODEL) ?? (AUDIO ? null : NO_CORPUS) ?? (findVadModel() ? null : 'skipped: silero-vad-v6.onnx not found');
+const skip = (testModel() ? null : NO_MODEL) ?? (AUDIO ? null : NO_CORPUS) ?? (findVadModels().length > 0 ? null : 'skipped: silero-vad-v6.onnx not found');
 const SECOND = 32000;
 
 function pieceFiles(dir: string): Map<string, number> {
@@ -30,8 +30,8 @@ describe('live draft', { skip: skip ?? false }, () => {
     const dir = tempDir();
     const file = RecordingFile.create(join(dir, 'rec.wav'));
     const draft = new LiveDraft({
-      wavPath: file.path, workDir: join(dir, 'draft'), model: testModel()!, vadModel: findVadModel()!,
-      whisperBinary: findWhisperCli().path, decode: { ...DEFAULT_DECODE, prompt: DEFAULT_PROMPT_JA, threads: 2 },
+      wavPath: file.path, workDir: join(dir, 'draft'), model: testModel()!, vadModels: findVadModels(),
+      whisperBinary: findWhisperCli().path, decode: decodeFor(testModel()!, { threads: 2 }),
     });
     const feed = (from: number, to: number) => {
       for (let s = from; s < to; s++) {

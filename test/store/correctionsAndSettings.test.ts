@@ -39,7 +39,7 @@ test('version 3 → 4: meetings stay, corrections and council settings tables ar
     try {
       assert.equal(store.listMeetings('')[0]?.title, '旧会議');
       assert.deepEqual(store.listCorrections(store.listMeetings('')[0]!.id), []);
-      assert.deepEqual(store.getCouncilSettings(), { councilName: '', cleanupRules: DEFAULT_CLEANUP_RULES, minutesStyle: DEFAULT_MINUTES_STYLE });
+      assert.deepEqual(store.getCouncilSettings(), { cleanupRules: DEFAULT_CLEANUP_RULES, minutesStyle: DEFAULT_MINUTES_STYLE });
     } finally {
       store.close();
     }
@@ -88,7 +88,6 @@ test('corrections are stored at their place in the stored text, listed, dismisse
 
 test('council settings: saved, read back, refused when a pattern is broken, reset to defaults', withStore((store) => {
   const mine: CouncilSettings = {
-    councilName: '北山市議会',
     cleanupRules: [...DEFAULT_CLEANUP_RULES.map((r) => (r.id === 'nanka' ? { ...r, enabled: false } : r)),
       { id: 'custom-1', pattern: 'ですね、', kind: 'custom', enabled: true }],
     minutesStyle: { ...DEFAULT_MINUTES_STYLE, marks: 'circleOnly', honorific: '議員', numerals: 'kanji' },
@@ -98,5 +97,5 @@ test('council settings: saved, read back, refused when a pattern is broken, rese
   assertGijirokuError(() => store.saveCouncilSettings({ ...mine, cleanupRules: [{ id: 'x', pattern: '/(/', kind: 'custom', enabled: true }] }),
     'BAD_ARGUMENTS', /pattern/);
   assert.deepEqual(store.getCouncilSettings(), mine, 'a refused save changes nothing');
-  assert.deepEqual(store.resetCouncilSettings(), { councilName: mine.councilName, cleanupRules: DEFAULT_CLEANUP_RULES, minutesStyle: DEFAULT_MINUTES_STYLE });
+  assert.deepEqual(store.resetCouncilSettings(), { cleanupRules: DEFAULT_CLEANUP_RULES, minutesStyle: DEFAULT_MINUTES_STYLE });
 }));

@@ -29,7 +29,7 @@ export type MinutesItem =
   | { kind: 'agendaBreak'; title?: string };
 
 export interface MinutesDocument {
-  /** 令和6年第4回港区議会定例会会議録（第1号） */
+  /** 令和6年第4回〇〇市議会定例会会議録（第1号） */
   title: string;
   meeting: {
     /** ISO yyyy-mm-dd */

@@ -7,20 +7,7 @@ import { CleanupPreview } from './CleanupPreview';
 import { CleanupRuleTable } from './CleanupRuleTable';
 import { MinutesStyleForm } from './MinutesStyleForm';
 
-/** The council's name, saved when the field is left (typing is IME composition, not one save per key). */
-function CouncilNameField({ value, onSave }: { value: string; onSave(name: string): void }) {
-  const { t } = useI18n();
-  const [draft, setDraft] = useState(value);
-  useEffect(() => setDraft(value), [value]);
-  const commit = () => { if (draft.trim() !== value) onSave(draft.trim()); };
-  return (
-    <input className="council-name" data-testid="council-name" aria-label={t('councilName')} maxLength={60}
-      placeholder={t('councilNamePlaceholder')} value={draft} onChange={(e) => setDraft(e.target.value)} onBlur={commit}
-      onKeyDown={(e) => { if (e.key === 'Enter' && !e.nativeEvent.isComposing) commit(); }} />
-  );
-}
-
-/** 議事録の設定: the council's name, ケバ取り rules and 会議録 house style; every change is saved at once. */
+/** 議事録の設定: the council's ケバ取り rules and 会議録 house style; every change is saved at once. */
 export function CouncilSettingsScreen({ onBack }: { onBack(): void }) {
   const { t } = useI18n();
   const { reportError, inform } = useNotices();
@@ -56,9 +43,6 @@ export function CouncilSettingsScreen({ onBack }: { onBack(): void }) {
         </div>
         {settings === null ? <p className="muted">{t('loading')}</p> : (
           <>
-            <h3>{t('councilName')}</h3>
-            <p className="muted">{t('councilNameHelp')}</p>
-            <CouncilNameField value={settings.councilName} onSave={(councilName) => save({ ...settings, councilName })} />
             <h3>{t('cleanupRules')}</h3>
             <p className="muted">{t('cleanupRulesHelp')}</p>
             <CleanupRuleTable rules={settings.cleanupRules} onChange={(cleanupRules) => save({ ...settings, cleanupRules })} />
