@@ -77,7 +77,7 @@ export function findVadModel(env: NodeJS.ProcessEnv = process.env): string | nul
 export interface SpeakerModels {
   /** CAM++ speaker embedding (speaker-embedding-*.onnx) */
   embedding: string | null;
-  /** pyannote segmentation (speaker-segmentation-*.onnx); only the plain sherpa-onnx pipeline (bench) uses it */
+  /** pyannote segmentation (speaker-segmentation-*.onnx): voice changes inside speech; optional */
   segmentation: string | null;
 }
 

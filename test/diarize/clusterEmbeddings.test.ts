@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { clusterEmbeddings, type ClusterItem } from '../../native/diarize/clusterEmbeddings';
+import type { ClusterItem } from '../../native/diarize/clusterEmbeddings';
+import { clusterVoices } from '../../native/diarize/clusterVoices';
 import { normalise } from '../../native/diarize/speakerEmbedder';
 
 /** Deterministic pseudo-random numbers (a test must not change from run to run). */
@@ -38,28 +39,29 @@ function purity(labels: number[], truth: number[]): number {
   return [...best.values()].reduce((a, b) => a + b, 0) / labels.length;
 }
 
-const SETTINGS = { threshold: 0.5, minClusterS: 8, speakers: null, sameVoice: 0.9 };
+const SETTINGS = { minItemS: 0, threshold: 0.5, minClusterS: 8, distinctBelow: 0.3, minVoiceS: 0.8, sameVoice: 0.9, hintRange: 0.06 };
+const AUTO = { exact: null, hint: null };
 
 test('voices are found without being told how many; an outlier stretch joins a voice', () => {
   const { items, truth } = voices(4, 30);
   const odd = normalise(Float32Array.from({ length: 192 }, rng(99)));
-  const labels = clusterEmbeddings([...items, { embedding: odd, weight: 1 }], SETTINGS);
+  const labels = clusterVoices([...items, { embedding: odd, weight: 1 }], { ...SETTINGS, distinctBelow: -1 }, AUTO);
   assert.equal(new Set(labels).size, 4);
   assert.equal(purity(labels.slice(0, -1), truth), 1);
 });
 
 test('a told count: more voices than told merge, fewer than told are looked for with finer cuts', () => {
   const { items, truth } = voices(3, 20, 7);
-  assert.equal(new Set(clusterEmbeddings(items, { ...SETTINGS, speakers: 2 })).size, 2);
+  assert.equal(new Set(clusterVoices(items, SETTINGS, { exact: 2, hint: null })).size, 2);
   // at threshold -0.5 everything would become one voice; told 3, finer cuts bring the 3 voices back
-  const three = clusterEmbeddings(items, { ...SETTINGS, threshold: -0.5, speakers: 3 });
+  const three = clusterVoices(items, { ...SETTINGS, threshold: -0.5 }, { exact: 3, hint: null });
   assert.equal(new Set(three).size, 3);
   assert.equal(purity(three, truth), 1);
 });
 
 test('a long meeting (more windows than fit one similarity matrix) is clustered in two stages, just as well', () => {
   const { items, truth } = voices(5, 420, 3); // 2,100 windows > 1,500
-  const labels = clusterEmbeddings(items, SETTINGS);
+  const labels = clusterVoices(items, SETTINGS, AUTO);
   assert.equal(new Set(labels).size, 5);
   assert.equal(purity(labels, truth), 1);
 });

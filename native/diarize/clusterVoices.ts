@@ -1,0 +1,145 @@
+import { centroidItem, clusterEmbeddings, cosine, groupBy, type ClusterItem } from './clusterEmbeddings';
+
+export type VoiceItem = ClusterItem;
+
+export interface VoiceSettings {
+  /** windows shorter than this do not shape the voices; each joins the voice most like it */
+  minItemS: number;
+  threshold: number;
+  minClusterS: number;
+  distinctBelow: number;
+  minVoiceS: number;
+  sameVoice: number;
+  hintRange: number;
+}
+
+/**
+ * Embedded windows → voices (a label 0..k-1 per item). Average-linkage clusters
+ * with at least `minClusterS` of speech are voices; a smaller one is a voice of
+ * its own only when it is unlike every larger voice (a one-line speaker such as
+ * 「異議なし。」 or 「３番。」), else it is a stray stretch of a larger voice and
+ * joins the most similar one. The minimum does not grow with the meeting: a
+ * plenary's one-line speakers are as short in hour four as in minute ten.
+ *
+ * A told count is kept exactly (the automatic cut, merged down or cut finer to
+ * `exact`). A hinted count (the roster's size: everyone who may speak) only
+ * merges: when the automatic cut finds more voices than the hint, the threshold
+ * is lowered by at most `hintRange`; fewer voices than attendees is normal.
+ */
+export function clusterVoices(items: VoiceItem[], s: VoiceSettings, count: { exact: number | null; hint: number | null }): number[] {
+  const core = items.map((_, i) => i).filter((i) => (items[i] as VoiceItem).weight >= s.minItemS);
+  if (core.length < 2 || core.length === items.length) return coreVoices(items, s, count);
+  const coreLabels = coreVoices(core.map((i) => items[i] as VoiceItem), s, count);
+  const voices = groupBy(coreLabels).map((g) => centroidItem(g.map((k) => items[core[k] as number] as VoiceItem)));
+  const labels = items.map((it) => nearest(it, voices));
+  core.forEach((i, k) => { labels[i] = coreLabels[k] ?? 0; });
+  return labels;
+}
+
+function nearest(item: VoiceItem, voices: VoiceItem[]): number {
+  let best = 0;
+  let bv = -Infinity;
+  voices.forEach((v, k) => {
+    const sim = cosine(item.embedding, v.embedding);
+    if (sim > bv) { bv = sim; best = k; }
+  });
+  return best;
+}
+
+function coreVoices(items: VoiceItem[], s: VoiceSettings, count: { exact: number | null; hint: number | null }): number[] {
+  if (items.length === 0) return [];
+  if (count.exact !== null) return exactCount(items, s, count.exact);
+  let best = voicesAt(items, s, s.threshold, true);
+  if (count.hint !== null && best.count > count.hint) {
+    for (let t = s.threshold - 0.01; t >= s.threshold - s.hintRange - 1e-9; t -= 0.01) {
+      const v = voicesAt(items, s, t, true);
+      if (v.count < best.count) best = v;
+      if (v.count <= count.hint) break;
+    }
+  }
+  return best.labels;
+}
+
+function exactCount(items: VoiceItem[], s: VoiceSettings, n: number): number[] {
+  for (let t = s.threshold; t < 1; t += 0.02) {
+    const v = voicesAt(items, s, t, false);
+    if (v.count >= n) return mergeDown(items, v.labels, n);
+  }
+  // a short recording: too little speech per voice to tell strays apart; cut at n clusters
+  return clusterEmbeddings(items, -Infinity, n);
+}
+
+/** The voices of the cut at `threshold`: labels renumbered 0..count-1. */
+function voicesAt(items: VoiceItem[], s: VoiceSettings, threshold: number, auto: boolean): { labels: number[]; count: number } {
+  const labels = clusterEmbeddings(items, threshold);
+  const groups = groupBy(labels);
+  const centroids = groups.map((g) => centroidItem(g.map((i) => items[i] as VoiceItem)));
+  const order = centroids.map((_, g) => g).sort((a, b) => (centroids[b] as VoiceItem).weight - (centroids[a] as VoiceItem).weight);
+  const voices: number[] = [];
+  for (const g of order) {
+    const c = centroids[g] as VoiceItem;
+    const large = c.weight >= s.minClusterS;
+    const distinct = c.weight >= s.minVoiceS && voices.every((v) => cosine(c.embedding, (centroids[v] as VoiceItem).embedding) < s.distinctBelow);
+    if (large || distinct || voices.length === 0) voices.push(g);
+  }
+  let merged = labels;
+  if (auto) {
+    // two voices whose means are all but equal are one voice split in two
+    for (;;) {
+      const pair = mostAlike(voices, centroids);
+      if (!pair || pair.similarity < s.sameVoice) break;
+      const [keep, drop] = pair.groups;
+      merged = merged.map((g) => (g === drop ? keep : g));
+      (groups[keep] as number[]).push(...(groups[drop] as number[]));
+      centroids[keep] = centroidItem((groups[keep] as number[]).map((i) => items[i] as VoiceItem));
+      voices.splice(voices.indexOf(drop), 1);
+    }
+  }
+  return { labels: joinNearest(merged, centroids, voices), count: voices.length };
+}
+
+/** Every group that is not a voice joins the voice whose mean is most like its own; voices renumbered 0..k-1. */
+function joinNearest(labels: number[], centroids: VoiceItem[], voices: number[]): number[] {
+  const renumber = new Map<number, number>();
+  for (const v of voices) renumber.set(v, renumber.size);
+  const target = centroids.map((c, g) => {
+    if (renumber.has(g)) return renumber.get(g) ?? 0;
+    let best = 0;
+    let bv = -Infinity;
+    for (const v of voices) {
+      const sim = cosine(c.embedding, (centroids[v] as VoiceItem).embedding);
+      if (sim > bv) { bv = sim; best = renumber.get(v) ?? 0; }
+    }
+    return best;
+  });
+  return labels.map((g) => target[g] ?? 0);
+}
+
+function mostAlike(voices: number[], centroids: VoiceItem[]): { groups: [number, number]; similarity: number } | null {
+  let best: { groups: [number, number]; similarity: number } | null = null;
+  for (let x = 0; x < voices.length; x++) {
+    for (let y = x + 1; y < voices.length; y++) {
+      const a = voices[x] as number;
+      const b = voices[y] as number;
+      const sim = cosine((centroids[a] as VoiceItem).embedding, (centroids[b] as VoiceItem).embedding);
+      if (!best || sim > best.similarity) best = { groups: [a, b], similarity: sim };
+    }
+  }
+  return best;
+}
+
+/** Voices (labels 0..k-1) merged two most alike at a time until `n` remain. */
+function mergeDown(items: VoiceItem[], labels: number[], n: number): number[] {
+  let groups = groupBy(labels);
+  while (groups.length > n) {
+    const centroids = groups.map((g) => centroidItem(g.map((i) => items[i] as VoiceItem)));
+    const pair = mostAlike(groups.map((_, g) => g), centroids);
+    if (!pair) break;
+    const [keep, drop] = pair.groups;
+    (groups[keep] as number[]).push(...(groups[drop] as number[]));
+    groups = groups.filter((_, g) => g !== drop);
+  }
+  const out = new Array<number>(items.length).fill(0);
+  groups.forEach((g, k) => { for (const i of g) out[i] = k; });
+  return out;
+}
