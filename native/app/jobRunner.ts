@@ -106,6 +106,9 @@ export function createJobRunner(opts: JobRunnerOptions): JobRunner {
     const terms = writeJobTerms(store, resultsDir, jobId);
     const meeting = store.getMeeting(job.meetingId);
     const steer = terms ? ['--dictionary', terms, '--body', meeting.body] : [];
+    // the roster's size as a hint: more voices than attendees are merged within bounds, never cut to it
+    const roster = store.getRoster(job.meetingId).length;
+    if (roster > 0) steer.push('--speaker-hint', String(roster));
 
     const child = spawn(process.execPath, [...transcribeArgs(cli, media.path, job.model, out), ...steer], {
       // ELECTRON_RUN_AS_NODE: inside the packaged app process.execPath is Electron; under Node it is ignored
