@@ -3,6 +3,8 @@ import { centroidItem, clusterEmbeddings, cosine, groupBy, type ClusterItem } fr
 export type VoiceItem = ClusterItem;
 
 export interface VoiceSettings {
+  /** voices of two sessions (parted by a recess) are one voice when their means are at least this alike */
+  linkSessions: number;
   /** windows shorter than this do not shape the voices; each joins the voice most like it */
   minItemS: number;
   threshold: number;
@@ -26,7 +28,60 @@ export interface VoiceSettings {
  * merges: when the automatic cut finds more voices than the hint, the threshold
  * is lowered by at most `hintRange`; fewer voices than attendees is normal.
  */
-export function clusterVoices(items: VoiceItem[], s: VoiceSettings, count: { exact: number | null; hint: number | null }): number[] {
+export function clusterVoices(items: VoiceItem[], s: VoiceSettings, count: { exact: number | null; hint: number | null },
+  sessions: number[] = []): number[] {
+  const parts = groupBy(sessions.length === items.length ? sessions : items.map(() => 0));
+  if (parts.length > 1 && count.exact === null) return linkSessions(items, parts, s, count);
+  return clusterSession(items, s, count);
+}
+
+/**
+ * A day of sittings: the voices of each session (between recesses) are found
+ * on their own, then a voice of one session is linked to a voice of another when
+ * their means are at least `linkSessions` alike (average linkage; two voices of
+ * one session are never joined). A mean over a whole session is a far cleaner
+ * voice than any 10 s window, so the link can be strict where a window-level cut
+ * could not: different people with near-identical voices stay apart.
+ */
+function linkSessions(items: VoiceItem[], parts: number[][], s: VoiceSettings, count: { exact: number | null; hint: number | null }): number[] {
+  const voices: { item: VoiceItem; session: number; members: number[] }[] = [];
+  parts.forEach((part, session) => {
+    const labels = clusterSession(part.map((i) => items[i] as VoiceItem), s, { exact: null, hint: count.hint });
+    groupBy(labels).forEach((g) => {
+      const members = g.map((k) => part[k] as number);
+      voices.push({ item: centroidItem(members.map((i) => items[i] as VoiceItem)), session, members });
+    });
+  });
+  // average linkage over session voices, weighted by seconds, with cannot-link inside a session
+  let clusters = voices.map((v) => ({ members: [v], sessions: new Set([v.session]) }));
+  for (;;) {
+    let best: [number, number] | null = null;
+    let bv = -Infinity;
+    for (let a = 0; a < clusters.length; a++) {
+      for (let b = a + 1; b < clusters.length; b++) {
+        const A = clusters[a] as (typeof clusters)[number];
+        const B = clusters[b] as (typeof clusters)[number];
+        if ([...A.sessions].some((x) => B.sessions.has(x))) continue;
+        let sum = 0;
+        let weight = 0;
+        for (const x of A.members) for (const y of B.members) { const w = x.item.weight * y.item.weight; sum += w * cosine(x.item.embedding, y.item.embedding); weight += w; }
+        const sim = weight > 0 ? sum / weight : -Infinity;
+        if (sim > bv) { bv = sim; best = [a, b]; }
+      }
+    }
+    if (!best || bv < s.linkSessions) break;
+    const [a, b] = best;
+    const A = clusters[a] as (typeof clusters)[number];
+    const B = clusters[b] as (typeof clusters)[number];
+    clusters[a] = { members: [...A.members, ...B.members], sessions: new Set([...A.sessions, ...B.sessions]) };
+    clusters = clusters.filter((_, k) => k !== b);
+  }
+  const labels = new Array<number>(items.length).fill(0);
+  clusters.forEach((c, k) => { for (const v of c.members) for (const i of v.members) labels[i] = k; });
+  return labels;
+}
+
+function clusterSession(items: VoiceItem[], s: VoiceSettings, count: { exact: number | null; hint: number | null }): number[] {
   const core = items.map((_, i) => i).filter((i) => (items[i] as VoiceItem).weight >= s.minItemS);
   if (core.length < 2 || core.length === items.length) return coreVoices(items, s, count);
   const coreLabels = coreVoices(core.map((i) => items[i] as VoiceItem), s, count);

@@ -37,6 +37,10 @@ export interface DiarizeSettings {
   sameVoice: number;
   /** a hinted count (the roster's size) may move the threshold by at most this much */
   hintRange: number;
+  /** no speech for this long is a recess: the sessions either side are clustered apart, then linked */
+  sessionGapS: number;
+  /** voices of two sessions are one voice when their means are at least this alike */
+  linkSessions: number;
   /** pauses up to this long inside one voice's speech belong to the turn */
   fillGapS: number;
 }
@@ -44,7 +48,7 @@ export interface DiarizeSettings {
 /** Chosen by cross-validation on the corpus's tune half; the figures are in ARCHITECTURE.md ("Speaker segmentation"). */
 export const DEFAULT_DIARIZE: DiarizeSettings = {
   windowS: 10, changeGapS: 1.0, changeMarginS: 0.3, minRunS: 1.0, segmentationHopS: 5, minEmbedS: 0.5, minItemS: 0,
-  threshold: 0.81, minClusterS: 8, distinctBelow: 0.5, minVoiceS: 0.8, sameVoice: 0.9, hintRange: 0.06, fillGapS: 1.0,
+  threshold: 0.81, minClusterS: 8, distinctBelow: 0.5, minVoiceS: 0.8, sameVoice: 0.9, hintRange: 0.06, sessionGapS: 60, linkSessions: 0.97, fillGapS: 1.0,
 };
 
 /** The number of voices: `exact` when the user said how many, `hint` when it is only known roughly (the roster's size). */
@@ -101,7 +105,7 @@ export function clusterWindows(windows: DiarizeWindow[], embeddings: (Float32Arr
   const seconds = (w: DiarizeWindow): number => (w.end - w.start) / SAMPLE_RATE;
   const embedded = windows.map((_, i) => i).filter((i) => embeddings[i]);
   const items: VoiceItem[] = embedded.map((i) => ({ embedding: embeddings[i] as Float32Array, weight: seconds(windows[i] as DiarizeWindow) }));
-  const labels = clusterVoices(items, s, count);
+  const labels = clusterVoices(items, s, count, sessionsOf(embedded.map((i) => windows[i] as DiarizeWindow), s.sessionGapS));
   const clusterOf = new Array<number>(windows.length).fill(-1);
   embedded.forEach((w, k) => { clusterOf[w] = labels[k] ?? 0; });
   fillFromNeighbours(windows, clusterOf);
@@ -135,6 +139,16 @@ export function clusterWindows(windows: DiarizeWindow[], embeddings: (Float32Arr
     loose.forEach((p, i) => spans.push({ start: p.start / SAMPLE_RATE, end: p.end / SAMPLE_RATE, cluster: looseCluster[i] ?? 0, embedding: null }));
   }
   return buildTurns(spans, s.fillGapS);
+}
+
+/** Session number per window (sorted by time): a gap of `gapS` without speech starts a new one. */
+function sessionsOf(windows: DiarizeWindow[], gapS: number): number[] {
+  let session = 0;
+  return windows.map((w, i) => {
+    const prev = windows[i - 1];
+    if (prev && (w.start - prev.end) / SAMPLE_RATE >= gapS) session++;
+    return session;
+  });
 }
 
 function voiceMeans(items: VoiceItem[], labels: number[]): Float32Array[] {
