@@ -88,7 +88,7 @@ async function main(): Promise<void> {
   const dictionary = FILES.slice(0, 3).every((f) => !only || only.includes(f)) ? await benchDictionary(model, out) : [];
   const exportS = process.env['GIJIROKU_BENCH_SKIP_EXPORT'] ? null : await benchExport(out);
   const diarization = process.env['GIJIROKU_BENCH_SKIP_DIARIZATION'] ? []
-    : await runDiarizationBench(FILES.slice(0, 3).filter((f) => !only || only.includes(f)));
+    : await runDiarizationBench();
   const soak = process.env['GIJIROKU_BENCH_SKIP_SOAK'] ? []
     : await runSoakBench(process.env['GIJIROKU_BENCH_SOAK_FILE'] ?? loadMeeting('long_council_20min').audio, model);
   const recording = process.env['GIJIROKU_BENCH_SKIP_RECORDING'] ? [] : await runRecording(model);

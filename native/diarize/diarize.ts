@@ -47,8 +47,8 @@ export interface DiarizeSettings {
 
 /** Chosen by cross-validation on the corpus's tune half; the figures are in ARCHITECTURE.md ("Speaker segmentation"). */
 export const DEFAULT_DIARIZE: DiarizeSettings = {
-  windowS: 10, changeGapS: 1.0, changeMarginS: 0.3, minRunS: 1.0, segmentationHopS: 5, minEmbedS: 0.5, minItemS: 0,
-  threshold: 0.81, minClusterS: 8, distinctBelow: 0.5, minVoiceS: 0.8, sameVoice: 0.9, hintRange: 0.06, sessionGapS: 60, linkSessions: 0.97, fillGapS: 1.0,
+  windowS: 10, changeGapS: 1.0, changeMarginS: 0.3, minRunS: 1.0, segmentationHopS: 5, minEmbedS: 0.5, minItemS: 1.5,
+  threshold: 0.81, minClusterS: 6, distinctBelow: 0.5, minVoiceS: 0.8, sameVoice: 0.9, hintRange: 0.06, sessionGapS: 60, linkSessions: 0.97, fillGapS: 1.0,
 };
 
 /** The number of voices: `exact` when the user said how many, `hint` when it is only known roughly (the roster's size). */
