@@ -1,19 +1,11 @@
 import { centroidItem, clusterEmbeddings, cosine, groupBy, type ClusterItem } from './clusterEmbeddings';
+import type { DiarizeSettings } from './diarize';
 
 export type VoiceItem = ClusterItem;
 
-export interface VoiceSettings {
-  /** voices of two sessions (parted by a recess) are one voice when their means are at least this alike */
-  linkSessions: number;
-  /** windows shorter than this do not shape the voices; each joins the voice most like it */
-  minItemS: number;
-  threshold: number;
-  minClusterS: number;
-  distinctBelow: number;
-  minVoiceS: number;
-  sameVoice: number;
-  hintRange: number;
-}
+/** The settings clustering reads (described in DiarizeSettings). */
+export type VoiceSettings = Pick<DiarizeSettings,
+  'linkSessions' | 'minItemS' | 'threshold' | 'minClusterS' | 'distinctBelow' | 'minVoiceS' | 'sameVoice' | 'hintRange'>;
 
 /**
  * Embedded windows → voices (a label 0..k-1 per item). Average-linkage clusters
