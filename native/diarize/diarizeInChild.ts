@@ -24,14 +24,20 @@ const SEGMENTATION_SHARE = 0.15;
 export async function diarizeInChild(req: DiarizeRequest & { signal?: AbortSignal }): Promise<DiarizationResult> {
   const settings = { ...DEFAULT_DIARIZE, ...req.settings };
   const segShare = req.segmentationModel ? SEGMENTATION_SHARE : 0;
+  // the two first steps run side by side; when one fails, the other is stopped
+  const both = new AbortController();
+  const stop = (): void => both.abort();
+  if (req.signal?.aborted) stop();
+  req.signal?.addEventListener('abort', stop, { once: true });
   const regionsJob = req.regions ? Promise.resolve(req.regions) : req.vadModel
-    ? runChild<SpeechRegion[]>({ kind: 'regions', pcmPath: req.pcmPath, vadModel: req.vadModel }, req.signal)
+    ? runChild<SpeechRegion[]>({ kind: 'regions', pcmPath: req.pcmPath, vadModel: req.vadModel }, both.signal)
     : Promise.reject(new Error('diarize: give speech regions or a VAD model'));
   const runsJob = req.segmentationModel
     ? runChild<SpeakerRun[]>({ kind: 'tracks', pcmPath: req.pcmPath, segmentationModel: req.segmentationModel,
-      hopS: settings.segmentationHopS, threads: 1 }, req.signal, (f) => req.onProgress?.(f * segShare), req.segmentationModel)
+      hopS: settings.segmentationHopS, threads: 1 }, both.signal, (f) => req.onProgress?.(f * segShare), req.segmentationModel)
     : Promise.resolve([]);
-  const [regions, runs] = await Promise.all([regionsJob, runsJob]);
+  const [regions, runs] = await Promise.all([regionsJob, runsJob]).catch((e: unknown) => { stop(); throw e; })
+    .finally(() => req.signal?.removeEventListener('abort', stop));
   const windows = planWindows(regions, settings);
   const pieces = planRefinement(windows, runs, settings);
   // one embedding pass over both: the windows shape the voices, the pieces are given one
