@@ -15,16 +15,35 @@ export type VoiceSettings = Pick<DiarizeSettings,
  * joins the most similar one. The minimum does not grow with the meeting: a
  * plenary's one-line speakers are as short in hour four as in minute ten.
  *
- * A told count is kept exactly (the automatic cut, merged down or cut finer to
- * `exact`). A hinted count (the roster's size: everyone who may speak) only
- * merges: when the automatic cut finds more voices than the hint, the threshold
- * is lowered by at most `hintRange`; fewer voices than attendees is normal.
+ * A hinted count (the roster's size: everyone who may speak) only merges: when
+ * the automatic cut finds more voices than the hint, the smallest voice joins the
+ * one most like it while that one is at least threshold − `hintRange` alike;
+ * fewer voices than attendees is normal.
  */
 export function clusterVoices(items: VoiceItem[], s: VoiceSettings, count: { exact: number | null; hint: number | null },
   sessions: number[] = []): number[] {
+  if (items.length === 0) return [];
   const parts = groupBy(sessions.length === items.length ? sessions : items.map(() => 0));
-  if (parts.length > 1 && count.exact === null) return linkSessions(items, parts, s, count);
-  return clusterSession(items, s, count);
+  const auto = parts.length > 1 ? linkSessions(items, parts, s) : clusterSession(items, s);
+  if (count.exact !== null) return toldCount(items, s, auto, count.exact, parts.length === 1);
+  return count.hint === null ? auto : mergeDown(items, auto, count.hint, s.threshold - s.hintRange);
+}
+
+/**
+ * A told count: more voices than told are merged (the smallest into the one most like it: a surplus
+ * voice is mostly a stray stretch); fewer are looked for with finer cuts, where two halves of one voice
+ * still merge (sameVoice), so a cut finer than the voices allow finds nothing and the voices stay as found.
+ */
+function toldCount(items: VoiceItem[], s: VoiceSettings, auto: number[], n: number, finer: boolean): number[] {
+  const found = groupBy(auto).length;
+  if (found > n) return mergeDown(items, auto, n);
+  if (found < n && finer) {
+    for (let t = s.threshold + 0.02; t < 1; t += 0.02) {
+      const labels = clusterSession(items, { ...s, threshold: t });
+      if (groupBy(labels).length >= n) return mergeDown(items, labels, n);
+    }
+  }
+  return auto;
 }
 
 /**
@@ -35,10 +54,10 @@ export function clusterVoices(items: VoiceItem[], s: VoiceSettings, count: { exa
  * voice than any 10 s window, so the link can be strict where a window-level cut
  * could not: different people with near-identical voices stay apart.
  */
-function linkSessions(items: VoiceItem[], parts: number[][], s: VoiceSettings, count: { exact: number | null; hint: number | null }): number[] {
+function linkSessions(items: VoiceItem[], parts: number[][], s: VoiceSettings): number[] {
   const voices: { item: VoiceItem; session: number; members: number[] }[] = [];
   parts.forEach((part, session) => {
-    const labels = clusterSession(part.map((i) => items[i] as VoiceItem), s, { exact: null, hint: count.hint });
+    const labels = clusterSession(part.map((i) => items[i] as VoiceItem), s);
     groupBy(labels).forEach((g) => {
       const members = g.map((k) => part[k] as number);
       voices.push({ item: centroidItem(members.map((i) => items[i] as VoiceItem)), session, members });
@@ -73,10 +92,11 @@ function linkSessions(items: VoiceItem[], parts: number[][], s: VoiceSettings, c
   return labels;
 }
 
-function clusterSession(items: VoiceItem[], s: VoiceSettings, count: { exact: number | null; hint: number | null }): number[] {
+/** One session: the windows ≥ minItemS shape the voices, the shorter ones join the voice most like them. */
+function clusterSession(items: VoiceItem[], s: VoiceSettings): number[] {
   const core = items.map((_, i) => i).filter((i) => (items[i] as VoiceItem).weight >= s.minItemS);
-  if (core.length < 2 || core.length === items.length) return coreVoices(items, s, count);
-  const coreLabels = coreVoices(core.map((i) => items[i] as VoiceItem), s, count);
+  if (core.length < 2 || core.length === items.length) return voicesAt(items, s, s.threshold).labels;
+  const coreLabels = voicesAt(core.map((i) => items[i] as VoiceItem), s, s.threshold).labels;
   const voices = groupBy(coreLabels).map((g) => centroidItem(g.map((k) => items[core[k] as number] as VoiceItem)));
   const labels = items.map((it) => nearest(it, voices));
   core.forEach((i, k) => { labels[i] = coreLabels[k] ?? 0; });
@@ -93,31 +113,8 @@ function nearest(item: VoiceItem, voices: VoiceItem[]): number {
   return best;
 }
 
-function coreVoices(items: VoiceItem[], s: VoiceSettings, count: { exact: number | null; hint: number | null }): number[] {
-  if (items.length === 0) return [];
-  if (count.exact !== null) return exactCount(items, s, count.exact);
-  let best = voicesAt(items, s, s.threshold, true);
-  if (count.hint !== null && best.count > count.hint) {
-    for (let t = s.threshold - 0.01; t >= s.threshold - s.hintRange - 1e-9; t -= 0.01) {
-      const v = voicesAt(items, s, t, true);
-      if (v.count < best.count) best = v;
-      if (v.count <= count.hint) break;
-    }
-  }
-  return best.labels;
-}
-
-function exactCount(items: VoiceItem[], s: VoiceSettings, n: number): number[] {
-  for (let t = s.threshold; t < 1; t += 0.02) {
-    const v = voicesAt(items, s, t, false);
-    if (v.count >= n) return mergeDown(items, v.labels, n);
-  }
-  // a short recording: too little speech per voice to tell strays apart; cut at n clusters
-  return clusterEmbeddings(items, -Infinity, n);
-}
-
 /** The voices of the cut at `threshold`: labels renumbered 0..count-1. */
-function voicesAt(items: VoiceItem[], s: VoiceSettings, threshold: number, auto: boolean): { labels: number[]; count: number } {
+function voicesAt(items: VoiceItem[], s: VoiceSettings, threshold: number): { labels: number[]; count: number } {
   const labels = clusterEmbeddings(items, threshold);
   const groups = groupBy(labels);
   const centroids = groups.map((g) => centroidItem(g.map((i) => items[i] as VoiceItem)));
@@ -130,17 +127,15 @@ function voicesAt(items: VoiceItem[], s: VoiceSettings, threshold: number, auto:
     if (large || distinct || voices.length === 0) voices.push(g);
   }
   let merged = labels;
-  if (auto) {
-    // two voices whose means are all but equal are one voice split in two
-    for (;;) {
-      const pair = mostAlike(voices, centroids);
-      if (!pair || pair.similarity < s.sameVoice) break;
-      const [keep, drop] = pair.groups;
-      merged = merged.map((g) => (g === drop ? keep : g));
-      (groups[keep] as number[]).push(...(groups[drop] as number[]));
-      centroids[keep] = centroidItem((groups[keep] as number[]).map((i) => items[i] as VoiceItem));
-      voices.splice(voices.indexOf(drop), 1);
-    }
+  // two voices whose means are all but equal are one voice split in two
+  for (;;) {
+    const pair = mostAlike(voices, centroids);
+    if (!pair || pair.similarity < s.sameVoice) break;
+    const [keep, drop] = pair.groups;
+    merged = merged.map((g) => (g === drop ? keep : g));
+    (groups[keep] as number[]).push(...(groups[drop] as number[]));
+    centroids[keep] = centroidItem((groups[keep] as number[]).map((i) => items[i] as VoiceItem));
+    voices.splice(voices.indexOf(drop), 1);
   }
   return { labels: joinNearest(merged, centroids, voices), count: voices.length };
 }
@@ -175,14 +170,24 @@ function mostAlike(voices: number[], centroids: VoiceItem[]): { groups: [number,
   return best;
 }
 
-/** Voices (labels 0..k-1) merged two most alike at a time until `n` remain. */
-function mergeDown(items: VoiceItem[], labels: number[], n: number): number[] {
+/**
+ * Voices (labels 0..k-1) merged until `n` remain: each time the one with least speech into the voice
+ * most like it, as long as that one is at least `minSimilarity` alike (a hint stops there; a told count does not).
+ */
+function mergeDown(items: VoiceItem[], labels: number[], n: number, minSimilarity = -Infinity): number[] {
   let groups = groupBy(labels);
   while (groups.length > n) {
     const centroids = groups.map((g) => centroidItem(g.map((i) => items[i] as VoiceItem)));
-    const pair = mostAlike(groups.map((_, g) => g), centroids);
-    if (!pair) break;
-    const [keep, drop] = pair.groups;
+    let drop = 0;
+    centroids.forEach((c, g) => { if (c.weight < (centroids[drop] as VoiceItem).weight) drop = g; });
+    let keep = -1;
+    let bv = -Infinity;
+    centroids.forEach((c, g) => {
+      if (g === drop) return;
+      const sim = cosine(c.embedding, (centroids[drop] as VoiceItem).embedding);
+      if (sim > bv) { bv = sim; keep = g; }
+    });
+    if (keep < 0 || bv < minSimilarity) break;
     (groups[keep] as number[]).push(...(groups[drop] as number[]));
     groups = groups.filter((_, g) => g !== drop);
   }
