@@ -1,8 +1,9 @@
 // One diarization run in its own process, so the bench can time it and read its peak RSS:
-// node diarizationChild.js ours|sherpa PCM OUT.json EMBEDDING SEGMENTATION VAD
-import { readFileSync, writeFileSync } from 'node:fs';
+// node diarizationChild.js ours|sherpa AUDIO(s16le or WAV) OUT.json EMBEDDING SEGMENTATION VAD
+import { writeFileSync } from 'node:fs';
 import type { SpeakerTurn } from '../native/common/speakers';
 import { diarizeInChild } from '../native/diarize/diarizeInChild';
+import { PcmFile } from '../native/diarize/pcmFile';
 
 const [mode, pcmPath, out, embedding, segmentation, vad] = process.argv.slice(2) as string[];
 
@@ -17,17 +18,17 @@ function plainSherpa(): SpeakerTurn[] {
     minDurationOff: 1.0,
   });
   // the plain pipeline needs the whole recording as one float array
-  const pcm = readFileSync(pcmPath ?? '');
-  const samples = new Float32Array(pcm.length / 2);
-  for (let i = 0; i < samples.length; i++) samples[i] = pcm.readInt16LE(i * 2) / 32768;
+  const pcm = new PcmFile(pcmPath ?? '');
+  const samples = pcm.read(0, pcm.samples);
+  pcm.close();
   return sd.process(samples).map((s) => ({ start: s.start, end: s.end, speaker: `spk${s.speaker}` }));
 }
 
 async function main(): Promise<void> {
   const t0 = performance.now();
-  // ours: the path the app takes (VAD, embedding batches and clustering in child processes)
+  // ours: the path the app takes (VAD and segmentation, embedding batches and clustering in child processes)
   const turns = mode === 'sherpa' ? plainSherpa()
-    : (await diarizeInChild({ pcmPath: pcmPath ?? '', embeddingModel: embedding ?? '', vadModel: vad ?? '' })).turns;
+    : (await diarizeInChild({ pcmPath: pcmPath ?? '', embeddingModel: embedding ?? '', segmentationModel: segmentation ?? '', vadModel: vad ?? '' })).turns;
   writeFileSync(out ?? '', JSON.stringify({ turns, seconds: (performance.now() - t0) / 1000 }));
 }
 

@@ -57,7 +57,7 @@ async function main(): Promise<void> {
 
   const exportS = process.env['GIJIROKU_BENCH_SKIP_EXPORT'] ? null : await benchExport(out);
   const diarization = process.env['GIJIROKU_BENCH_SKIP_DIARIZATION'] ? []
-    : await runDiarizationBench(['m01_honkaigi_kaikai', 'm02_kosei_hoikuen', 'm03_kotsu_chiibasu'].filter((f) => !only || only.includes(f)));
+    : await runDiarizationBench();
   const soak = process.env['GIJIROKU_BENCH_SKIP_SOAK'] ? []
     : await runSoakBench(process.env['GIJIROKU_BENCH_SOAK_FILE'] ?? loadMeeting('long_council_20min').audio, model);
   const recording = process.env['GIJIROKU_BENCH_SKIP_RECORDING'] ? [] : await runRecording(model);

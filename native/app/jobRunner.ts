@@ -65,8 +65,9 @@ function writeJobTerms(store: MeetingStore, dir: string, jobId: number): string 
  * always asked for: without their models the CLI says so and goes on.
  */
 export function transcribeArgs(cli: string, input: string, model: string, jsonOut: string,
-  steer: { terms: string | null; body: string } | null = null): string[] {
-  const dictionary = [...(steer?.terms ? [`--dictionary=${steer.terms}`] : []), ...(steer?.body ? [`--body=${steer.body}`] : [])];
+  steer: { terms: string | null; body: string; speakerHint?: number } | null = null): string[] {
+  const dictionary = [...(steer?.terms ? [`--dictionary=${steer.terms}`] : []), ...(steer?.body ? [`--body=${steer.body}`] : []),
+    ...(steer?.speakerHint ? [`--speaker-hint=${steer.speakerHint}`] : [])];
   return [cli, 'transcribe', `--model=${model}`, `--json=${jsonOut}`, '--resume', '--speakers=auto', ...dictionary, '--', input];
 }
 
@@ -113,7 +114,8 @@ export function createJobRunner(opts: JobRunnerOptions): JobRunner {
     store.updateJob(jobId, { state: 'running', error: null });
     const terms = writeJobTerms(store, resultsDir, jobId);
     const meeting = store.getMeeting(job.meetingId);
-    const steer = { terms, body: meeting.body };
+    // the roster's size as a hint: more voices than attendees are merged within bounds, never cut to it
+    const steer = { terms, body: meeting.body, speakerHint: store.getRoster(job.meetingId).length };
 
     const child = spawn(process.execPath, transcribeArgs(cli, media.path, job.model, out, steer), {
       // ELECTRON_RUN_AS_NODE: inside the packaged app process.execPath is Electron; under Node it is ignored

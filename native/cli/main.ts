@@ -19,7 +19,7 @@ import { labelSpeakers, loadRosterFile, type RosterLabelling } from './rosterOpt
 const USAGE = `使い方 / Usage:
   gijiroku transcribe INPUT [--model PATH] [--language ja] [--threads N] [--prompt TEXT]
                       [--dictionary TERMS.tsv] [--roster 出席者.tsv] [--clean] [--no-vad] [--resume]
-                      [--speakers auto|N] [--speaker-models DIR]
+                      [--speakers auto|N] [--speaker-hint N] [--speaker-models DIR]
                       [--json OUT.json] [--srt OUT.srt] [--vtt OUT.vtt] [--txt OUT.txt] [--csv OUT.csv]
                       [--docx OUT.docx [--title T] [--body 会議体] [--place 場所] [--date YYYY-MM-DD]]
   gijiroku models       見つかったモデルの一覧 / list the models found
@@ -59,7 +59,7 @@ async function transcribeCommand(argv: string[]): Promise<number> {
         csv: { type: 'string' }, docx: { type: 'string' }, dictionary: { type: 'string' }, clean: { type: 'boolean', default: false },
         title: { type: 'string' }, body: { type: 'string' }, place: { type: 'string' }, date: { type: 'string' },
         'keep-job': { type: 'boolean', default: false }, roster: { type: 'string' },
-        speakers: { type: 'string' }, 'speaker-models': { type: 'string' },
+        speakers: { type: 'string' }, 'speaker-hint': { type: 'string' }, 'speaker-models': { type: 'string' },
       },
     });
   } catch (e) {
@@ -77,7 +77,7 @@ async function transcribeCommand(argv: string[]): Promise<number> {
   for (const path of Object.values(outputs)) if (path) checkWritable(path);
   const threads = v.threads === undefined ? 0 : Number(v.threads);
   if (!Number.isInteger(threads) || threads < 0) throw badArgs('--threads には正の整数を指定してください。', '--threads takes a positive whole number.');
-  const speakers = parseSpeakers(v.speakers, v['speaker-models']);
+  const speakers = parseSpeakers(v.speakers, v['speaker-models'], v['speaker-hint']);
   const model = v.model ?? defaultModel()?.path;
   if (!model) {
     throw new GijirokuError('MODEL_NOT_FOUND', {
@@ -174,17 +174,23 @@ function clockText(seconds: number): string {
   return `${m}:${String(Math.floor(seconds % 60)).padStart(2, '0')}`;
 }
 
-/** `--speakers auto|N`: absent = no speaker segmentation. */
-function parseSpeakers(value: string | undefined, modelsDir: string | undefined): { count: number | null; modelsDir?: string } | undefined {
+/** `--speakers auto|N`: absent = no speaker segmentation. `--speaker-hint N`: at most about N voices (the roster's size), never a hard cut. */
+function parseSpeakers(value: string | undefined, modelsDir: string | undefined, hintText: string | undefined):
+  { count: number | null; hint: number | null; modelsDir?: string } | undefined {
   if (value === undefined) {
     if (modelsDir !== undefined) throw badArgs('--speaker-models は --speakers と一緒に指定してください。', '--speaker-models needs --speakers.');
+    if (hintText !== undefined) throw badArgs('--speaker-hint は --speakers auto と一緒に指定してください。', '--speaker-hint needs --speakers auto.');
     return undefined;
   }
   const count = value === 'auto' ? null : Number(value);
   if (count !== null && (!Number.isInteger(count) || count < 1)) {
     throw badArgs('--speakers には auto か 1 以上の整数を指定してください。', '--speakers takes auto or a whole number of at least 1.');
   }
-  return { count, ...(modelsDir ? { modelsDir } : {}) };
+  const hint = hintText === undefined ? null : Number(hintText);
+  if (hint !== null && (!Number.isInteger(hint) || hint < 1)) {
+    throw badArgs('--speaker-hint には 1 以上の整数を指定してください。', '--speaker-hint takes a whole number of at least 1.');
+  }
+  return { count, hint, ...(modelsDir ? { modelsDir } : {}) };
 }
 
 function badArgs(ja: string, en: string): GijirokuError {

@@ -5,50 +5,33 @@ export interface ClusterItem {
   weight: number;
 }
 
-export interface ClusterSettings {
-  /** auto mode: stop merging when the average cosine similarity between two clusters falls below this */
-  threshold: number;
-  /** clusters with less speech than this (seconds) are not voices of their own but outliers, joined to the nearest voice */
-  minClusterS: number;
-  /** the number of voices when the user knows it; null = decided by the threshold */
-  speakers: number | null;
-  /** auto mode: voices whose mean embeddings are at least this similar are one voice split in two */
-  sameVoice?: number;
-}
-
 /** Above this many items, clustering runs in two stages so memory stays bounded (n² similarities). */
 const MAX_DIRECT = 1500;
 
 /**
  * Average-linkage (UPGMA) agglomerative clustering on cosine similarity,
- * weighted by speech seconds. Returns a cluster index per item, 0..k-1.
+ * weighted by speech seconds, stopped when the best pair is less alike than
+ * `threshold` (or at `minClusters`). Returns a cluster index per item, 0..k-1.
+ * A long meeting (more than MAX_DIRECT items) first gathers tight
+ * micro-clusters per block of consecutive items, then clusters their centroids.
  */
-export function clusterEmbeddings(items: ClusterItem[], settings: ClusterSettings): number[] {
+export function clusterEmbeddings(items: ClusterItem[], threshold: number, minClusters = 1): number[] {
   if (items.length === 0) return [];
-  if (items.length <= MAX_DIRECT) {
-    const sim = similarities(items);
-    if (settings.speakers === null) return finish(items, agglomerate(items, sim, settings.threshold), settings);
-    const cut = cutForCount(items, sim, settings.speakers, settings.threshold, settings.minClusterS);
-    return finish(items, cut.labels, { ...settings, minClusterS: cut.minClusterS, maxVoices: settings.speakers });
-  }
-  // long meetings: tight micro-clusters per block of consecutive items, then the voices over their centroids
+  if (items.length <= MAX_DIRECT) return agglomerate(items, similarities(items), threshold, minClusters);
   const labels = new Array<number>(items.length).fill(0);
   const micro: ClusterItem[] = [];
   for (let from = 0; from < items.length; from += MAX_DIRECT) {
     const block = items.slice(from, from + MAX_DIRECT);
-    const local = agglomerate(block, similarities(block), Math.min(0.9, settings.threshold + 0.1));
+    const local = agglomerate(block, similarities(block), Math.min(0.9, threshold + 0.1));
     const base = micro.length;
-    const groups = groupBy(local);
-    for (const members of groups) {
-      micro.push(centroidItem(members.map((i) => block[i] as ClusterItem)));
-    }
+    for (const members of groupBy(local)) micro.push(centroidItem(members.map((i) => block[i] as ClusterItem)));
     local.forEach((g, i) => { labels[from + i] = base + g; });
   }
-  const top = clusterEmbeddings(micro, settings);
+  const top = clusterEmbeddings(micro, threshold, minClusters);
   return labels.map((m) => top[m] ?? 0);
 }
 
-function groupBy(labels: number[]): number[][] {
+export function groupBy(labels: number[]): number[][] {
   const groups: number[][] = [];
   labels.forEach((g, i) => { (groups[g] ??= []).push(i); });
   return groups;
@@ -86,27 +69,6 @@ function similarities(items: ClusterItem[]): Float32Array {
     }
   }
   return sim;
-}
-
-/**
- * With a told number of voices: the automatic cut when it has at least
- * `count` voices (finish() then merges the most alike down to `count`), else
- * ever finer cuts until it does. Cutting straight at `count` clusters would
- * spend clusters on outlier stretches.
- */
-function cutForCount(items: ClusterItem[], sim: Float32Array, count: number, threshold: number, minClusterS: number): { labels: number[]; minClusterS: number } {
-  for (let t = threshold; t < 1; t += 0.02) {
-    const labels = agglomerate(items, sim, t);
-    if (voices(items, labels, minClusterS) >= count) return { labels, minClusterS };
-  }
-  // a short recording: too little speech per voice to tell outliers apart; cut at `count` clusters
-  return { labels: agglomerate(items, sim, -Infinity, count), minClusterS: 0 };
-}
-
-function voices(items: ClusterItem[], labels: number[], minClusterS: number): number {
-  const weights: number[] = [];
-  labels.forEach((g, i) => { weights[g] = (weights[g] ?? 0) + (items[i] as ClusterItem).weight; });
-  return weights.filter((w) => w >= minClusterS).length;
 }
 
 /** UPGMA with a cached best partner per row: O(n²) memory and, in practice, time. Stops below `threshold`. */
@@ -171,46 +133,4 @@ function agglomerate(items: ClusterItem[], similarity: Float32Array, threshold: 
     if (!ids.has(r)) ids.set(r, ids.size);
     return ids.get(r) ?? 0;
   });
-}
-
-/** Outlier clusters (little speech) join the most similar voice; labels renumbered 0..k-1. */
-function finish(items: ClusterItem[], labels: number[], settings: ClusterSettings & { maxVoices?: number }): number[] {
-  const groups = groupBy(labels);
-  const centroids = groups.map((g) => centroidItem(g.map((i) => items[i] as ClusterItem)));
-  const big = centroids.map((c, g) => (c.weight >= settings.minClusterS ? g : -1)).filter((g) => g >= 0);
-  // more voices than told, or two voices whose means are all but equal: the two most alike become one
-  const told = settings.maxVoices;
-  while (big.length > 1) {
-    let pair: [number, number] = [0, 1];
-    let pv = -Infinity;
-    for (let x = 0; x < big.length; x++) {
-      for (let y = x + 1; y < big.length; y++) {
-        const v = cosine((centroids[big[x] ?? 0] as ClusterItem).embedding, (centroids[big[y] ?? 0] as ClusterItem).embedding);
-        if (v > pv) { pv = v; pair = [x, y]; }
-      }
-    }
-    const tooMany = told !== undefined && big.length > told;
-    const oneVoice = told === undefined && pv >= (settings.sameVoice ?? Infinity);
-    if (!tooMany && !oneVoice) break;
-    const keep = big[pair[0]] ?? 0;
-    const drop = big[pair[1]] ?? 0;
-    labels = labels.map((g) => (g === drop ? keep : g));
-    (groups[keep] ?? []).push(...(groups[drop] ?? []));
-    centroids[keep] = centroidItem((groups[keep] ?? []).map((i) => items[i] as ClusterItem));
-    big.splice(pair[1], 1);
-  }
-  if (big.length === 0) return labels.map(() => 0);
-  const target = centroids.map((c, g) => {
-    if (big.includes(g)) return g;
-    let bestG = big[0] ?? 0;
-    let bv = -Infinity;
-    for (const h of big) {
-      const v = cosine(c.embedding, (centroids[h] as ClusterItem).embedding);
-      if (v > bv) { bv = v; bestG = h; }
-    }
-    return bestG;
-  });
-  const renumber = new Map<number, number>();
-  for (const g of big) renumber.set(g, renumber.size);
-  return labels.map((g) => renumber.get(target[g] ?? 0) ?? 0);
 }

@@ -2,83 +2,78 @@ import { SAMPLE_RATE } from '../audio/wavHeader';
 import type { DiarizationResult } from '../common/speakers';
 import type { SpeechRegion } from '../vad/detectSpeech';
 import { buildTurns, type LabelledSpan } from './buildTurns';
-import { clusterEmbeddings, type ClusterItem } from './clusterEmbeddings';
+import { centroidItem, cosine } from './clusterEmbeddings';
+import { clusterVoices, type VoiceItem } from './clusterVoices';
 import { PcmFile } from './pcmFile';
+import type { DiarizeWindow, RefinePiece } from './planWindows';
 import { SpeakerEmbedder } from './speakerEmbedder';
-import { speechRegionsFromPcm } from './speechRegionsFromPcm';
+
+export type { DiarizeWindow, RefinePiece } from './planWindows';
 
 export interface DiarizeSettings {
-  /** speech regions are cut into windows of about this length, each embedded once */
+  /** VAD regions are cut into windows of about this length, each embedded once */
   windowS: number;
+  /** a change of track across a pause longer than this is not a change point */
+  changeGapS: number;
+  /** a change this close to a window's edge is the pause between regions, not a turn inside the window */
+  changeMarginS: number;
+  /** a segmentation run shorter than this does not add speech the VAD missed */
+  minRunS: number;
+  /** the segmentation model's 10 s chunks start this far apart */
+  segmentationHopS: number;
   /** windows shorter than this are not embedded; they take the voice of the nearest window */
   minEmbedS: number;
+  /** windows shorter than this do not shape the voices; each joins the voice most like it */
+  minItemS: number;
   /** average-linkage stop: cosine similarity below which two clusters are different voices */
   threshold: number;
-  /** a cluster with less speech than this (seconds) is an outlier stretch, not a voice of its own */
+  /** a cluster with less speech than this (seconds) is a voice only when it is unlike every larger voice */
   minClusterS: number;
-  /** … nor one with less than this share of all speech: in a long meeting, stray stretches add up past minClusterS */
-  minClusterShare: number;
+  /** … unlike: its mean embedding's cosine to every larger voice is below this */
+  distinctBelow: number;
+  /** and it has at least this much speech: a one-line speaker (「異議なし。」) */
+  minVoiceS: number;
   /** voices whose mean embeddings are at least this similar are merged (automatic count only) */
   sameVoice: number;
-  /** the same when the user gave the number of voices: a told count makes smaller clusters believable */
-  hintMinClusterS: number;
+  /** a hinted count (the roster's size) may move the threshold by at most this much */
+  hintRange: number;
+  /** no speech for this long is a recess: the sessions either side are clustered apart, then linked */
+  sessionGapS: number;
+  /** voices of two sessions are one voice when their means are at least this alike */
+  linkSessions: number;
   /** pauses up to this long inside one voice's speech belong to the turn */
   fillGapS: number;
 }
 
-/**
- * Chosen on m01–m03 with both Silero v5 and v6 regions (see ARCHITECTURE.md, "Speaker segmentation"):
- * every threshold in 0.80–0.82 finds 3/4/3 voices with either VAD (v6: DER 0.016/0.009/0.008); at 0.78 and
- * below m02's two nearly identical voices (保育課長, 山本委員) join with v6 regions. minClusterS 8: a voice
- * speaks at least 8 s in a meeting; smaller clusters are outlier stretches joined to the nearest voice.
- * sameVoice 0.9: the middle of 0.88–0.95, where m01–m03 do not change; on long_council_20min it joins
- * fragments of one voice (v5 regions 13 → 10 clusters, v6 11 → 9; 10 speaker ids, 8 distinct voices).
- * minClusterShare 0.01: long_council_20min repeated 3 times (1 h) found 27 voices with 8 s alone (its
- * stray stretches, 3–12 s each, tripled); 1 % of the speech leaves the short files as they were.
- */
+/** Chosen by cross-validation on the corpus's tune half; the figures are in ARCHITECTURE.md ("Speaker segmentation"). */
 export const DEFAULT_DIARIZE: DiarizeSettings = {
-  windowS: 10, minEmbedS: 0.5, threshold: 0.81, minClusterS: 8, minClusterShare: 0.01, sameVoice: 0.9, hintMinClusterS: 4, fillGapS: 1.0,
+  windowS: 10, changeGapS: 1.0, changeMarginS: 0.3, minRunS: 1.0, segmentationHopS: 5, minEmbedS: 0.5, minItemS: 1.5,
+  threshold: 0.81, minClusterS: 6, distinctBelow: 0.5, minVoiceS: 0.8, sameVoice: 0.9, hintRange: 0.06, sessionGapS: 60, linkSessions: 0.97, fillGapS: 1.0,
 };
+
+/** The number of voices: `exact` when the user said how many, `hint` when it is only known roughly (the roster's size). */
+export interface SpeakerCount {
+  exact: number | null;
+  hint: number | null;
+}
 
 export interface DiarizeRequest {
   /** the job's 16 kHz mono s16le PCM */
   pcmPath: string;
   embeddingModel: string;
+  /** pyannote segmentation: where voices change inside speech, and speech the VAD missed; absent = VAD regions only */
+  segmentationModel?: string;
   /** speech regions in samples (e.g. from the engine's VAD); found here with `vadModel` when absent */
   regions?: SpeechRegion[];
   vadModel?: string;
   /** the number of voices when known; null/undefined = automatic */
   speakers?: number | null;
+  /** about this many voices (the roster's size): moves the automatic cut within bounds, never forces it */
+  speakerHint?: number | null;
   settings?: Partial<DiarizeSettings>;
   threads?: number;
   /** 0..1 */
   onProgress?: (fraction: number) => void;
-}
-
-export interface DiarizeWindow {
-  /** samples */
-  start: number;
-  end: number;
-  /** index of the speech region it was cut from */
-  region: number;
-}
-
-/**
- * Speaker diarization from what the engine already knows: speech regions
- * (Silero VAD), one CAM++ embedding per window of speech, average-linkage
- * clustering, then turns. Reads the PCM file a window at a time. Synchronous;
- * diarizeInChild runs the same steps in child processes.
- */
-export function diarize(req: DiarizeRequest): DiarizationResult {
-  const s: DiarizeSettings = { ...DEFAULT_DIARIZE, ...req.settings };
-  let regions = req.regions;
-  if (!regions) {
-    if (!req.vadModel) throw new Error('diarize: give speech regions or a VAD model');
-    regions = speechRegionsFromPcm(req.pcmPath, req.vadModel);
-  }
-  const windows = planWindows(regions, s);
-  const embeddings = embedWindows(req.pcmPath, windows, req.embeddingModel, s, req.threads ?? 2, req.onProgress);
-  return clusterWindows(windows, embeddings, req.speakers ?? null, s);
 }
 
 /** One embedding per window long enough to judge (null for the rest). */
@@ -99,45 +94,83 @@ export function embedWindows(pcmPath: string, windows: DiarizeWindow[], model: s
   return embeddings;
 }
 
-/** Pure: embedded windows → voices and turns. */
-export function clusterWindows(windows: DiarizeWindow[], embeddings: (Float32Array | null)[], speakers: number | null,
-  s: DiarizeSettings = DEFAULT_DIARIZE): DiarizationResult {
+/**
+ * Pure: embedded windows → voices (clusterVoices), then the second pass: each
+ * piece (part of a window cut at a voice change, or speech the VAD missed) takes
+ * the voice whose mean embedding is most like its own, or its window's voice
+ * when it is too short to embed; then turns.
+ */
+export function clusterWindows(windows: DiarizeWindow[], embeddings: (Float32Array | null)[], count: SpeakerCount,
+  s: DiarizeSettings = DEFAULT_DIARIZE, pieces: RefinePiece[] = [], pieceEmbeddings: (Float32Array | null)[] = []): DiarizationResult {
+  const seconds = (w: DiarizeWindow): number => (w.end - w.start) / SAMPLE_RATE;
   const embedded = windows.map((_, i) => i).filter((i) => embeddings[i]);
-  const items: ClusterItem[] = embedded.map((i) => ({
-    embedding: embeddings[i] as Float32Array,
-    weight: ((windows[i] as DiarizeWindow).end - (windows[i] as DiarizeWindow).start) / SAMPLE_RATE,
-  }));
-  const speech = items.reduce((n, it) => n + it.weight, 0);
-  const minClusterS = speakers === null ? Math.max(s.minClusterS, s.minClusterShare * speech) : s.hintMinClusterS;
-  const labels = clusterEmbeddings(items, { threshold: s.threshold, speakers, sameVoice: s.sameVoice, minClusterS });
+  const items: VoiceItem[] = embedded.map((i) => ({ embedding: embeddings[i] as Float32Array, weight: seconds(windows[i] as DiarizeWindow) }));
+  const labels = clusterVoices(items, s, count, sessionsOf(embedded.map((i) => windows[i] as DiarizeWindow), s.sessionGapS));
   const clusterOf = new Array<number>(windows.length).fill(-1);
   embedded.forEach((w, k) => { clusterOf[w] = labels[k] ?? 0; });
   fillFromNeighbours(windows, clusterOf);
-  const spans: LabelledSpan[] = windows.map((w, i) => ({
-    start: w.start / SAMPLE_RATE,
-    end: w.end / SAMPLE_RATE,
-    cluster: clusterOf[i] ?? 0,
-    embedding: embeddings[i] ?? null,
-  }));
+  const voices = voiceMeans(items, labels);
+  const refined = new Set(pieces.map((p) => p.window));
+  const spans: LabelledSpan[] = [];
+  windows.forEach((w, i) => {
+    if (refined.has(i)) return;
+    spans.push({ start: w.start / SAMPLE_RATE, end: w.end / SAMPLE_RATE, cluster: clusterOf[i] ?? 0, embedding: embeddings[i] ?? null });
+  });
+  const loose: DiarizeWindow[] = [];
+  const looseCluster: number[] = [];
+  pieces.forEach((p, k) => {
+    const e = pieceEmbeddings[k] ?? null;
+    if (!e && p.window < 0) { loose.push(p); looseCluster.push(-1); return; }
+    const cluster = e ? nearestVoice(e, voices) : (clusterOf[p.window] ?? 0);
+    spans.push({ start: p.start / SAMPLE_RATE, end: p.end / SAMPLE_RATE, cluster, embedding: e });
+  });
+  if (loose.length > 0) {
+    // missed speech too short to embed: the voice of the nearest labelled span
+    for (let i = 0; i < loose.length; i++) {
+      const p = loose[i] as DiarizeWindow;
+      let best = 0;
+      let bestD = Infinity;
+      for (const sp of spans) {
+        const d = Math.max(0, sp.start - p.end / SAMPLE_RATE, p.start / SAMPLE_RATE - sp.end);
+        if (d < bestD) { bestD = d; best = sp.cluster; }
+      }
+      looseCluster[i] = best;
+    }
+    loose.forEach((p, i) => spans.push({ start: p.start / SAMPLE_RATE, end: p.end / SAMPLE_RATE, cluster: looseCluster[i] ?? 0, embedding: null }));
+  }
   return buildTurns(spans, s.fillGapS);
 }
 
-/** Regions longer than a window are cut into equal windows near `windowS` long. */
-export function planWindows(regions: SpeechRegion[], s: Pick<DiarizeSettings, 'windowS'>): DiarizeWindow[] {
-  const size = s.windowS * SAMPLE_RATE;
-  const out: DiarizeWindow[] = [];
-  regions.forEach((r, region) => {
-    const length = r.end - r.start;
-    if (length <= 0) return;
-    const k = Math.max(1, Math.round(length / size));
-    for (let j = 0; j < k; j++) {
-      out.push({ start: r.start + Math.round((j * length) / k), end: r.start + Math.round(((j + 1) * length) / k), region });
-    }
+/** Session number per window (sorted by time): a gap of `gapS` without speech starts a new one. */
+function sessionsOf(windows: DiarizeWindow[], gapS: number): number[] {
+  let session = 0;
+  return windows.map((w, i) => {
+    const prev = windows[i - 1];
+    if (prev && (w.start - prev.end) / SAMPLE_RATE >= gapS) session++;
+    return session;
   });
-  return out;
 }
 
-/** Windows too short to embed take the voice of the nearest embedded window, preferring their own region. */
+function voiceMeans(items: VoiceItem[], labels: number[]): Float32Array[] {
+  const k = labels.reduce((n, l) => Math.max(n, l + 1), 0);
+  return Array.from({ length: k }, (_, v) => {
+    const members = items.filter((_, i) => labels[i] === v);
+    return members.length > 0 ? centroidItem(members).embedding : new Float32Array(0);
+  });
+}
+
+function nearestVoice(e: Float32Array, voices: Float32Array[]): number {
+  let best = 0;
+  let bv = -Infinity;
+  voices.forEach((v, k) => {
+    if (v.length === 0) return;
+    const sim = cosine(e, v);
+    if (sim > bv) { bv = sim; best = k; }
+  });
+  return best;
+}
+
+/** Windows too short to embed take the voice of the nearest embedded window, preferring their own stretch. */
 function fillFromNeighbours(windows: DiarizeWindow[], clusterOf: number[]): void {
   for (let i = 0; i < windows.length; i++) {
     if ((clusterOf[i] ?? -1) >= 0) continue;
@@ -154,4 +187,3 @@ function fillFromNeighbours(windows: DiarizeWindow[], clusterOf: number[]): void
     clusterOf[i] = best >= 0 ? (clusterOf[best] ?? 0) : 0;
   }
 }
-

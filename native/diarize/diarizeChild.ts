@@ -6,20 +6,25 @@
 import { isGijirokuError } from '../common/errors';
 import type { DiarizationResult } from '../common/speakers';
 import type { SpeechRegion } from '../vad/detectSpeech';
-import { clusterWindows, embedWindows, type DiarizeSettings, type DiarizeWindow } from './diarize';
+import { clusterWindows, embedWindows, type DiarizeSettings, type SpeakerCount } from './diarize';
+import type { DiarizeWindow, RefinePiece } from './planWindows';
+import { speakerRunsFromPcm } from './segmentSpeakers';
+import type { SpeakerRun } from './speakerTracks';
 import { speechRegionsFromPcm } from './speechRegionsFromPcm';
 
 export type ChildJob =
   | { kind: 'regions'; pcmPath: string; vadModel: string }
+  | { kind: 'tracks'; pcmPath: string; segmentationModel: string; hopS: number; threads: number }
   | { kind: 'embed'; pcmPath: string; windows: DiarizeWindow[]; embeddingModel: string; settings: DiarizeSettings; threads: number }
-  | { kind: 'cluster'; windows: DiarizeWindow[]; embeddings: (number[] | null)[]; speakers: number | null; settings: DiarizeSettings };
+  | { kind: 'cluster'; windows: DiarizeWindow[]; embeddings: (number[] | null)[]; pieces: RefinePiece[]; pieceEmbeddings: (number[] | null)[];
+      speakers: SpeakerCount; settings: DiarizeSettings };
 
 export type ChildMessage =
   | { kind: 'progress'; fraction: number }
-  | { kind: 'done'; result: SpeechRegion[] | (number[] | null)[] | DiarizationResult }
+  | { kind: 'done'; result: SpeechRegion[] | SpeakerRun[] | (number[] | null)[] | DiarizationResult }
   | { kind: 'failed'; code: string | null; ja: string; en: string };
 
-function run(job: ChildJob): void {
+async function run(job: ChildJob): Promise<void> {
   const post = (m: ChildMessage): void => {
     // the last message may be large: leave only once it is written
     if (m.kind === 'progress') process.send?.(m);
@@ -31,12 +36,14 @@ function run(job: ChildJob): void {
   };
   try {
     if (job.kind === 'regions') post({ kind: 'done', result: speechRegionsFromPcm(job.pcmPath, job.vadModel) });
-    else if (job.kind === 'embed') {
+    else if (job.kind === 'tracks') {
+      post({ kind: 'done', result: await speakerRunsFromPcm(job.pcmPath, job.segmentationModel, { hopS: job.hopS, threads: job.threads, onProgress }) });
+    } else if (job.kind === 'embed') {
       const embeddings = embedWindows(job.pcmPath, job.windows, job.embeddingModel, job.settings, job.threads, onProgress);
       post({ kind: 'done', result: embeddings.map((e) => (e ? Array.from(e) : null)) });
     } else {
-      const embeddings = job.embeddings.map((e) => (e ? Float32Array.from(e) : null));
-      post({ kind: 'done', result: clusterWindows(job.windows, embeddings, job.speakers, job.settings) });
+      const floats = (list: (number[] | null)[]): (Float32Array | null)[] => list.map((e) => (e ? Float32Array.from(e) : null));
+      post({ kind: 'done', result: clusterWindows(job.windows, floats(job.embeddings), job.speakers, job.settings, job.pieces, floats(job.pieceEmbeddings)) });
     }
   } catch (e) {
     if (isGijirokuError(e)) post({ kind: 'failed', code: e.code, ja: e.text.ja, en: e.text.en });
@@ -45,5 +52,5 @@ function run(job: ChildJob): void {
 }
 
 if (require.main === module) {
-  process.once('message', (job: ChildJob) => run(job));
+  process.once('message', (job: ChildJob) => { void run(job); });
 }

@@ -10,6 +10,8 @@ import { GijirokuError } from '../common/errors';
 export interface SpeakerOptions {
   /** the number of voices when known; null = automatic */
   count: number | null;
+  /** about this many may speak (the roster's size): automatic, but more voices than this are merged within bounds */
+  hint?: number | null;
   /** folder with speaker-embedding-*.onnx; default: where the models are found */
   modelsDir?: string;
   env?: NodeJS.ProcessEnv;
@@ -34,8 +36,8 @@ export async function speakersForTranscript(transcript: Transcript, pcmPath: str
   try {
     if (!models.embedding) throw speakerModelMissing(opts.modelsDir);
     const diarization = await diarizeInChild({
-      pcmPath, embeddingModel: models.embedding, vadModel: vadModel ?? undefined, regions,
-      speakers: opts.count, threads: opts.threads, signal: opts.signal, onProgress: opts.onProgress,
+      pcmPath, embeddingModel: models.embedding, segmentationModel: models.segmentation ?? undefined, vadModel: vadModel ?? undefined, regions,
+      speakers: opts.count, speakerHint: opts.hint ?? null, threads: opts.threads, signal: opts.signal, onProgress: opts.onProgress,
     });
     return assignSpeakers(transcript, diarization);
   } catch (e) {

@@ -85,7 +85,7 @@ export function findVadModels(env: NodeJS.ProcessEnv = process.env): string[] {
 export interface SpeakerModels {
   /** CAM++ speaker embedding (speaker-embedding-*.onnx) */
   embedding: string | null;
-  /** pyannote segmentation (speaker-segmentation-*.onnx); only the plain sherpa-onnx pipeline (bench) uses it */
+  /** pyannote segmentation (speaker-segmentation-*.onnx): voice changes inside speech; optional */
   segmentation: string | null;
 }
 

@@ -34,6 +34,15 @@ test('a corrupt speaker model is a clear ja/en error from the child process, not
     }
     await assert.rejects(diarizeInChild({ pcmPath: pcm, embeddingModel: join(dir, 'absent.onnx'), vadModel: vad ?? '' }),
       (e: unknown) => (e as { code?: string }).code === 'SPEAKER_MODEL_INVALID');
+    // a broken segmentation model (onnxruntime-node) is the same kind of error, from its own child process
+    await assert.rejects(diarizeInChild({ pcmPath: pcm, embeddingModel: embedding ?? join(dir, 'absent.onnx'), segmentationModel: join(dir, 'garbage.onnx'), vadModel: vad ?? '' }),
+      (e: unknown) => {
+        const err = e as { code?: string; text?: { ja: string; en: string } };
+        assert.equal(err.code, 'SPEAKER_MODEL_INVALID');
+        assert.match(err.text?.ja ?? '', /話者の切り替わりを見つけるモデルを読み込めません/);
+        assert.match(err.text?.en ?? '', /speaker segmentation model could not be loaded/);
+        return true;
+      });
   });
 
 // a 20 s stretch of m03 where 委員長 (42.7–48.0 s) hands over to 田中委員 (48.6–61.0 s)
