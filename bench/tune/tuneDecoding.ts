@@ -34,8 +34,6 @@ interface Config {
   steer?: 'title' | 'title+terms';
   /** term corrections after decoding, with the joined term list */
   correct?: boolean;
-  /** quiet spans raised towards one loudness (pieceAudio.levelSpan) */
-  level?: boolean;
 }
 
 const NEUTRAL = '議会の会議録です。ただいまから本日の会議を開きます。';
@@ -50,7 +48,6 @@ const CONFIGS: Record<string, Config> = {
   b5_none_fix: { decode: { prompt: '', dtw: 'base', ...BEAM5 }, correct: true },
   /** what the engine does by default: its decoding, and the term list corrected after */
   final: { decode: {}, correct: true },
-  final_level: { decode: {}, correct: true, level: true },
   b5_title: { decode: { dtw: 'base', ...BEAM5 }, steer: 'title' },
   b5_title_fix: { decode: { dtw: 'base', ...BEAM5 }, steer: 'title', correct: true },
   b5_terms_fix: { decode: { dtw: 'base', ...BEAM5 }, steer: 'title+terms', correct: true },
@@ -68,13 +65,13 @@ async function runConfig(rec: PreparedRecording, name: string, model: string): P
   const plan = config.plan ?? PLAN;
   const decode: DecodeOptions = decodeFor(model, { threads: THREADS, ...config.decode });
   if (config.steer) decode.prompt = buildPrompt({ entries: config.steer === 'title+terms' ? termList() : [], body: title(rec.name), maxTokens: 224 });
-  const dir = configDir(rec, { decode, plan, engine: 'v1', ...(config.level ? { level: true } : {}) });
+  const dir = configDir(rec, { decode, plan, engine: 'v1' });
   const pieces = planPieces(rec.regions, rec.samples, {
     pad: Math.round(plan.padS * SAMPLE_RATE), maxPiece: Math.round(plan.maxPieceS * SAMPLE_RATE), lookback: Math.round(plan.lookbackS * SAMPLE_RATE) });
   const timing = join(dir, 'seconds.json');
   const t0 = performance.now();
   const cpu0 = childCpuS();
-  const results = await decodeStage({ jobDir: dir, pcmPath: rec.pcmPath, binary: findWhisperCli().path, model, levelSpeech: config.level ?? false }, pieces, rec.regions, { decode, perChunk: 40 });
+  const results = await decodeStage({ jobDir: dir, pcmPath: rec.pcmPath, binary: findWhisperCli().path, model }, pieces, rec.regions, { decode, perChunk: 40 });
   const fresh = (performance.now() - t0) / 1000;
   if (!existsSync(timing) || fresh > 5) writeFileSync(timing, JSON.stringify({ wall: fresh, cpu: childCpuS() - cpu0 }));
   const seconds = readSeconds(timing);

@@ -18,8 +18,6 @@ export interface PieceRunContext {
   pcmOffset?: number;
   /** OS scheduling priority of whisper-cli (19: lowest, so a recording going on keeps the CPU) */
   priority?: number;
-  /** raise quiet spans towards one loudness before whisper hears them */
-  levelSpeech?: boolean;
   /** samples of piece audio finished so far, for progress */
   onAdvance?: (doneSamples: number) => void;
 }
@@ -55,7 +53,7 @@ export async function transcribePieces(ctx: PieceRunContext, chunks: Piece[][], 
     if (todo.length === 0) continue;
     const files = todo.map((p) => {
       const base = outBase(ctx.jobDir, p.index, pass);
-      writePieceWav(ctx.pcmPath, p, `${base}.wav`, ctx.pcmOffset ?? 0, ctx.levelSpeech ?? false);
+      writePieceWav(ctx.pcmPath, p, `${base}.wav`, ctx.pcmOffset ?? 0);
       return { wav: `${base}.wav`, outBase: base };
     });
     const before = done;
