@@ -20,7 +20,10 @@ export interface PreparedRecording {
   dir: string;
   pcmPath: string;
   samples: number;
+  /** the first VAD's regions: they shape the pieces */
   regions: SpeechRegion[];
+  /** what any VAD heard: the decode stage accounts for all of it */
+  speech: SpeechRegion[];
   reference: ReferenceSegment[];
   /** the recording itself (a corpus file, or the built day) */
   audio: string;
@@ -46,12 +49,13 @@ export async function prepare(name: string): Promise<PreparedRecording> {
   }
   const pcmPath = join(dir, 'audio.s16le');
   const meta = join(dir, 'regions.json');
-  if (!existsSync(meta) || !existsSync(pcmPath)) {
+  const cached = existsSync(meta) ? JSON.parse(readFileSync(meta, 'utf8')) as { samples: number; regions: SpeechRegion[]; speech?: SpeechRegion[] } : null;
+  if (!cached?.speech || !existsSync(pcmPath)) {
     const r = await decodeAndDetect(audio, pcmPath, { vadModels: findVadModels() });
-    writeFileSync(meta, JSON.stringify({ samples: r.samples, regions: r.regions }));
+    writeFileSync(meta, JSON.stringify({ samples: r.samples, regions: r.regions, speech: r.speech }));
   }
-  const { samples, regions } = JSON.parse(readFileSync(meta, 'utf8')) as { samples: number; regions: SpeechRegion[] };
-  return { name, dir, pcmPath, samples, regions, reference, audio };
+  const { samples, regions, speech } = JSON.parse(readFileSync(meta, 'utf8')) as { samples: number; regions: SpeechRegion[]; speech: SpeechRegion[] };
+  return { name, dir, pcmPath, samples, regions, speech, reference, audio };
 }
 
 export function configDir(rec: PreparedRecording, config: unknown): string {

@@ -9,8 +9,10 @@ import { SpeechDetectors, type SpeechRegion } from '../vad/detectSpeech';
 export interface DecodedAudio {
   samples: number;
   truncated: TruncationInfo | null;
-  /** null when VAD was off */
+  /** the first VAD's regions, which shape the pieces; null when VAD was off */
   regions: SpeechRegion[] | null;
+  /** what any VAD heard: every stretch of it must end with text or as unheard; null when VAD was off */
+  speech: SpeechRegion[] | null;
   decodeS: number;
   vadS: number;
 }
@@ -53,12 +55,14 @@ export async function decodeAndDetect(input: string, pcmPath: string, opts: {
     await once(out, 'close');
     if (writeError) fail(writeError);
     if (statSync(pcmPath).size !== result.samples * 2) fail(new Error('short write'));
-    const regions = detector ? detector.finish() : null;
+    const speech = detector ? detector.finish() : null;
+    const regions = detector ? detector.primary() : null;
     const vadS = detector?.busyS ?? 0;
     return {
       samples: result.samples,
       truncated: result.truncated,
       regions,
+      speech,
       decodeS: (performance.now() - t0) / 1000 - vadS,
       vadS,
     };

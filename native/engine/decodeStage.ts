@@ -42,18 +42,22 @@ export interface DecodeStageSettings {
 const SECOND_LOOK: Partial<DecodeOptions> = { beamSize: 5, bestOf: 5, prompt: '' };
 /** audio kept on each side of a hole when it is decoded on its own */
 const HOLE_PAD_MS = 200;
+/** a hole this much of its piece is the piece again */
+const WHOLE_PIECE = 0.9;
 /** a hole's decoding is checked for holes of its own this many times */
 const COVER_DEPTH = 2;
 /** pieces of orphan speech are numbered from here, past any plan's own */
 const ORPHAN_INDEX = 1_000_000;
-const MAX_PIECE_SAMPLES = Math.round(29.5 * SAMPLE_RATE);
+/** orphan speech is laid out like a recording's (transcribeFile's PLAN), with less padding: its neighbours are in other pieces */
+const ORPHAN_PLAN = { pad: Math.round(0.1 * SAMPLE_RATE), maxPiece: Math.round(29.5 * SAMPLE_RATE), lookback: Math.round(10 * SAMPLE_RATE) };
 /** an orphan shorter than this is a region's edge the plan trimmed, not speech left out */
 const MIN_ORPHAN_SAMPLES = Math.round(0.3 * SAMPLE_RATE);
 
 /**
  * Decodes a recording's pieces and accounts for every stretch of speech in them:
  * 1. every piece (the main reading); 2. once more, with beam search and without the prompt,
- * the pieces that looped, stuttered or drifted out of Japanese, keeping the better reading;
+ * the pieces that looped, stuttered or drifted out of Japanese, keeping the better reading
+ * (only when the main reading was decoded otherwise: the defaults already are that second look);
  * 3. every hole (speech no reliably timed word covers) on its own, and the holes of
  * that reading once more; 4. what is still without text is `unheard`.
  * Every pass is checkpointed per piece in the job folder, so a resumed job decodes only what is missing.
@@ -61,13 +65,16 @@ const MIN_ORPHAN_SAMPLES = Math.round(0.3 * SAMPLE_RATE);
 export async function decodeStage(ctx: PieceRunContext, planned: Piece[], regions: SpeechRegion[], s: DecodeStageSettings): Promise<PieceResult[]> {
   const coverage = s.coverage ?? DEFAULT_COVERAGE;
   // speech no piece holds (another VAD heard it) is decoded in pieces of its own
-  const pieces = [...planned, ...piecesForOrphans(regions, planned, ORPHAN_INDEX, MAX_PIECE_SAMPLES, MIN_ORPHAN_SAMPLES)];
+  const pieces = [...planned, ...piecesForOrphans(regions, planned, ORPHAN_INDEX, {
+    totalSamples: Math.max(0, ...regions.map((r) => r.end)), minLength: MIN_ORPHAN_SAMPLES, ...ORPHAN_PLAN })];
   const second: DecodeOptions = { ...s.decode, ...SECOND_LOOK };
+  // decoding the same audio again with the same settings reads the same: only other settings are a second look
+  const sameLook = decodeArgs(second).join('\0') === decodeArgs(s.decode).join('\0');
   await transcribePieces(ctx, chunkPieces(pieces, s.perChunk), 'main', decodeArgs(s.decode));
   const quiet = { ...ctx, onAdvance: undefined };
 
   const mains = new Map(pieces.map((p) => [p.index, loadPiece(ctx.jobDir, p.index, 'main') ?? []]));
-  const doubtful = pieces.filter((p) => needsRetry(mains.get(p.index) ?? []));
+  const doubtful = sameLook ? [] : pieces.filter((p) => needsRetry(mains.get(p.index) ?? []));
   await transcribePieces(quiet, chunkPieces(doubtful, s.perChunk), 'retry', decodeArgs(second));
   const results = pieces.map((piece): PieceResult => {
     const main = mains.get(piece.index) ?? [];
@@ -85,8 +92,12 @@ export async function decodeStage(ctx: PieceRunContext, planned: Piece[], region
     const jobs: { owner: PieceResult; parent: Reading; hole: Interval; piece: Piece }[] = [];
     for (const { owner, reading } of open) {
       const holes = findHoles(speechInPiece(reading.piece, regions, SAMPLE_RATE), coveredIntervals(reading.segments, coverage), coverage);
-      holes.forEach((hole, k) => jobs.push({ owner, parent: reading, hole,
-        piece: holePiece(reading.piece, hole, reading.piece.index * 100 + k, HOLE_PAD_MS, SAMPLE_RATE) }));
+      holes.forEach((hole, k) => {
+        const piece = holePiece(reading.piece, hole, reading.piece.index * 100 + k, HOLE_PAD_MS, SAMPLE_RATE);
+        // a hole as long as its piece, read with the same settings, would read the same: nothing left to try
+        if (!sameLook || piece.length < WHOLE_PIECE * reading.piece.length) jobs.push({ owner, parent: reading, hole, piece });
+        else if (wordsInHole(reading.segments, hole) === 0) (owner.unheard ??= []).push(piece);
+      });
     }
     await transcribePieces(quiet, chunkPieces(jobs.map((j) => j.piece), s.perChunk), pass, decodeArgs(second));
     const next: typeof open = [];

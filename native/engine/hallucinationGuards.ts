@@ -17,9 +17,16 @@ export function normalizeForCompare(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/[\s、。，．,.!?！？「」『』・…ー〜~-]/gu, '');
 }
 
-/** A segment that is only a phantom phrase or a sound tag such as [音楽] or (拍手). */
+/**
+ * What whisper writes for a sound it cannot read (reverb, a murmur, a cough): a wave dash, or a few
+ * kana shouted with "!" (う~い!, てーおー, はいーす!). Minutes never hold either; a short reply
+ * such as はい。 or なし。 is not babble.
+ */
+const BABBLE = /[~～〜]|^[\p{Script=Hiragana}\p{Script=Katakana}ー、\s]{1,8}[!！]$/u;
+
+/** A segment that is only a phantom phrase, a sound tag such as [音楽] or (拍手), or babble. */
 export function isPhantom(text: string): boolean {
-  if (NON_SPEECH_TAG.test(text)) return true;
+  if (NON_SPEECH_TAG.test(text) || BABBLE.test(text.trim())) return true;
   const n = normalizeForCompare(text);
   if (n.length === 0) return true;
   return PHANTOM_PHRASES.some((p) => {

@@ -149,11 +149,12 @@ export function chunkPieces(pieces: Piece[], perChunk: number): Piece[][] {
 }
 
 /**
- * The parts of speech regions that no piece holds (a live draft planned its pieces from one VAD, and
- * another heard more), each laid out as pieces of its own, numbered from `firstIndex`. Pure.
+ * The parts of speech regions that no piece holds (the pieces came from one VAD, and another heard
+ * more), planned as pieces of their own like any speech — packed together, so a stretch broken into
+ * fragments is heard with its context — and numbered from `firstIndex`. Pure.
  */
-export function piecesForOrphans(regions: SpeechRegion[], pieces: Piece[], firstIndex: number, maxPiece: number, minLength: number): Piece[] {
-  const held = pieces.flatMap((p) => p.spans.map((s) => ({ start: s.from, end: s.from + s.length }))).sort((a, b) => a.start - b.start);
+export function piecesForOrphans(regions: SpeechRegion[], pieces: Piece[], firstIndex: number, s: PlanSettings & { totalSamples: number; minLength: number }): Piece[] {
+  const held = pieces.flatMap((p) => p.spans.map((x) => ({ start: x.from, end: x.from + x.length }))).sort((a, b) => a.start - b.start);
   const orphans: SpeechRegion[] = [];
   for (const r of regions) {
     let cursor = r.start;
@@ -164,7 +165,6 @@ export function piecesForOrphans(regions: SpeechRegion[], pieces: Piece[], first
     }
     if (cursor < r.end) orphans.push({ start: cursor, end: r.end });
   }
-  return orphans.filter((o) => o.end - o.start >= minLength)
-    .flatMap((o) => splitLong(o, maxPiece))
-    .map((o, k) => ({ index: firstIndex + k, spans: [{ from: o.start, at: 0, length: o.end - o.start }], length: o.end - o.start }));
+  const kept = orphans.filter((o) => o.end - o.start >= s.minLength);
+  return planPieces(kept, s.totalSamples, s).map((p) => ({ ...p, index: firstIndex + p.index }));
 }

@@ -88,7 +88,7 @@ export async function transcribeFile(req: TranscribeRequest): Promise<Transcript
         // without VAD, whisper invents text in silence: skip windows nobody could hear
         .filter((p) => pieceLevelDb(pcmPath, p) > SILENT_DB)
         .map((p, index) => ({ ...p, index }));
-    plan = { samples: audio.samples, truncated: audio.truncated, pieces, regions: audio.regions ?? [],
+    plan = { samples: audio.samples, truncated: audio.truncated, pieces, regions: audio.speech ?? [],
       decodeS: audio.decodeS, vadS: audio.vadS };
     writeFileAtomic(planPath, JSON.stringify(plan));
   }

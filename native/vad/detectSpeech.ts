@@ -106,8 +106,9 @@ export class SpeechDetector {
 }
 
 /**
- * Several VADs over the same audio: speech is what any of them hears. Closed regions (for the
- * live draft, which decodes as it goes) are the first model's; finish() gives the union.
+ * Several VADs over the same audio: speech is what any of them hears. The first model's regions
+ * shape the pieces (closedRegions as the live draft goes, primary() at the end); finish() gives the
+ * union, which the engine checks every piece against, so speech only another model heard is still decoded.
  */
 export class SpeechDetectors {
   private readonly detectors: SpeechDetector[];
@@ -130,6 +131,11 @@ export class SpeechDetectors {
 
   finish(): SpeechRegion[] {
     return unionRegions(this.detectors.flatMap((d) => d.finish()));
+  }
+
+  /** the first model's regions (after finish) */
+  primary(): SpeechRegion[] {
+    return [...(this.detectors[0]?.closedRegions() ?? [])];
   }
 }
 

@@ -22,7 +22,8 @@ export interface DecodeOptions {
  * (bench/tune/tuneDecoding.ts) and confirmed on the check half. Greedy decoding with a council
  * prompt, chosen before on three meetings, lost whole pieces on fast turn-taking; a prompt
  * (neutral, the meeting's title, or the term list) did not lower CER with beam search, and
- * the term list in the prompt raised it (whisper steered into words that were not said).
+ * the term list in the prompt raised it (whisper steered into words that were not said); the text of the
+ * piece before as the prompt (whisper's own context, made resumable) helped one meeting and hurt two.
  * Fallback steps of 0.4 bound the retries to two (temperatures 0.4 and 0.8) instead of five.
  */
 export const DEFAULT_DECODE: DecodeOptions = {

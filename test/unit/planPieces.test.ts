@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chunkPieces, pieceToRecording, planPieces, rangeToRecording } from '../../native/engine/planPieces';
+import { chunkPieces, pieceToRecording, piecesForOrphans, planPieces, rangeToRecording } from '../../native/engine/planPieces';
 
 const S = 16000;
 const settings = { pad: 0.3 * S, maxPiece: 29.5 * S, lookback: 10 * S };
@@ -64,4 +64,17 @@ test('a word stamped from the padding before a join starts at the join', () => {
   assert.equal(to, 49.7 * S + 1.0 * S);
   // a range mostly before the join keeps its start
   assert.deepEqual(rangeToRecording(p, 1.0 * S, 2.7 * S, S), [10.7 * S, 49.7 * S + 0.1 * S]);
+});
+
+test('speech another VAD heard outside every piece is planned into pieces of its own, fragments together', () => {
+  const SR = 16000;
+  const pieces = planPieces([{ start: 1 * SR, end: 5 * SR }], 60 * SR, { pad: 0.3 * SR, maxPiece: 29.5 * SR, lookback: 10 * SR });
+  // the union of two VADs: the first region again (held), and three fragments the first VAD missed
+  const speech = [{ start: 0.9 * SR, end: 5.2 * SR }, { start: 20 * SR, end: 21 * SR }, { start: 21.4 * SR, end: 23 * SR }, { start: 24 * SR, end: 24.1 * SR }];
+  const orphans = piecesForOrphans(speech, pieces, 1000, { pad: 0.1 * SR, maxPiece: 29.5 * SR, lookback: 10 * SR, totalSamples: 60 * SR, minLength: 0.3 * SR });
+  assert.equal(orphans.length, 1, 'the fragments share one piece, for context');
+  assert.equal(orphans[0]!.index, 1000);
+  const held = pieces[0]!.spans[0]!;
+  for (const s of orphans[0]!.spans) assert.ok(s.from >= held.from + held.length, 'nothing a piece already holds is decoded twice');
+  assert.ok(orphans[0]!.spans.every((s) => s.from + s.length <= 23.1 * SR), 'a 0.1 s edge is not speech left out');
 });
