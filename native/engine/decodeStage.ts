@@ -1,12 +1,12 @@
 import { SAMPLE_RATE } from '../audio/wavHeader';
-import type { SpeechRegion } from '../vad/detectSpeech';
+import { unionRegions, type SpeechRegion } from '../vad/detectSpeech';
 import { decodeArgs, type DecodeOptions } from '../whisper/decodeOptions';
 import type { RawSegment } from '../whisper/parseWhisperJson';
 import { alignTokens } from './alignRawTokens';
 import { coveredIntervals, DEFAULT_COVERAGE, findHoles, speechInPiece, type CoverageSettings, type Interval } from './coverage';
 import { guardSegments, hasLanguageDrift, meanTokenP, needsRetry } from './hallucinationGuards';
 import { cutHoles, holePiece, wordsInHole } from './holePieces';
-import { chunkPieces, piecesForOrphans, type Piece } from './planPieces';
+import { chunkPieces, orphanSpeech, piecesForOrphans, type Piece } from './planPieces';
 import { loadPiece, transcribePieces, type PiecePass, type PieceRunContext } from './transcribePieces';
 
 /** A piece's audio and the text read from it, in the piece's own time. */
@@ -29,6 +29,12 @@ export interface PieceResult extends Reading {
   covers?: CoverResult[];
   /** holes no decoding turned into text: the clerk listens to them */
   unheard?: Piece[];
+}
+
+/** What the VADs heard: the regions the pieces were planned from, and the union of every VAD's (samples). */
+export interface Speech {
+  regions: SpeechRegion[];
+  heard: SpeechRegion[];
 }
 
 export interface DecodeStageSettings {
@@ -62,11 +68,13 @@ const MIN_ORPHAN_SAMPLES = Math.round(0.3 * SAMPLE_RATE);
  * that reading once more; 4. what is still without text is `unheard`.
  * Every pass is checkpointed per piece in the job folder, so a resumed job decodes only what is missing.
  */
-export async function decodeStage(ctx: PieceRunContext, planned: Piece[], regions: SpeechRegion[], s: DecodeStageSettings): Promise<PieceResult[]> {
+export async function decodeStage(ctx: PieceRunContext, planned: Piece[], speech: Speech, s: DecodeStageSettings): Promise<PieceResult[]> {
   const coverage = s.coverage ?? DEFAULT_COVERAGE;
-  // speech no piece holds (another VAD heard it) is decoded in pieces of its own
-  const pieces = [...planned, ...piecesForOrphans(regions, planned, ORPHAN_INDEX, {
-    totalSamples: Math.max(0, ...regions.map((r) => r.end)), minLength: MIN_ORPHAN_SAMPLES, ...ORPHAN_PLAN })];
+  // speech no piece holds (another VAD heard it) is decoded in pieces of its own; holes are looked for in
+  // what shaped each piece: within the planned pieces the extra VAD's edges only made holes of words already there
+  const orphans = orphanSpeech(speech.heard, planned, MIN_ORPHAN_SAMPLES);
+  const pieces = [...planned, ...piecesForOrphans(orphans, ORPHAN_INDEX, { totalSamples: Math.max(0, ...speech.heard.map((r) => r.end)), ...ORPHAN_PLAN })];
+  const regions = unionRegions([...speech.regions, ...orphans]);
   const second: DecodeOptions = { ...s.decode, ...SECOND_LOOK };
   // decoding the same audio again with the same settings reads the same: only other settings are a second look
   const sameLook = decodeArgs(second).join('\0') === decodeArgs(s.decode).join('\0');

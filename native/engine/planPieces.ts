@@ -148,12 +148,8 @@ export function chunkPieces(pieces: Piece[], perChunk: number): Piece[][] {
   return chunks;
 }
 
-/**
- * The parts of speech regions that no piece holds (the pieces came from one VAD, and another heard
- * more), planned as pieces of their own like any speech — packed together, so a stretch broken into
- * fragments is heard with its context — and numbered from `firstIndex`. Pure.
- */
-export function piecesForOrphans(regions: SpeechRegion[], pieces: Piece[], firstIndex: number, s: PlanSettings & { totalSamples: number; minLength: number }): Piece[] {
+/** The parts of speech regions that no piece holds (the pieces came from one VAD, and another heard more). Pure. */
+export function orphanSpeech(regions: SpeechRegion[], pieces: Piece[], minLength: number): SpeechRegion[] {
   const held = pieces.flatMap((p) => p.spans.map((x) => ({ start: x.from, end: x.from + x.length }))).sort((a, b) => a.start - b.start);
   const orphans: SpeechRegion[] = [];
   for (const r of regions) {
@@ -165,6 +161,13 @@ export function piecesForOrphans(regions: SpeechRegion[], pieces: Piece[], first
     }
     if (cursor < r.end) orphans.push({ start: cursor, end: r.end });
   }
-  const kept = orphans.filter((o) => o.end - o.start >= s.minLength);
-  return planPieces(kept, s.totalSamples, s).map((p) => ({ ...p, index: firstIndex + p.index }));
+  return orphans.filter((o) => o.end - o.start >= minLength);
+}
+
+/**
+ * Orphan speech planned as pieces like any speech — packed together, so a stretch broken into
+ * fragments is heard with its context — and numbered from `firstIndex`. Pure.
+ */
+export function piecesForOrphans(orphans: SpeechRegion[], firstIndex: number, s: PlanSettings & { totalSamples: number }): Piece[] {
+  return planPieces(orphans, s.totalSamples, s).map((p) => ({ ...p, index: firstIndex + p.index }));
 }

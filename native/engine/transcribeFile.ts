@@ -47,8 +47,9 @@ interface JobPlan {
   samples: number;
   truncated: DecodedAudio['truncated'];
   pieces: Piece[];
-  /** the speech regions the pieces were cut from (samples): each must end with text or as unheard; none without VAD */
+  /** the speech regions the pieces were cut from (samples), and what any VAD heard: all of it must end with text or as unheard */
   regions: SpeechRegion[];
+  heard: SpeechRegion[];
   decodeS: number;
   vadS: number;
 }
@@ -88,7 +89,7 @@ export async function transcribeFile(req: TranscribeRequest): Promise<Transcript
         // without VAD, whisper invents text in silence: skip windows nobody could hear
         .filter((p) => pieceLevelDb(pcmPath, p) > SILENT_DB)
         .map((p, index) => ({ ...p, index }));
-    plan = { samples: audio.samples, truncated: audio.truncated, pieces, regions: audio.speech ?? [],
+    plan = { samples: audio.samples, truncated: audio.truncated, pieces, regions: audio.regions ?? [], heard: audio.speech ?? [],
       decodeS: audio.decodeS, vadS: audio.vadS };
     writeFileAtomic(planPath, JSON.stringify(plan));
   }
@@ -98,7 +99,8 @@ export async function transcribeFile(req: TranscribeRequest): Promise<Transcript
   clock.startAsr(speechSamples / SAMPLE_RATE);
   const ctx = { jobDir, pcmPath, binary: whisper.path, model, signal: req.signal,
     onAdvance: (done: number) => clock.asr(done / SAMPLE_RATE) };
-  const results = await decodeStage(ctx, plan.pieces, plan.regions, { decode, perChunk: PLAN.piecesPerChunk });
+  // a plan written before both VADs were kept has no `heard`: its regions are all it knows
+  const results = await decodeStage(ctx, plan.pieces, { regions: plan.regions, heard: plan.heard ?? plan.regions }, { decode, perChunk: PLAN.piecesPerChunk });
   const { segments, notices } = assembleTranscript(results);
   if (plan.truncated) {
     const t = plan.truncated;

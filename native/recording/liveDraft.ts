@@ -110,14 +110,15 @@ export class LiveDraft {
   async finish(onAdvance?: (fraction: number) => void): Promise<PieceResult[]> {
     this.stopped = true;
     await this.running;
-    const regions = this.detector.finish();
+    const heard = this.detector.finish();
+    const regions = this.detector.primary();
     const rest = regions.slice(this.planned);
     this.planned += rest.length;
     this.plan(rest);
     const total = this.pieces.reduce((n, p) => n + p.length, 0);
     const ctx: PieceRunContext = { ...this.ctx, priority: undefined,
       onAdvance: (samples) => onAdvance?.(total > 0 ? samples / total : 1) };
-    return decodeStage(ctx, this.pieces, regions, { decode: this.opts.decode, perChunk: PIECES_PER_RUN });
+    return decodeStage(ctx, this.pieces, { regions, heard }, { decode: this.opts.decode, perChunk: PIECES_PER_RUN });
   }
 
   /** stops any decoding at once (the app closes) */

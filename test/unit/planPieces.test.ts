@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chunkPieces, pieceToRecording, piecesForOrphans, planPieces, rangeToRecording } from '../../native/engine/planPieces';
+import { chunkPieces, orphanSpeech, pieceToRecording, piecesForOrphans, planPieces, rangeToRecording } from '../../native/engine/planPieces';
 
 const S = 16000;
 const settings = { pad: 0.3 * S, maxPiece: 29.5 * S, lookback: 10 * S };
@@ -71,7 +71,7 @@ test('speech another VAD heard outside every piece is planned into pieces of its
   const pieces = planPieces([{ start: 1 * SR, end: 5 * SR }], 60 * SR, { pad: 0.3 * SR, maxPiece: 29.5 * SR, lookback: 10 * SR });
   // the union of two VADs: the first region again (held), and three fragments the first VAD missed
   const speech = [{ start: 0.9 * SR, end: 5.2 * SR }, { start: 20 * SR, end: 21 * SR }, { start: 21.4 * SR, end: 23 * SR }, { start: 24 * SR, end: 24.1 * SR }];
-  const orphans = piecesForOrphans(speech, pieces, 1000, { pad: 0.1 * SR, maxPiece: 29.5 * SR, lookback: 10 * SR, totalSamples: 60 * SR, minLength: 0.3 * SR });
+  const orphans = piecesForOrphans(orphanSpeech(speech, pieces, 0.3 * SR), 1000, { pad: 0.1 * SR, maxPiece: 29.5 * SR, lookback: 10 * SR, totalSamples: 60 * SR });
   assert.equal(orphans.length, 1, 'the fragments share one piece, for context');
   assert.equal(orphans[0]!.index, 1000);
   const held = pieces[0]!.spans[0]!;
