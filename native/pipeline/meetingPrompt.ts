@@ -8,7 +8,7 @@ import { DEFAULT_DECODE, DEFAULT_PROMPT_JA, type DecodeOptions } from '../whispe
 export interface MeetingSteer {
   /** the council's name and the meeting's 会議体 (港区議会 厚生委員会); '' when neither is known */
   body: string;
-  /** the council's enabled terms; corrections use every one, the prompt what fits */
+  /** the council's terms (a disabled one is ignored); corrections use every one, the prompt what fits */
   terms: TermEntry[];
 }
 
@@ -24,7 +24,7 @@ const PROMPT_TOKENS = 224;
  */
 export function meetingPrompt(steer: MeetingSteer, language = DEFAULT_DECODE.language): string {
   const body = steer.body.trim();
-  if (body === '' && steer.terms.length === 0) return language === 'ja' ? DEFAULT_PROMPT_JA : '';
+  if (body === '' && !steer.terms.some((t) => t.enabled)) return language === 'ja' ? DEFAULT_PROMPT_JA : '';
   return buildPrompt({ entries: steer.terms, body, maxTokens: PROMPT_TOKENS });
 }
 
