@@ -4,22 +4,20 @@
 //   audio → prompt (meetingPrompt) → decoding (engine: transcribeFile, or the live draft's pieces)
 //   → Transcript → speakers (diarization) → term corrections → roster labels → doubt scores → clean layer
 import { SAMPLE_RATE } from '../audio/wavHeader';
-import type { CleanupRule } from '../cleanup/cleanupRules';
-import { cleanText } from '../cleanup/cleanText';
-import type { RosterMember } from '../common/speakers';
 import { roundToMs } from '../common/roundToMs';
 import type { EngineProgress, Transcript } from '../common/transcript';
-import { loadTokenizer, type JaTokenizer } from '../dictionary/loadTokenizer';
+import { loadTokenizer } from '../dictionary/loadTokenizer';
 import { speakersForTranscript, type SpeakerOptions } from '../diarize/speakersForTranscript';
-import { scoreDoubt } from '../doubt/scoreDoubt';
 import type { PieceResult } from '../engine/assembleTranscript';
 import { engineTranscript } from '../engine/engineTranscript';
 import { ProgressClock } from '../engine/progressClock';
 import { transcribeFile } from '../engine/transcribeFile';
 import type { DecodeOptions } from '../whisper/decodeOptions';
-import { meetingDecode, type MeetingSteer } from './meetingPrompt';
-import { labelSpeakers, type RosterLabelling } from './rosterLabels';
-import { applyTermCorrections } from './termCorrections';
+import { meetingDecode } from './meetingPrompt';
+import { transcriptLayers, type MeetingTranscript, type TranscriptLayers } from './transcriptLayers';
+import { transcriptLayersInChild } from './transcriptLayersChild';
+
+export type { MeetingTranscript } from './transcriptLayers';
 
 export type SpeakerRequest = Omit<SpeakerOptions, 'env' | 'signal' | 'onProgress'>;
 
@@ -48,48 +46,25 @@ export interface RecordedAudio {
   finish(onAdvance: (fraction: number) => void): Promise<PieceResult[]>;
 }
 
-export interface TranscribeMeetingRequest {
+export interface TranscribeMeetingRequest extends TranscriptLayers {
   audio: FileAudio | RecordedAudio;
-  steer: MeetingSteer;
   /** speaker segmentation; absent: none */
   speakers?: SpeakerRequest;
-  /** the meeting's attendees: speakers are named from the chair's calls (the app names them after import instead, with known voices) */
-  roster?: RosterMember[] | null;
-  /** ケバ取り rules: every segment gets `clean`; absent: verbatim only (the app derives clean text on request) */
-  cleanRules?: CleanupRule[] | null;
+  /**
+   * corrections, labels, doubt marks and ケバ取り in a child process (transcriptLayersChild.ts): for the
+   * app's own process, which would otherwise keep kuromoji (~300 MB) for the rest of the day
+   */
+  layersInChild?: boolean;
   env?: NodeJS.ProcessEnv;
   signal?: AbortSignal;
   onProgress?: (p: EngineProgress) => void;
 }
 
-export interface MeetingTranscript {
-  transcript: Transcript;
-  /** names found for the speakers from the roster; null without a roster */
-  labelling: RosterLabelling | null;
-}
-
 export async function transcribeMeeting(req: TranscribeMeetingRequest): Promise<MeetingTranscript> {
   const decoded = req.audio.kind === 'file' ? await decodeFile(req, req.audio) : await decodeRecording(req, req.audio);
-  return layersAfterDecoding(decoded, req, await loadTokenizer());
-}
-
-/** Everything after the words: pure given the tokenizer (kuromoji; the corrections, the labels and the doubt model read it). */
-export function layersAfterDecoding(
-  decoded: Transcript,
-  layers: Pick<TranscribeMeetingRequest, 'steer' | 'roster' | 'cleanRules'>,
-  tokenizer: JaTokenizer,
-): MeetingTranscript {
-  let transcript = layers.steer.terms.length > 0 ? applyTermCorrections(decoded, layers.steer.terms, tokenizer) : decoded;
-  const labelling = layers.roster ? labelSpeakers(transcript, layers.roster, tokenizer) : null;
-  // after corrections: a replaced word is marked from the text the clerk will read
-  transcript = scoreDoubt(transcript, { tokenizer });
-  if (layers.cleanRules) transcript = withCleanText(transcript, layers.cleanRules, tokenizer);
-  return { transcript, labelling };
-}
-
-/** ケバ取り as a layer: `text` stays verbatim, `clean` is added beside it. */
-function withCleanText(t: Transcript, rules: CleanupRule[], tokenizer: JaTokenizer): Transcript {
-  return { ...t, segments: t.segments.map((s) => ({ ...s, clean: cleanText(s.text, rules, { tokenizer }).clean })) };
+  const layers: TranscriptLayers = { steer: req.steer, roster: req.roster, cleanRules: req.cleanRules };
+  if (req.layersInChild) return transcriptLayersInChild(decoded, layers, req.signal);
+  return transcriptLayers(decoded, layers, await loadTokenizer());
 }
 
 function decodeFile(req: TranscribeMeetingRequest, audio: FileAudio): Promise<Transcript> {

@@ -93,6 +93,7 @@ export function createRecorder(opts: RecorderOptions): Recorder {
         },
         steer: s.steer,
         speakers: { count: null },
+        layersInChild: true,
         env: opts.env,
         signal: s.abort.signal,
         onProgress: (progress) => {
