@@ -19,7 +19,7 @@ export interface EngineTranscriptInput {
 }
 
 /** ggml-base-q8_0.bin → base-q8_0 */
-export function modelName(model: string): string {
+function modelName(model: string): string {
   return basename(model)
     .replace(/^ggml-/, '')
     .replace(/\.bin$/, '');
