@@ -5,7 +5,8 @@ import { SAMPLE_RATE } from '../../native/audio/wavHeader';
 import { assembleTranscript } from '../../native/engine/assembleTranscript';
 import { decodeStage } from '../../native/engine/decodeStage';
 import { planPieces } from '../../native/engine/planPieces';
-import { applyTermCorrections } from '../../native/cli/termDictionary';
+import { applyTermCorrections } from '../../native/pipeline/termCorrections';
+import { loadTokenizer } from '../../native/dictionary/loadTokenizer';
 import type { Transcript } from '../../native/common/transcript';
 import { buildPrompt } from '../../native/dictionary/buildPrompt';
 import { parseTermFile } from '../../native/dictionary/parseTermFile';
@@ -77,7 +78,7 @@ async function runConfig(rec: PreparedRecording, name: string, model: string): P
   const seconds = readSeconds(timing);
   const { segments } = assembleTranscript(results);
   if (!config.correct) return score(rec, name, segments, seconds);
-  const fixed = await applyTermCorrections({ segments } as unknown as Transcript, termList());
+  const fixed = applyTermCorrections({ segments } as unknown as Transcript, termList(), await loadTokenizer());
   const plain = score(rec, name, segments, seconds);
   const row = score(rec, name, fixed.segments, seconds);
   const recall = termRecall(rec.reference.map((x) => x.text).join(''), fixed.segments.map((x) => x.text).join(''), termList());

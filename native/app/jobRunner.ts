@@ -12,6 +12,8 @@ import type { MeetingStore } from '../store/meetingStoreContract';
 import { writeFileAtomic } from '../files/writeFileAtomic';
 import { meetingJobsDir } from './meetingFiles';
 import { serializeTermFile } from '../dictionary/serializeTermFile';
+import type { TermEntry } from '../dictionary/termEntry';
+import { councilSteer } from '../pipeline/councilSteer';
 import { CliStderrReader } from './cliStderr';
 
 export const DEFAULT_CLI = join(__dirname, '..', '..', '..', 'bin', 'gijiroku.js');
@@ -47,15 +49,14 @@ interface Running {
 }
 
 /**
- * The council's enabled terms as a file for the CLI's --dictionary (prompt and
- * corrections), or null when there are none. The prompt is part of the job's
- * resume key, so a job resumed after the dictionary changed starts over.
+ * The meeting's steer (councilSteer: the council's name and 会議体, the enabled terms) for the CLI:
+ * the terms as a file for --dictionary (prompt and corrections), or null when there are none. The
+ * prompt is part of the job's resume key, so a job resumed after the dictionary changed starts over.
  */
-function writeJobTerms(store: MeetingStore, dir: string, jobId: number): string | null {
-  const entries = store.listTerms().filter((t) => t.enabled);
-  if (entries.length === 0) return null;
+function writeJobTerms(terms: TermEntry[], dir: string, jobId: number): string | null {
+  if (terms.length === 0) return null;
   const path = join(dir, `job-${jobId}-terms.tsv`);
-  writeFileAtomic(path, serializeTermFile(entries, { format: 'tsv', encoding: 'utf8' }));
+  writeFileAtomic(path, serializeTermFile(terms, { format: 'tsv', encoding: 'utf8' }));
   return path;
 }
 
@@ -112,10 +113,9 @@ export function createJobRunner(opts: JobRunnerOptions): JobRunner {
     mkdirSync(resultsDir, { recursive: true });
     const out = join(resultsDir, `job-${jobId}.json`);
     store.updateJob(jobId, { state: 'running', error: null });
-    const terms = writeJobTerms(store, resultsDir, jobId);
-    const meeting = store.getMeeting(job.meetingId);
+    const { body, terms } = councilSteer(store, store.getMeeting(job.meetingId).body);
     // the roster's size as a hint: more voices than attendees are merged within bounds, never cut to it
-    const steer = { terms, body: meeting.body, speakerHint: store.getRoster(job.meetingId).length };
+    const steer = { terms: writeJobTerms(terms, resultsDir, jobId), body, speakerHint: store.getRoster(job.meetingId).length };
 
     const child = spawn(process.execPath, transcribeArgs(cli, media.path, job.model, out, steer), {
       // ELECTRON_RUN_AS_NODE: inside the packaged app process.execPath is Electron; under Node it is ignored

@@ -1,60 +1,76 @@
-// Export of a stored meeting: 会議録 .docx (council style, roster, speakers' names and
-// roles), .txt (the same minutes as plain text), .srt, .vtt and .csv; verbatim or clean.
-import { Packer } from 'docx';
-import type { ExportTextChoice, MeetingExportFormat, Segment, Speaker } from '../common/api';
-import type { TranscriptSegment } from '../common/transcript';
-import { toCsv } from '../export/csvFormat';
-import { minutesFromSegments } from '../export/minutes/minutesFromSegments';
-import { minutesToDocx } from '../export/minutes/minutesToDocx';
-import { minutesToText } from '../export/minutes/minutesToText';
-import { toSrt, toVtt } from '../export/subtitleFormats';
+// Export of a stored meeting through the one export table (native/export/exportTable.ts): the
+// meeting, its speakers as the clerk named them, the roster and the council's style, verbatim or clean.
+import type { ExportTextChoice, MeetingExportFormat, Segment } from '../common/api';
+import type { ExportSpeaker, MeetingExport } from '../export/exportModel';
+import { EXPORT_TABLE } from '../export/exportTable';
 import type { MeetingStore } from '../store/meetingStoreContract';
-import { attendanceFromRoster } from '../speakers/rosterMinutes';
+import { attendanceFromRoster, rosterMark } from '../speakers/rosterMinutes';
 import { applyCleanSpans, type CleanupService } from './cleanupService';
 
-export const EXPORT_MIME: Record<MeetingExportFormat, string> = {
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  txt: 'text/plain',
-  srt: 'application/x-subrip',
-  vtt: 'text/vtt',
-  csv: 'text/csv',
-};
-
 /** The segments with the text to print: verbatim as stored, or after the council's ケバ取り. */
-async function segmentsToPrint(store: MeetingStore, cleanup: CleanupService, segments: Segment[], text: ExportTextChoice): Promise<Segment[]> {
+async function segmentsToPrint(
+  store: MeetingStore,
+  cleanup: CleanupService,
+  segments: Segment[],
+  text: ExportTextChoice,
+): Promise<Segment[]> {
   if (text === 'verbatim') return segments;
-  const spans = await cleanup.cleanTexts(segments.map((s) => s.text), store.getCouncilSettings().cleanupRules);
+  const spans = await cleanup.cleanTexts(
+    segments.map((s) => s.text),
+    store.getCouncilSettings().cleanupRules,
+  );
   return segments.map((s, i) => ({ ...s, text: applyCleanSpans(s.text, spans[i] ?? []) }));
 }
 
-function speakerLabel(speakers: readonly Speaker[], id: number | null): string | null {
-  const s = speakers.find((x) => x.id === id);
-  if (!s) return null;
-  return [s.role, s.name].filter(Boolean).join(' ') || s.label;
-}
-
-export async function meetingExportBytes(store: MeetingStore, cleanup: CleanupService, meetingId: number,
-  format: MeetingExportFormat, text: ExportTextChoice): Promise<Buffer> {
+export async function storedMeetingExport(
+  store: MeetingStore,
+  cleanup: CleanupService,
+  meetingId: number,
+  text: ExportTextChoice,
+): Promise<MeetingExport> {
   const meeting = store.getMeeting(meetingId);
   const view = store.getTranscript(meetingId);
-  const segments = await segmentsToPrint(store, cleanup, view.segments, text);
-  if (format === 'docx' || format === 'txt') {
-    const roster = store.getRoster(meetingId);
-    const doc = minutesFromSegments(meeting, view.speakers, segments, { attendance: attendanceFromRoster(roster) });
-    // a roster mark (○ for a 年長議員 in the chair, say) overrides the house style's choice
-    const marks = new Map(roster.filter((m) => m.mark && m.mark !== '欠').map((m) => [m.name, m.mark]));
-    for (const item of doc.items) {
-      const mark = item.kind === 'turn' ? marks.get(item.speaker.name) : undefined;
-      if (item.kind === 'turn' && mark) item.speaker = { ...item.speaker, mark };
-    }
-    // the text is already what the clerk chose: the style must not drop fillers again
-    const style = { ...store.getCouncilSettings().minutesStyle, text: 'verbatim' as const };
-    if (format === 'txt') return Buffer.from(minutesToText(doc, style), 'utf8');
-    return Packer.toBuffer(minutesToDocx(doc, style));
-  }
-  const rows: TranscriptSegment[] = segments.filter((s) => s.text.trim() !== '').map((s, i) => ({
-    id: i, start: s.start, end: s.end, speaker: speakerLabel(view.speakers, s.speakerId), text: s.text, tokens: [],
-  }));
-  const writer = format === 'srt' ? toSrt : format === 'vtt' ? toVtt : toCsv;
-  return Buffer.from(writer(rows), 'utf8');
+  const roster = store.getRoster(meetingId);
+  // a roster mark (○ for a 年長議員 in the chair, say) overrides the house style's choice
+  const marks = new Map(
+    roster.flatMap((m) => {
+      const mark = rosterMark(m);
+      return mark ? [[m.name, mark] as const] : [];
+    }),
+  );
+  const speakers = new Map(
+    view.speakers.map((s): [number, ExportSpeaker] => {
+      const mark = s.name ? marks.get(s.name) : undefined;
+      return [s.id, { key: String(s.id), label: s.label, name: s.name, role: s.role, ...(mark ? { mark } : {}) }];
+    }),
+  );
+  const segments = await segmentsToPrint(
+    store,
+    cleanup,
+    [...view.segments].sort((a, b) => a.seq - b.seq),
+    text,
+  );
+  return {
+    title: meeting.title,
+    meeting: { date: meeting.date, place: meeting.place, body: meeting.body },
+    attendance: attendanceFromRoster(roster),
+    lines: segments.map((s) => ({
+      start: s.start,
+      end: s.end,
+      speaker: s.speakerId === null ? null : (speakers.get(s.speakerId) ?? null),
+      text: s.text,
+    })),
+    style: store.getCouncilSettings().minutesStyle,
+    json: null,
+  };
+}
+
+export async function meetingExportBytes(
+  store: MeetingStore,
+  cleanup: CleanupService,
+  meetingId: number,
+  format: MeetingExportFormat,
+  text: ExportTextChoice,
+): Promise<Buffer> {
+  return EXPORT_TABLE[format](await storedMeetingExport(store, cleanup, meetingId, text));
 }

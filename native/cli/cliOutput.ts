@@ -23,8 +23,8 @@ export function checkWritable(path: string): void {
   }
 }
 
-export function writeOutput(path: string, text: string): void {
-  writeFileAtomic(resolve(path), text);
+export function writeOutput(path: string, bytes: string | Buffer): void {
+  writeFileAtomic(resolve(path), bytes);
 }
 
 /** Both languages: a clerk's PC may run an English Windows, and IT reads English logs. */

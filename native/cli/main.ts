@@ -1,20 +1,18 @@
 import { parseArgs } from 'node:util';
-import { GijirokuError, isGijirokuError } from '../common/errors';
-import type { Transcript } from '../common/transcript';
-import { transcribeFile } from '../engine/transcribeFile';
-import { toSrt, toTxt, toVtt } from '../export/subtitleFormats';
-import { defaultModel, findModels } from '../models/findModels';
-import { checkWritable, printError, printNotice, progressPrinter, writeOutput } from './cliOutput';
-import { resolve } from 'node:path';
 import { DEFAULT_CLEANUP_RULES } from '../cleanup/cleanupRules';
-import { cleanText } from '../cleanup/cleanText';
-import { loadTokenizer } from '../dictionary/loadTokenizer';
-import { toCsv } from '../export/csvFormat';
-import { DEFAULT_MINUTES_STYLE } from '../export/minutes/minutesModel';
-import { writeMinutesDocx } from '../export/minutes/writeDocx';
-import { minutesFromTranscript } from './minutesFromTranscript';
-import { applyTermCorrections, loadTermFile } from './termDictionary';
-import { labelSpeakers, loadRosterFile, type RosterLabelling } from './rosterOption';
+import { GijirokuError, isGijirokuError } from '../common/errors';
+import { MEETING_EXPORT_FORMATS, type ExportFormat } from '../common/exportFormats';
+import type { Transcript } from '../common/transcript';
+import { exportFromTranscript } from '../export/exportFromTranscript';
+import { EXPORT_TABLE } from '../export/exportTable';
+import { defaultModel, findModels } from '../models/findModels';
+import { transcribeMeeting, type MeetingTranscript } from '../pipeline/transcribeMeeting';
+import { loadRosterFile } from '../speakers/loadRosterFile';
+import { checkWritable, printError, printNotice, progressPrinter, writeOutput } from './cliOutput';
+import { loadTermFile } from './termDictionary';
+
+/** the --FORMAT outputs, in the order they are written */
+const EXPORT_FORMATS: readonly ExportFormat[] = ['json', ...MEETING_EXPORT_FORMATS];
 
 const USAGE = `使い方 / Usage:
   gijiroku transcribe INPUT [--model PATH] [--language ja] [--threads N] [--prompt TEXT]
@@ -68,13 +66,13 @@ async function transcribeCommand(argv: string[]): Promise<number> {
   const { values: v, positionals } = parsed;
   const input = positionals[0];
   if (!input || positionals.length > 1) throw badArgs('入力ファイルを一つ指定してください。', 'Give exactly one input file.');
-  const outputs = { json: v.json, srt: v.srt, vtt: v.vtt, txt: v.txt, csv: v.csv, docx: v.docx };
-  if (!Object.values(outputs).some(Boolean)) {
+  const outputs = EXPORT_FORMATS.flatMap((f): [ExportFormat, string][] => { const path = v[f]; return path ? [[f, path]] : []; });
+  if (outputs.length === 0) {
     throw badArgs('出力先（--json など）を指定してください。', 'Give at least one output (--json, --srt, --vtt, --txt, --csv or --docx).');
   }
   const terms = v.dictionary ? loadTermFile(v.dictionary) : null;
   const roster = v.roster ? loadRosterFile(v.roster) : null;
-  for (const path of Object.values(outputs)) if (path) checkWritable(path);
+  for (const [, path] of outputs) checkWritable(path);
   const threads = v.threads === undefined ? 0 : Number(v.threads);
   if (!Number.isInteger(threads) || threads < 0) throw badArgs('--threads には正の整数を指定してください。', '--threads takes a positive whole number.');
   const speakers = parseSpeakers(v.speakers, v['speaker-models'], v['speaker-hint']);
@@ -90,13 +88,19 @@ async function transcribeCommand(argv: string[]): Promise<number> {
   const stop = (): void => abort.abort();
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
-  let transcript: Transcript;
+  let result: MeetingTranscript;
   try {
-    transcript = await transcribeFile({
-      input, model, vad: !v['no-vad'], resume: v.resume, keepJob: v['keep-job'], signal: abort.signal,
-      decode: { language: v.language ?? 'ja', threads, prompt: v.prompt ?? '' },
-      onProgress: progressPrinter(Boolean(process.stderr.isTTY)),
+    result = await transcribeMeeting({
+      audio: {
+        kind: 'file', input, model, vad: !v['no-vad'], resume: v.resume, keepJob: v['keep-job'],
+        decode: { language: v.language ?? 'ja', threads, ...(v.prompt !== undefined ? { prompt: v.prompt } : {}) },
+      },
+      steer: { body: v.body ?? '', terms: terms ?? [] },
       speakers,
+      roster,
+      cleanRules: v.clean ? DEFAULT_CLEANUP_RULES : null,
+      signal: abort.signal,
+      onProgress: progressPrinter(Boolean(process.stderr.isTTY)),
     });
   } catch (e) {
     if (isGijirokuError(e) && e.code === 'CANCELLED') {
@@ -109,6 +113,27 @@ async function transcribeCommand(argv: string[]): Promise<number> {
     process.off('SIGTERM', stop);
   }
 
+  printTranscriptNotices(result.transcript);
+  // subtitles and the 会議録 print what the clerk asked for: the clean text with --clean
+  const meeting = exportFromTranscript(result, { title: v.title, body: v.body, place: v.place, date: v.date }, { clean: v.clean });
+  for (const [format, path] of outputs) writeOutput(path, await EXPORT_TABLE[format](meeting));
+  return 0;
+}
+
+function modelsCommand(): number {
+  const models = findModels();
+  if (models.length === 0) {
+    process.stdout.write('モデルが見つかりません / no models found\n');
+    return 1;
+  }
+  for (const m of models) {
+    process.stdout.write(`${m.name}\t${(m.size / 1e6).toFixed(1)} MB\t${m.header.family}\t${m.languages}\t${m.path}\n`);
+  }
+  return 0;
+}
+
+/** What the clerk should know about the result: a file cut short, speakers not found, speech not turned into text. */
+function printTranscriptNotices(transcript: Transcript): void {
   const t = transcript.audio.truncated;
   if (t) {
     printNotice(`ファイルが途中で終わっています（${t.expected_duration.toFixed(1)} 秒のはずが ${t.decoded_duration.toFixed(1)} 秒で終了）。読み取れた部分までを文字起こししました。`,
@@ -125,48 +150,6 @@ async function transcribeCommand(argv: string[]): Promise<number> {
     printNotice(`文字にできなかった発言が ${unheard.length} か所あります（${at}）。JSON に "unheard" として残しました。聞いて確かめてください。`,
       `${unheard.length} stretch(es) of speech could not be recognised (${at}); they are in the JSON as "unheard": listen to them.`);
   }
-  if (terms) transcript = await applyTermCorrections(transcript, terms);
-  if (v.clean) transcript = await withCleanText(transcript);
-  // subtitles and plain text print what the clerk asked for: the clean text with --clean
-  // unheard stretches (no text) stay in the JSON for the editor; the text formats never print them
-  const shown = (v.clean ? transcript.segments.map((s) => ({ ...s, text: s.clean ?? s.text })) : transcript.segments)
-    .filter((s) => s.text.trim() !== '');
-  const labelling: RosterLabelling | null = roster ? await labelSpeakers(transcript, roster) : null;
-  if (outputs.json) {
-    // diarization's own speakers (embeddings, seconds) keep their fields; the label and name are added
-    const found = new Map(((transcript as { speakers?: Array<{ id: string }> }).speakers ?? []).map((s) => [s.id, s]));
-    const speakers = labelling?.speakers.map((s) => ({ ...found.get(s.id), ...s }));
-    const json = labelling ? { ...transcript, speakers, labels: labelling.labels, roster: labelling.roster } : transcript;
-    writeOutput(outputs.json, `${JSON.stringify(json, null, 2)}\n`);
-  }
-  if (outputs.srt) writeOutput(outputs.srt, toSrt(shown));
-  if (outputs.vtt) writeOutput(outputs.vtt, toVtt(shown));
-  if (outputs.txt) writeOutput(outputs.txt, toTxt(shown));
-  if (outputs.csv) writeOutput(outputs.csv, toCsv(shown));
-  if (outputs.docx) {
-    const minutes = minutesFromTranscript(transcript, { title: v.title, body: v.body, place: v.place, date: v.date },
-      labelling ? { members: labelling.roster, labels: labelling.labels } : undefined);
-    await writeMinutesDocx(resolve(outputs.docx), minutes, { ...DEFAULT_MINUTES_STYLE, text: v.clean ? 'clean' : 'verbatim' });
-  }
-  return 0;
-}
-
-function modelsCommand(): number {
-  const models = findModels();
-  if (models.length === 0) {
-    process.stdout.write('モデルが見つかりません / no models found\n');
-    return 1;
-  }
-  for (const m of models) {
-    process.stdout.write(`${m.name}\t${(m.size / 1e6).toFixed(1)} MB\t${m.header.family}\t${m.languages}\t${m.path}\n`);
-  }
-  return 0;
-}
-
-/** ケバ取り as a layer: `text` stays verbatim, `clean` is added beside it. */
-async function withCleanText(t: Transcript): Promise<Transcript> {
-  const tokenizer = await loadTokenizer();
-  return { ...t, segments: t.segments.map((s) => ({ ...s, clean: cleanText(s.text, DEFAULT_CLEANUP_RULES, { tokenizer }).clean })) };
 }
 
 function clockText(seconds: number): string {

@@ -1,8 +1,5 @@
 import { GijirokuError } from '../common/errors';
 import { MAX_TERM_FILE_BYTES, readRegularFile } from '../files/readUserFile';
-import type { Transcript } from '../common/transcript';
-import { correctTerms } from '../dictionary/correctTerms';
-import { loadTokenizer } from '../dictionary/loadTokenizer';
 import { parseTermFile } from '../dictionary/parseTermFile';
 import type { TermEntry } from '../dictionary/termEntry';
 import { printNotice } from './cliOutput';
@@ -24,26 +21,4 @@ export function loadTermFile(path: string): TermEntry[] {
       `The term kinds ${unknownKinds.join(', ')} are not built in: read as written and treated as その他 (other).`);
   }
   return entries;
-}
-
-/**
- * Replaces what sounds like a term but is written otherwise: sure cases in the
- * text, every case (sure and suggested) listed in `corrections` so it can be seen and undone.
- */
-export async function applyTermCorrections(t: Transcript, entries: TermEntry[]): Promise<Transcript> {
-  const tokenizer = await loadTokenizer();
-  const { texts, replacements } = correctTerms(t.segments.map((s) => s.text), entries, tokenizer);
-  return {
-    ...t,
-    segments: t.segments.map((s, i) => ({ ...s, text: texts[i] ?? s.text })),
-    corrections: replacements.map((r) => ({
-      segment: t.segments[r.segmentIndex]?.id ?? r.segmentIndex,
-      start: r.start,
-      end: r.end,
-      from: r.from,
-      to: r.to,
-      term: r.termSurface,
-      applied: r.confidence === 'sure',
-    })),
-  };
 }

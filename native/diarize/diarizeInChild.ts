@@ -1,10 +1,9 @@
-import { fork } from 'node:child_process';
 import { join } from 'node:path';
-import { GijirokuError, type ErrorCode } from '../common/errors';
+import { forkJob } from '../process/forkJob';
 import type { DiarizationResult } from '../common/speakers';
 import type { SpeechRegion } from '../vad/detectSpeech';
 import { DEFAULT_DIARIZE, type DiarizeRequest } from './diarize';
-import type { ChildJob, ChildMessage } from './diarizeChild';
+import type { ChildJob } from './diarizeChild';
 import { planRefinement, planWindows } from './planWindows';
 import type { SpeakerRun } from './speakerTracks';
 import { speakerModelError } from './speakerEmbedder';
@@ -59,34 +58,12 @@ export async function diarizeInChild(req: DiarizeRequest & { signal?: AbortSigna
 }
 
 function runChild<T>(job: ChildJob, signal?: AbortSignal, onProgress?: (f: number) => void, model?: string): Promise<T> {
-  return new Promise((resolveResult, reject) => {
-    const child = fork(join(__dirname, 'diarizeChild.js'), [], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
-    let stderr = '';
-    child.stderr?.on('data', (d: Buffer) => { if (stderr.length < 4096) stderr += d.toString(); });
-    let settled = false;
-    const settle = (f: () => void): void => {
-      if (settled) return;
-      settled = true;
-      signal?.removeEventListener('abort', onAbort);
-      f();
-    };
-    const onAbort = (): void => {
-      child.kill('SIGKILL');
-      settle(() => reject(new GijirokuError('CANCELLED', { ja: '中止しました。', en: 'Cancelled.' })));
-    };
-    if (signal?.aborted) { onAbort(); return; }
-    signal?.addEventListener('abort', onAbort, { once: true });
-    child.on('message', (m: ChildMessage) => {
-      if (m.kind === 'progress') onProgress?.(m.fraction);
-      else if (m.kind === 'done') settle(() => resolveResult(m.result as T));
-      else settle(() => reject(m.code ? new GijirokuError(m.code as ErrorCode, { ja: m.ja, en: m.en }) : new Error(m.en)));
-    });
-    child.on('error', (e) => settle(() => reject(e)));
-    child.on('exit', (code, sig) => settle(() => {
-      // onnxruntime aborts on a model it cannot parse
-      if (model && /Load model from|onnx|Protobuf/i.test(stderr)) reject(speakerModelError(model, new Error(stderr.trim())));
-      else reject(new Error(`diarization process ended (${sig ?? code}): ${stderr.trim().slice(0, 500)}`));
-    }));
-    child.send(job);
+  return forkJob<T>(join(__dirname, 'diarizeChild.js'), job, {
+    signal,
+    onProgress,
+    // onnxruntime aborts on a model it cannot parse
+    ended: (stderr, code, sig) => (model && /Load model from|onnx|Protobuf/i.test(stderr)
+      ? speakerModelError(model, new Error(stderr.trim()))
+      : new Error(`diarization process ended (${sig ?? code}): ${stderr.trim().slice(0, 500)}`)),
   });
 }

@@ -1,16 +1,16 @@
 import { existsSync, rmSync, statSync } from 'node:fs';
 import { roundToMs } from '../common/roundToMs';
-import { basename, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { inspectInput } from '../audio/inspectInput';
 import { SAMPLE_RATE } from '../audio/wavHeader';
 import { GijirokuError } from '../common/errors';
-import { TRANSCRIPT_VERSION, type EngineProgress, type Transcript } from '../common/transcript';
+import type { EngineProgress, Transcript } from '../common/transcript';
 import { findVadModels } from '../models/findModels';
 import { readModelHeader } from '../models/readModelHeader';
 import type { DecodeOptions } from '../whisper/decodeOptions';
 import { decodeFor } from './decodeFor';
 import { findWhisperCli } from '../whisper/findWhisperCli';
-import { assembleTranscript } from './assembleTranscript';
+import { engineTranscript } from './engineTranscript';
 import { pieceLevelDb } from './pieceAudio';
 import { decodeAndDetect, type DecodedAudio } from './decodeAndDetect';
 import { decodeStage } from './decodeStage';
@@ -101,28 +101,17 @@ export async function transcribeFile(req: TranscribeRequest): Promise<Transcript
     onAdvance: (done: number) => clock.asr(done / SAMPLE_RATE) };
   // a plan written before both VADs were kept has no `heard`: its regions are all it knows
   const results = await decodeStage(ctx, plan.pieces, { regions: plan.regions, heard: plan.heard ?? plan.regions }, { decode, perChunk: PLAN.piecesPerChunk });
-  const { segments, notices } = assembleTranscript(results);
-  if (plan.truncated) {
-    const t = plan.truncated;
-    notices.unshift({ kind: 'truncated', start: t.decoded_duration, end: t.expected_duration,
-      detail: `file ends early at ${t.decoded_duration.toFixed(1)} s of ${t.expected_duration.toFixed(1)} s` });
-  }
   const asrS = (performance.now() - tAsr) / 1000;
 
-  let transcript: Transcript = {
-    version: TRANSCRIPT_VERSION,
-    audio: { path: input, duration: roundToMs(plan.samples / SAMPLE_RATE), truncated: plan.truncated },
-    model: { path: model, name: basename(model).replace(/^ggml-/, '').replace(/\.bin$/, '') },
-    language: decode.language,
-    segments,
+  let transcript = engineTranscript({
+    results, audioPath: input, samples: plan.samples, truncated: plan.truncated, model, language: decode.language,
     timing: {
       decode_s: roundToMs(plan.decodeS),
       vad_s: roundToMs(plan.vadS),
       asr_s: roundToMs(asrS),
       total_s: roundToMs((performance.now() - t0) / 1000),
     },
-    notices,
-  };
+  });
   if (req.speakers) {
     const tSpk = performance.now();
     clock.speakers(0);

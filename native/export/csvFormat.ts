@@ -1,7 +1,6 @@
 // Segments as CSV for Excel: UTF-8 with a BOM (else Excel reads Shift_JIS and shows mojibake),
 // CRLF rows, RFC 4180 quoting. Same signature as the writers in subtitleFormats.ts.
-import type { TranscriptSegment } from '../common/transcript';
-import type { TranscriptWriter } from './subtitleFormats';
+import type { SubtitleLine, TranscriptWriter } from './subtitleFormats';
 import { formulaSafe } from '../files/spreadsheetCells';
 
 const HEADER = ['start', 'end', 'speaker', 'text'];
@@ -21,5 +20,5 @@ export function csvRow(fields: string[]): string {
   return `${fields.map(csvField).join(',')}\r\n`;
 }
 
-export const toCsv: TranscriptWriter = (segments: TranscriptSegment[]) =>
+export const toCsv: TranscriptWriter = (segments: SubtitleLine[]) =>
   `\uFEFF${csvRow(HEADER)}${segments.map((s) => csvRow([clock(s.start), clock(s.end), s.speaker ?? '', s.text])).join('')}`;

@@ -1,7 +1,13 @@
-import type { TranscriptSegment } from '../common/transcript';
+/** A timed line as subtitles and CSV print it; `speaker` as printed (exportModel.ts speakerTag), null for none. */
+export interface SubtitleLine {
+  start: number;
+  end: number;
+  speaker: string | null;
+  text: string;
+}
 
-/** One writer per format, same signature (as whisper.cpp's examples do). Pure. */
-export type TranscriptWriter = (segments: TranscriptSegment[]) => string;
+/** One writer per timed format, same signature (as whisper.cpp's examples do). Pure. */
+export type TranscriptWriter = (lines: SubtitleLine[]) => string;
 
 function clock(seconds: number, fractionSeparator: ',' | '.'): string {
   const ms = Math.max(0, Math.round(seconds * 1000));
@@ -12,7 +18,7 @@ function clock(seconds: number, fractionSeparator: ',' | '.'): string {
   return `${pad(h)}:${pad(m)}:${pad(s)}${fractionSeparator}${pad(ms % 1000, 3)}`;
 }
 
-function speakerPrefix(s: TranscriptSegment): string {
+function speakerPrefix(s: SubtitleLine): string {
   return s.speaker ? `${s.speaker}：` : '';
 }
 
@@ -21,6 +27,3 @@ export const toSrt: TranscriptWriter = (segments) =>
 
 export const toVtt: TranscriptWriter = (segments) =>
   `WEBVTT\n\n${segments.map((s) => `${clock(s.start, '.')} --> ${clock(s.end, '.')}\n${s.speaker ? `<v ${s.speaker}>` : ''}${s.text}\n`).join('\n')}`;
-
-export const toTxt: TranscriptWriter = (segments) =>
-  segments.map((s) => `${speakerPrefix(s)}${s.text}\n`).join('');

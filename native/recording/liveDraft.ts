@@ -98,6 +98,11 @@ export class LiveDraft {
     return from === null ? 0 : Math.max(0, (this.recorded - from) / SAMPLE_RATE);
   }
 
+  /** the language the draft decodes in */
+  get language(): string {
+    return this.opts.decode.language;
+  }
+
   get error(): unknown {
     return this.failure;
   }

@@ -4,19 +4,19 @@
 // draft plus the rest; a recording cut short by a crash becomes a meeting at
 // the next start (and is transcribed from its file like an import).
 import { existsSync, rmSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { GijirokuApi, Meeting, MeetingInput, RecordingStatus, RecoveredRecording } from '../common/api';
 import { GijirokuError, isGijirokuError, type LocalizedText } from '../common/errors';
 import { roundToMs } from '../common/roundToMs';
-import { TRANSCRIPT_VERSION, type Transcript } from '../common/transcript';
 import { SAMPLE_RATE } from '../audio/wavHeader';
-import { assembleTranscript } from '../engine/assembleTranscript';
 import { findVadModels } from '../models/findModels';
 import { readModelHeader } from '../models/readModelHeader';
-import type { MeetingStore } from '../store/meetingStoreContract';
+import { councilSteer } from '../pipeline/councilSteer';
+import type { MeetingSteer } from '../pipeline/meetingSteer';
 import { decodeFor } from '../engine/decodeFor';
+import { transcribeMeeting } from '../pipeline/transcribeMeeting';
+import type { MeetingStore } from '../store/meetingStoreContract';
 import { findWhisperCli } from '../whisper/findWhisperCli';
-import { speakersForTranscript } from '../diarize/speakersForTranscript';
 import { LiveDraft } from './liveDraft';
 import { RecordingFile, repairRecordingWav } from './recordingFile';
 import {
@@ -52,6 +52,10 @@ interface Session {
   sidecar: RecordingSidecar;
   file: RecordingFile;
   draft: LiveDraft | null;
+  /** what the meeting's transcription is told and corrected with, as at the start */
+  steer: MeetingSteer;
+  /** stops the finish's speaker segmentation when the app closes */
+  abort: AbortController;
   state: RecordingStatus['state'];
   finishing: Promise<void> | null;
 }
@@ -79,34 +83,29 @@ export function createRecorder(opts: RecorderOptions): Recorder {
   });
 
   const finalize = async (s: Session, meetingId: number, draft: LiveDraft): Promise<void> => {
-    const t0 = performance.now();
     const job = store.createJob(meetingId, s.sidecar.model);
     store.updateJob(job.id, { state: 'running' });
-    let last = 0;
     try {
-      const results = await draft.finish((fraction) => {
-        if (performance.now() - last < 500) return;
-        last = performance.now();
-        // called from whisper-cli's output handler: a throw here would take the app down
-        try {
-          store.updateJob(job.id, { progress: { stage: 'asr', progress: Math.min(1, Math.round(fraction * 1000) / 1000), eta_s: null } });
-        } catch (e) {
-          process.stderr.write(`gijiroku: recording ${s.id}: progress not saved: ${String(e)}\n`);
-        }
+      const { transcript } = await transcribeMeeting({
+        audio: {
+          kind: 'recording', wavPath: s.paths.wav, samples: s.file.samples, model: s.sidecar.model, language: draft.language,
+          finish: (onAdvance) => draft.finish(onAdvance),
+        },
+        steer: s.steer,
+        speakers: { count: null },
+        layersInChild: true,
+        env: opts.env,
+        signal: s.abort.signal,
+        onProgress: (progress) => {
+          // called from whisper-cli's output handler: a throw here would take the app down
+          try {
+            store.updateJob(job.id, { progress });
+          } catch (e) {
+            process.stderr.write(`gijiroku: recording ${s.id}: progress not saved: ${String(e)}\n`);
+          }
+        },
       });
-      const { segments, notices } = assembleTranscript(results);
-      const transcript: Transcript = {
-        version: TRANSCRIPT_VERSION,
-        audio: { path: s.paths.wav, duration: roundToMs(s.file.durationS), truncated: null },
-        model: { path: s.sidecar.model, name: basename(s.sidecar.model).replace(/^ggml-/, '').replace(/\.bin$/, '') },
-        language: 'ja',
-        segments,
-        timing: { decode_s: 0, vad_s: 0, asr_s: roundToMs((performance.now() - t0) / 1000), total_s: roundToMs((performance.now() - t0) / 1000) },
-        notices,
-      };
-      store.updateJob(job.id, { progress: { stage: 'speakers', progress: 0.9, eta_s: null } });
-      const withSpeakers = await speakersForTranscript(transcript, s.paths.wav, { count: null, env: opts.env });
-      store.importTranscript(meetingId, withSpeakers);
+      store.importTranscript(meetingId, transcript);
       opts.onImported?.(meetingId);
       store.updateJob(job.id, { state: 'done', progress: { stage: 'done', progress: 1, eta_s: 0 }, error: null });
       s.state = 'done';
@@ -162,7 +161,10 @@ export function createRecorder(opts: RecorderOptions): Recorder {
       const sidecar: RecordingSidecar = { meeting, model, startedAt: now.toISOString(), meetingId: null };
       const file = RecordingFile.create(paths.wav);
       writeSidecar(paths.sidecar, sidecar);
-      const s: Session = { id, paths, sidecar, file, draft: model ? startDraft(paths, model, env) : null, state: 'recording', finishing: null };
+      // the prompt and the corrections of an imported meeting, fixed for the whole recording as for a job
+      const steer = councilSteer(store, meeting.body);
+      const draft = model ? startDraft(paths, model, env) : null;
+      const s: Session = { id, paths, sidecar, file, draft, steer, abort: new AbortController(), state: 'recording', finishing: null };
       sessions.set(id, s);
       return status(s);
     },
@@ -215,6 +217,7 @@ export function createRecorder(opts: RecorderOptions): Recorder {
       closed = true;
       for (const s of sessions.values()) {
         s.draft?.cancel();
+        s.abort.abort();
         if (s.state === 'recording') s.file.close();
       }
       await Promise.all([...sessions.values()].map((s) => s.finishing));

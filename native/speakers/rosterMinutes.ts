@@ -1,7 +1,7 @@
 // The roster in the 会議録: how a labelled speaker is printed and the attendance block. Pure.
 import type { RosterMember } from '../common/speakers';
 import { speakerSide } from '../export/minutes/formatSpeaker';
-import type { MinutesDocument, MinutesSpeaker, RosterEntry } from '../export/minutes/minutesModel';
+import type { MinutesDocument, RosterEntry } from '../export/minutes/minutesModel';
 
 /** 職名 as the minutes print it: a member with a seat and a plain 議員/委員 title goes by seat (５番). */
 export function printedRole(m: RosterMember): string {
@@ -9,9 +9,9 @@ export function printedRole(m: RosterMember): string {
   return m.role;
 }
 
-/** ○委員長（小林宏君）, ◆５番（鈴木健太郎君), with the roster's 記号 when the clerk gave one. */
-export function minutesSpeaker(m: RosterMember): MinutesSpeaker {
-  return { name: m.name, role: printedRole(m), ...(m.mark ? { mark: m.mark } : {}) };
+/** The roster's 記号 for the minutes (○ for a 年長議員 in the chair, say); 欠 marks an absence, not a speaker. */
+export function rosterMark(m: Pick<RosterMember, 'mark'>): string | undefined {
+  return m.mark && !m.mark.includes('欠') ? m.mark : undefined;
 }
 
 /** 出席議員/委員 (the chair and members, by seat), 説明のため出席した者, 事務局職員, from the roster's 職名. */

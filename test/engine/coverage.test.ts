@@ -52,12 +52,12 @@ test('three unrelated clips with short gaps in one piece: each has text or an un
 test('fast turn-taking (m07: 0.15–0.5 s between speakers, replies of one word): no utterance lost', { skip: !model ? NO_MODEL : corpusAudio('m07_imizu_bunkyo') ? false : NO_CORPUS }, async () => {
   const dir = tempDir();
   const json = join(dir, 'out.json');
-  const txt = join(dir, 'out.txt');
-  const r = await runCli(['transcribe', corpusAudio('m07_imizu_bunkyo')!, '--model', model!, '--json', json, '--txt', txt]);
+  const srt = join(dir, 'out.srt');
+  const r = await runCli(['transcribe', corpusAudio('m07_imizu_bunkyo')!, '--model', model!, '--json', json, '--srt', srt]);
   assert.equal(r.code, 0, r.stderr);
   const t = JSON.parse(readFileSync(json, 'utf8')) as Transcript;
   const lost = lostUtterances(loadMeeting('m07_imizu_bunkyo').segments, t.segments);
   assert.deepEqual(lost.map((u) => `${u.start}: ${u.text}`), []);
-  const lines = readFileSync(txt, 'utf8').split('\n').filter((line) => line !== '');
-  assert.equal(lines.length, t.segments.filter((s) => s.text.trim() !== '').length, 'the text export prints every line with text and no unheard one');
+  const cues = readFileSync(srt, 'utf8').split('\n\n').filter((cue) => cue.trim() !== '');
+  assert.equal(cues.length, t.segments.filter((s) => s.text.trim() !== '').length, 'the subtitles print every line with text and no unheard one');
 });

@@ -19,7 +19,7 @@ test('--dictionary steers and corrects, --clean adds the filler-free text, --csv
   assert.equal(r.code, 0, r.stderr);
   const t = JSON.parse(readFileSync(out('t.json'), 'utf8')) as Transcript;
   const text = t.segments.map((s) => s.text).join('');
-  assert.ok(text.includes('ちぃばす'), 'the dictionary prompt teaches whisper ちぃばす');
+  assert.ok(text.includes('ちぃばす'), 'the dictionary corrects what whisper heard into ちぃばす');
   assert.ok((t.corrections ?? []).length > 0, 'corrections are listed');
   for (const c of t.corrections ?? []) {
     const seg = t.segments.find((s) => s.id === c.segment);

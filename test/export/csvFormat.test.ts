@@ -4,8 +4,8 @@ import { csvField, toCsv } from '../../native/export/csvFormat';
 
 test('CSV for Excel: BOM, CRLF, RFC 4180 quoting', () => {
   const csv = toCsv([
-    { id: 0, start: 0.656, end: 3.428, speaker: '議長', text: 'ただいまから開会いたします。', tokens: [] },
-    { id: 1, start: 3725.5, end: 3730, speaker: null, text: '「異議なし」, "賛成"\n続き', tokens: [] },
+    { start: 0.656, end: 3.428, speaker: '議長', text: 'ただいまから開会いたします。' },
+    { start: 3725.5, end: 3730, speaker: null, text: '「異議なし」, "賛成"\n続き' },
   ]);
   assert.ok(csv.startsWith('\uFEFFstart,end,speaker,text\r\n'));
   const rows = csv.slice(1).split('\r\n');

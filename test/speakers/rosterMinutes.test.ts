@@ -1,16 +1,16 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { labelSpeakers, loadRosterFile } from '../../native/cli/rosterOption';
-import { minutesFromTranscript } from '../../native/cli/minutesFromTranscript';
+import type { RosterMember } from '../../native/common/speakers';
 import type { Transcript } from '../../native/common/transcript';
+import { loadTokenizer } from '../../native/dictionary/loadTokenizer';
 import { corpusDir } from '../../native/eval/corpus';
-import { minutesToText } from '../../native/export/minutes/minutesToText';
-import { DEFAULT_MINUTES_STYLE } from '../../native/export/minutes/minutesModel';
+import { exportFromTranscript } from '../../native/export/exportFromTranscript';
+import { EXPORT_TABLE } from '../../native/export/exportTable';
+import { labelSpeakers, type RosterLabelling } from '../../native/pipeline/rosterLabels';
+import { loadRosterFile } from '../../native/speakers/loadRosterFile';
 import { ROOT, runCli, tempDir } from '../helpers/fixtures';
 import { referenceTranscript } from '../helpers/transcripts';
-import { readFileSync } from 'node:fs';
-import { writeMinutesDocx } from '../../native/export/minutes/writeDocx';
 import { readZipEntry } from '../export/readZipEntry';
 
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'roster');
@@ -19,37 +19,41 @@ const META = { title: '厚生委員会', body: '厚生委員会', date: '2024-12
 
 const transcriptOf = (name: string, speakers: boolean): Transcript => referenceTranscript(name, { speakers });
 
+/** the CLI's .txt and .docx (the export table) of a transcript with these roster labels */
+async function minutes(t: Transcript, labelling: RosterLabelling, format: 'txt' | 'docx'): Promise<string> {
+  const bytes = await EXPORT_TABLE[format](exportFromTranscript({ transcript: t, labelling }, META, { clean: false }));
+  return format === 'txt' ? bytes.toString('utf8') : readZipEntry(bytes, 'word/document.xml').toString('utf8');
+}
+
 test('--roster on m02 with speakers: JSON labels and minutes print 職名（氏名君） and the attendance from the roster', { skip: corpusDir() ? false : NO_CORPUS }, async () => {
   const roster = loadRosterFile(join(FIXTURES, 'm02-kosei.csv'));
   const t = transcriptOf('m02_kosei_hoikuen', true);
-  const labelling = await labelSpeakers(t, roster);
+  const labelling = labelSpeakers(t, roster, await loadTokenizer());
   assert.deepEqual(labelling.speakers, [
     { id: 'iincho', label: '委員長', name: '小林宏' },
     { id: 'hoikukacho', label: '保育課長', name: '伊藤直子' },
     { id: 'suzuki', label: '5番', name: '鈴木健太郎' },
     { id: 'yamamoto', label: '12番', name: '山本由美子' },
   ]);
-  const text = minutesToText(minutesFromTranscript(t, META, { members: roster, labels: labelling.labels }), DEFAULT_MINUTES_STYLE);
+  const text = await minutes(t, labelling, 'txt');
   assert.match(text, /○委員長（小林宏君）　ただいまから厚生委員会を開会いたします。/);
   assert.match(text, /◎保育課長（伊藤直子君）　それでは、/);
-  assert.match(text, /◆５番（鈴木健太郎君）　AIによる選考/);
+  assert.match(text, /◆５番（鈴木健太郎君）　あのー、AIによる選考/, 'the CLI prints the verbatim text without --clean');
   assert.match(text, /○出席委員（３名）\r\n　　委員長　小林宏\r\n　　　５番　鈴木健太郎\r\n　　１２番　山本由美子/);
   assert.match(text, /○説明のため出席した者\r\n　　保育課長　伊藤直子/);
 
   // the .docx says the same; a roster 記号 overrides the mark the role would get
-  const marked = roster.map((m) => (m.name === '伊藤直子' ? { ...m, mark: '○' } : m));
-  const path = join(tempDir(), '厚生委員会.docx');
-  await writeMinutesDocx(path, minutesFromTranscript(t, META, { members: marked, labels: labelling.labels }));
-  const xml = readZipEntry(readFileSync(path), 'word/document.xml').toString('utf8');
+  const marked = roster.map((m): RosterMember => (m.name === '伊藤直子' ? { ...m, mark: '○' } : m));
+  const xml = await minutes(t, { ...labelling, roster: marked }, 'docx');
   for (const line of ['○委員長（小林宏君）', '◆５番（鈴木健太郎君）', '○保育課長（伊藤直子君）', '出席委員（３名）']) assert.ok(xml.includes(line), line);
 });
 
 test('without speakers --roster is a no-op and turns print without a speaker line (no 発言者未確認)', { skip: corpusDir() ? false : NO_CORPUS }, async () => {
   const roster = loadRosterFile(join(FIXTURES, 'm02-kosei.csv'));
   const t = transcriptOf('m02_kosei_hoikuen', false);
-  const labelling = await labelSpeakers(t, roster);
+  const labelling = labelSpeakers(t, roster, await loadTokenizer());
   assert.deepEqual([labelling.speakers, labelling.labels], [[], []]);
-  const text = minutesToText(minutesFromTranscript(t, META, { members: roster, labels: [] }), DEFAULT_MINUTES_STYLE);
+  const text = await minutes(t, labelling, 'txt');
   assert.doesNotMatch(text, /発言者未確認/);
   assert.match(text, /―\r\n　ただいまから厚生委員会を開会いたします。/);
 });

@@ -1,8 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ffmpegFailure, parseFfmpegStderr } from '../../native/audio/ffmpegDiagnostics';
-import { toSrt, toTxt, toVtt } from '../../native/export/subtitleFormats';
-import type { TranscriptSegment } from '../../native/common/transcript';
+import { toSrt, toVtt, type SubtitleLine } from '../../native/export/subtitleFormats';
 
 test('ffmpeg stderr: duration, audio stream, decode errors', () => {
   const r = parseFfmpegStderr(`Input #0, flac, from 'a.flac':\n  Duration: 00:01:56.10, start: 0.000000, bitrate: 13 kb/s\n` +
@@ -19,14 +18,13 @@ test('ffmpeg failures become messages a clerk can act on', () => {
   assert.equal(ffmpegFailure('x.m4a', 'moov atom not found\nx.m4a: Invalid data found when processing input').code, 'INPUT_CORRUPT');
 });
 
-const segments: TranscriptSegment[] = [
-  { id: 0, start: 0.5, end: 3.25, speaker: null, text: 'ただいまから会議を開きます。', tokens: [] },
-  { id: 1, start: 3661.2, end: 3662, speaker: '議長', text: '異議なし。', tokens: [] },
+const segments: SubtitleLine[] = [
+  { start: 0.5, end: 3.25, speaker: null, text: 'ただいまから会議を開きます。' },
+  { start: 3661.2, end: 3662, speaker: '議長', text: '異議なし。' },
 ];
 
-test('srt, vtt and txt', () => {
+test('srt and vtt', () => {
   assert.equal(toSrt(segments), '1\n00:00:00,500 --> 00:00:03,250\nただいまから会議を開きます。\n\n2\n01:01:01,200 --> 01:01:02,000\n議長：異議なし。\n');
   assert.ok(toVtt(segments).startsWith('WEBVTT\n\n00:00:00.500 --> 00:00:03.250\n'));
   assert.ok(toVtt(segments).includes('<v 議長>異議なし。'));
-  assert.equal(toTxt(segments), 'ただいまから会議を開きます。\n議長：異議なし。\n');
 });

@@ -1,4 +1,5 @@
 // The speaker label that opens a turn: ○議長（鈴木健太郎君）, ◆５番（山本由美子君）, ◎区長（…君）. Pure.
+import { unnamedRole } from '../exportModel';
 import { convertNumerals, toFullWidthDigits } from './convertNumerals';
 import type { MinutesSpeaker, MinutesStyle } from './minutesModel';
 
@@ -22,7 +23,7 @@ const SECRETARIAT = /^(議会)?事務局|^書記|^議事/;
  * neutral mark rather than a guess at ◆ or ◎.
  */
 export function unnamedSpeaker(label: string): MinutesSpeaker {
-  return { name: '', role: `発言者${label.replace(/^S/, '')}`, mark: '○' };
+  return { name: '', role: unnamedRole(label), mark: '○' };
 }
 
 export function speakerSide(role: string): SpeakerSide {

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { ExportTextChoice, Meeting, MeetingExportFormat } from '../../../../../native/common/api';
+import { EXPORT_MIME, MEETING_EXPORT_FORMATS } from '../../../../../native/common/exportFormats';
 import { api } from '../../../api/api';
 import { toApiError } from '../../../api/apiError';
 import { Modal } from '../../../components/Modal';
@@ -7,11 +8,7 @@ import { useNotices } from '../../../components/Notices';
 import { useI18n } from '../../../i18n/i18n';
 import { downloadBase64 } from '../../terms/downloadBytes';
 
-const FORMATS: MeetingExportFormat[] = ['docx', 'txt', 'srt', 'vtt', 'csv'];
-const MIME: Record<MeetingExportFormat, string> = {
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  txt: 'text/plain', srt: 'application/x-subrip', vtt: 'text/vtt', csv: 'text/csv',
-};
+const FORMATS: readonly MeetingExportFormat[] = MEETING_EXPORT_FORMATS;
 
 /** a file name Windows accepts: no \ / : * ? " < > | */
 export function exportFileName(meeting: Meeting | null, format: MeetingExportFormat): string {
@@ -41,7 +38,7 @@ export function ExportDialog({ meeting, onClose }: { meeting: Meeting | null; on
     try {
       const base64 = await api.exportMeetingBase64(meeting.id, format, text);
       const name = exportFileName(meeting, format);
-      downloadBase64(base64, name, MIME[format]);
+      downloadBase64(base64, name, EXPORT_MIME[format]);
       inform({ ja: `「${name}」を書き出しました。`, en: `Exported "${name}".` });
       onClose();
     } catch (e) {
