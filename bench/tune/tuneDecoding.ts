@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SAMPLE_RATE } from '../../native/audio/wavHeader';
 import { assembleTranscript } from '../../native/engine/assembleTranscript';
@@ -18,6 +18,7 @@ import { corpusHalves } from '../../native/eval/corpusHalves';
 import { lostUtterances } from '../../native/eval/lostUtterances';
 import { defaultModel } from '../../native/models/findModels';
 import { decodeFor } from '../../native/engine/decodeFor';
+import { DEFAULT_COVERAGE, type CoverageSettings } from '../../native/engine/coverage';
 import type { DecodeOptions } from '../../native/whisper/decodeOptions';
 import { findWhisperCli } from '../../native/whisper/findWhisperCli';
 import { parseWhisperJson } from '../../native/whisper/parseWhisperJson';
@@ -35,6 +36,8 @@ interface Config {
   steer?: 'title' | 'title+terms';
   /** term corrections after decoding, with the joined term list */
   correct?: boolean;
+  /** coverage settings other than the engine's (holes are then decoded in a folder of their own; main pieces are shared) */
+  coverage?: Partial<CoverageSettings>;
 }
 
 const NEUTRAL = '議会の会議録です。ただいまから本日の会議を開きます。';
@@ -49,6 +52,8 @@ const CONFIGS: Record<string, Config> = {
   b5_none_fix: { decode: { prompt: '', dtw: 'base', ...BEAM5 }, correct: true },
   /** what the engine does by default: its decoding, and the term list corrected after */
   final: { decode: {}, correct: true },
+  fine300: { decode: {}, correct: true, coverage: { slackMs: 300, minHoleMs: 600 } },
+  fine250: { decode: {}, correct: true, coverage: { slackMs: 250, minHoleMs: 450 } },
   b5_title: { decode: { dtw: 'base', ...BEAM5 }, steer: 'title' },
   b5_title_fix: { decode: { dtw: 'base', ...BEAM5 }, steer: 'title', correct: true },
   b5_terms_fix: { decode: { dtw: 'base', ...BEAM5 }, steer: 'title+terms', correct: true },
@@ -66,13 +71,15 @@ async function runConfig(rec: PreparedRecording, name: string, model: string): P
   const plan = config.plan ?? PLAN;
   const decode: DecodeOptions = decodeFor(model, { threads: THREADS, ...config.decode });
   if (config.steer) decode.prompt = buildPrompt({ entries: config.steer === 'title+terms' ? termList() : [], body: title(rec.name), maxTokens: 224 });
-  const dir = configDir(rec, { decode, plan, engine: 'v1' });
+  const dir = configDir(rec, { decode, plan, engine: 'v1', ...(config.coverage ? { coverage: config.coverage } : {}) });
+  if (config.coverage) shareMainPieces(configDir(rec, { decode, plan, engine: 'v1' }), dir);
   const pieces = planPieces(rec.regions, rec.samples, {
     pad: Math.round(plan.padS * SAMPLE_RATE), maxPiece: Math.round(plan.maxPieceS * SAMPLE_RATE), lookback: Math.round(plan.lookbackS * SAMPLE_RATE) });
   const timing = join(dir, 'seconds.json');
   const t0 = performance.now();
   const cpu0 = childCpuS();
-  const results = await decodeStage({ jobDir: dir, pcmPath: rec.pcmPath, binary: findWhisperCli().path, model }, pieces, { regions: rec.regions, heard: rec.speech }, { decode, perChunk: 40 });
+  const results = await decodeStage({ jobDir: dir, pcmPath: rec.pcmPath, binary: findWhisperCli().path, model }, pieces, { regions: rec.regions, heard: rec.speech },
+    { decode, perChunk: 40, coverage: { ...DEFAULT_COVERAGE, ...config.coverage } });
   const fresh = (performance.now() - t0) / 1000;
   if (!existsSync(timing) || fresh > 5) writeFileSync(timing, JSON.stringify({ wall: fresh, cpu: childCpuS() - cpu0 }));
   const seconds = readSeconds(timing);
@@ -83,6 +90,14 @@ async function runConfig(rec: PreparedRecording, name: string, model: string): P
   const row = score(rec, name, fixed.segments, seconds);
   const recall = termRecall(rec.reference.map((x) => x.text).join(''), fixed.segments.map((x) => x.text).join(''), termList());
   return { ...row, plainCer: plain.cer, recall: round(recall.recall) };
+}
+
+/** Links the main reading's pieces of `from` into `to`: another coverage setting decodes only its own holes. */
+function shareMainPieces(from: string, to: string): void {
+  for (const f of readdirSync(join(from, 'pieces')).filter((x) => /^p\d+\.json$/.test(x))) {
+    const target = join(to, 'pieces', f);
+    if (!existsSync(target)) linkSync(join(from, 'pieces', f), target);
+  }
 }
 
 let terms: TermEntry[] | null = null;
