@@ -17,6 +17,7 @@ export interface EngineRun extends Measured {
 
 export const THREADS = 2;
 /** Our decoding options, given to the bare whisper-cli too. */
+/** Our decoding options (the defaults; the DTW preset comes from the model when it runs). */
 export const OUR_OPTIONS = { ...DEFAULT_DECODE, threads: THREADS };
 
 export async function runOurs(audio: string, model: string, out: string, extra: string[] = []): Promise<EngineRun> {

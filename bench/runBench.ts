@@ -3,6 +3,7 @@ import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { corpusDir, loadMeeting } from '../native/eval/corpus';
 import { defaultModel } from '../native/models/findModels';
+import { decodeFor } from '../native/engine/decodeFor';
 import { DAY, engineSummary, runEngineBench, type EngineBench, type EngineRow } from './engineBench';
 import { OUR_OPTIONS, ROOT, runBareWhisper, runFasterWhisper, runOurs, setupFasterWhisper, THREADS, type EngineRun } from './engines';
 import { startCpuHog } from './runMeasured';
@@ -83,7 +84,7 @@ async function main(): Promise<void> {
   printTable('Under load (same file, one competing CPU-bound process)', load);
   printTable('Recording (append path, RSS, live draft lag)', recording);
   printTable('Targets', summary);
-  console.log(`\nOptions: ours: its defaults (${JSON.stringify(OUR_OPTIONS)}); bare whisper-cli: ${BARE_ARGS.join(' ')} (beam 5, fallback); faster-whisper: int8, beam 5, its defaults.`);
+  console.log(`\nOptions: ours: its defaults (${JSON.stringify(decodeFor(model, { threads: THREADS }))}); bare whisper-cli: ${BARE_ARGS.join(' ')} (beam 5, fallback); faster-whisper: int8, beam 5, its defaults.`);
   const result = { date: new Date().toISOString(), model, model_mb: round(modelMb, 1), options: OUR_OPTIONS, engine, load, export_s: exportS, diarization, soak, recording, summary };
   writeFileSync(join(out, 'bench.json'), `${JSON.stringify(result, null, 2)}\n`);
   writeFileSync(join(ROOT, 'bench', 'results', 'latest.json'), `${JSON.stringify(result, null, 2)}\n`);
