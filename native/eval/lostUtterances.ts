@@ -47,3 +47,24 @@ export function lostUtterances<T extends UtteranceRef>(reference: T[], hypothesi
     return !unheard.some((s) => s.start < u.end && s.end > u.start);
   });
 }
+
+export interface TimedHypothesisSegment extends HypothesisSegment {
+  tokens?: { start: number; end: number; text: string }[];
+}
+
+/**
+ * Reference utterances nothing was written for at their time: no word (or, without word times,
+ * no segment) of the hypothesis with text overlaps them, and no `unheard` segment does. The
+ * loosest sense of lost, the one a clerk scanning the timeline sees; `lostUtterances` also counts
+ * an utterance written so wrongly that none of its words is in the text.
+ */
+export function silentUtterances<T extends UtteranceRef>(reference: T[], hypothesis: TimedHypothesisSegment[], slackS = 0.25): T[] {
+  const spans = hypothesis.flatMap((s) => {
+    if (s.unheard) return [{ start: s.start, end: s.end }];
+    const words = (s.tokens ?? []).filter((t) => /[\p{L}\p{N}]/u.test(t.text));
+    if (words.length > 0) return words.map((t) => ({ start: t.start, end: Math.max(t.end, t.start + 0.1) }));
+    return /[\p{L}\p{N}]/u.test(s.text) ? [{ start: s.start, end: s.end }] : [];
+  });
+  return reference.filter((u) => [...normalizeForCer(u.text)].length > 0
+    && !spans.some((x) => x.start < u.end + slackS && x.end > u.start - slackS));
+}
