@@ -79,7 +79,7 @@ async function runConfig(rec: PreparedRecording, name: string, model: string): P
   const t0 = performance.now();
   const cpu0 = childCpuS();
   const results = await decodeStage({ jobDir: dir, pcmPath: rec.pcmPath, binary: findWhisperCli().path, model }, pieces, { regions: rec.regions, heard: rec.speech },
-    { decode, perChunk: 40, coverage: { ...DEFAULT_COVERAGE, ...config.coverage } });
+    { decode, coverage: { ...DEFAULT_COVERAGE, ...config.coverage } });
   const fresh = (performance.now() - t0) / 1000;
   if (!existsSync(timing) || fresh > 5) writeFileSync(timing, JSON.stringify({ wall: fresh, cpu: childCpuS() - cpu0 }));
   const seconds = readSeconds(timing);

@@ -39,43 +39,40 @@ export function loadPiece(jobDir: string, index: number, pass: PiecePass): RawSe
 }
 
 /**
- * Runs whisper-cli over the pieces that have no result yet, one process per
- * chunk. Each piece's JSON is its checkpoint: after a crash only unfinished
- * pieces run again, and since no text is carried from one piece to the next,
- * the transcript is the same as an uninterrupted run's.
+ * Runs whisper-cli over the pieces that have no result yet, one process per piece.
+ * Each piece's JSON is its checkpoint: after a crash only unfinished pieces run again.
+ * One process each because whisper-cli's beam search reads a file differently after
+ * other files in the same process (its decoder state carries over): pieces decoded
+ * together would read otherwise on a resumed run. A process costs ≈0.3 s of a piece's ≈10 s.
  */
-export async function transcribePieces(ctx: PieceRunContext, chunks: Piece[][], pass: PiecePass, args: string[]): Promise<void> {
+export async function transcribePieces(ctx: PieceRunContext, pieces: Piece[], pass: PiecePass, args: string[]): Promise<void> {
   let done = 0;
-  for (const chunk of chunks) {
-    const todo = chunk.filter((p) => loadPiece(ctx.jobDir, p.index, pass) === null);
-    done += sum(chunk.filter((p) => !todo.includes(p)));
-    ctx.onAdvance?.(done);
-    if (todo.length === 0) continue;
-    const files = todo.map((p) => {
-      const base = outBase(ctx.jobDir, p.index, pass);
-      writePieceWav(ctx.pcmPath, p, `${base}.wav`, ctx.pcmOffset ?? 0);
-      return { wav: `${base}.wav`, outBase: base };
-    });
+  for (const piece of pieces) {
+    if (loadPiece(ctx.jobDir, piece.index, pass) !== null) {
+      done += piece.length;
+      ctx.onAdvance?.(done);
+      continue;
+    }
+    const base = outBase(ctx.jobDir, piece.index, pass);
+    const wav = `${base}.wav`;
+    writePieceWav(ctx.pcmPath, piece, wav, ctx.pcmOffset ?? 0);
     const before = done;
-    await runWhisperCli({ binary: ctx.binary, model: ctx.model, args, files, signal: ctx.signal, priority: ctx.priority, logPath: join(ctx.jobDir, 'whisper.log') }, {
-      onFileProgress: (i, f) => ctx.onAdvance?.(before + sum(todo.slice(0, i)) + f * (todo[i]?.length ?? 0)),
-      onFileDone: (i) => rmSync(files[i]?.wav ?? '', { force: true }),
-    });
-    for (const f of files) rmSync(f.wav, { force: true });
-    const missing = todo.filter((p) => loadPiece(ctx.jobDir, p.index, pass) === null);
-    if (missing.length > 0) throw noOutput(missing.map((p) => p.index));
-    done += sum(todo);
+    try {
+      await runWhisperCli({ binary: ctx.binary, model: ctx.model, args, files: [{ wav, outBase: base }], signal: ctx.signal, priority: ctx.priority, logPath: join(ctx.jobDir, 'whisper.log') }, {
+        onFileProgress: (_i, f) => ctx.onAdvance?.(before + f * piece.length),
+      });
+    } finally {
+      rmSync(wav, { force: true });
+    }
+    if (loadPiece(ctx.jobDir, piece.index, pass) === null) throw noOutput(piece.index);
+    done += piece.length;
     ctx.onAdvance?.(done);
   }
 }
 
-function sum(pieces: Piece[]): number {
-  return pieces.reduce((n, p) => n + p.length, 0);
-}
-
-function noOutput(indexes: number[]): GijirokuError {
+function noOutput(index: number): GijirokuError {
   return new GijirokuError('WHISPER_FAILED', {
-    ja: `音声認識エンジンが一部の区間（${indexes.length} 個）の結果を出力しませんでした。`,
-    en: `The speech engine wrote no result for ${indexes.length} stretch(es) of audio.`,
+    ja: `音声認識エンジンが区間 ${index} の結果を出力しませんでした。`,
+    en: `The speech engine wrote no result for stretch ${index} of the audio.`,
   });
 }

@@ -13,8 +13,8 @@ export interface CallRule {
   ja: string;
 }
 
-// whisper writes 委員 by ear too: 山元いん, スズキーイン (the ー swallowed the イ)
-const HONORIFIC = '(?:君|くん|委員|議員|さん|氏|イイン|いいん|ーイン|ーいん|イン|いん)';
+// whisper writes 委員 and 議員 by ear too: 山元いん, スズキーイン (the ー swallowed the イ), 鈴木銀 (ぎいん heard as ぎん)
+const HONORIFIC = '(?:君|くん|委員|議員|さん|氏|イイン|いいん|ーイン|ーいん|イン|いん|ぎん|ギン|銀)';
 
 export const CALL_RULES: readonly CallRule[] = [
   // 5番、鈴木健太郎君。 / 5番鈴木委員。

@@ -135,6 +135,15 @@ test('members asking for the floor with 「委員長。」 do not make themselve
   assert.equal(result.labels.find((l) => l.speaker === 'S2')!.confidence, 0.99);
 });
 
+test('議員 heard as ぎん (「鈴木銀。」, m02 with beam search) is still a call', () => {
+  const members = roster('m02-kosei.csv');
+  const turns = [
+    { speaker: 'S1', text: '質疑のある方は発言願います。鈴木銀。', start: 0 },
+    { speaker: 'S2', text: 'あの、AIによる選考の結果について伺います。', start: 1 },
+  ];
+  assert.deepEqual(named(labelFromCalls(turns, members).labels, members), { S1: '小林宏', S2: '鈴木健太郎' });
+});
+
 test('the next speaker\'s filler that whisper put after the call does not hide it (「山元いん「え、」, m02 with the dictionary)', () => {
   assert.equal(callTail('質疑のある方は発言願います。山元いん「え、'), '山元いん');
   assert.equal(callTail('保育課長、えー'), '保育課長');
