@@ -4,6 +4,7 @@
 // milliseconds. Usage (after `npx tsc -p .`):
 //   node dist/bench/diarizationTuning.js threshold=0.78,0.81,0.84 minClusterS=4,8
 //   node dist/bench/diarizationTuning.js --long threshold=0.81,0.9      (the day-of-meetings cases)
+//   node dist/bench/diarizationTuning.js --told | --hint                (the true count told, or given as the roster's size)
 // Prints DER (0.25 s collar) per meeting of the tune and the check half and their means; a value
 // with several settings is a grid. Settings are chosen on the tune half and reported on the check half.
 import { createHash } from 'node:crypto';
@@ -12,10 +13,10 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import type { SpeakerTurn } from '../native/common/speakers';
-import { clusterWindows, DEFAULT_DIARIZE, embedWindows, type DiarizeSettings, type SpeakerCount } from '../native/diarize/diarize';
+import { clusterWindows, DEFAULT_DIARIZE, embedWindows, voicingOfWindows, type DiarizeSettings, type SpeakerCount } from '../native/diarize/diarize';
+import type { ChorusCues } from '../native/diarize/findChorus';
 import { planRefinement, planWindows, type DiarizeWindow } from '../native/diarize/planWindows';
-import { speakerRunsFromPcm } from '../native/diarize/segmentSpeakers';
-import type { SpeakerRun } from '../native/diarize/speakerTracks';
+import { segmentPcm, type Segmentation } from '../native/diarize/segmentSpeakers';
 import { speechRegionsFromPcm } from '../native/diarize/speechRegionsFromPcm';
 import { corpusDir } from '../native/eval/corpus';
 import { buildCorpusDay } from '../native/eval/corpusDay';
@@ -86,6 +87,7 @@ export interface Prepared {
   embeddings: (Float32Array | null)[];
   pieces: ReturnType<typeof planRefinement>;
   pieceEmbeddings: (Float32Array | null)[];
+  cues: ChorusCues;
 }
 
 export async function prepare(rec: Recording, s: DiarizeSettings = DEFAULT_DIARIZE, useSegmentation = true): Promise<Prepared> {
@@ -93,18 +95,21 @@ export async function prepare(rec: Recording, s: DiarizeSettings = DEFAULT_DIARI
   const vad = findVadModel();
   if (!models.embedding || !models.segmentation || !vad) throw new Error('needs speaker-*.onnx and silero-vad-*.onnx');
   const regions = await cached<SpeechRegion[]>(`${rec.name}.regions.json`, () => speechRegionsFromPcm(rec.pcm, vad));
-  const runs = useSegmentation
-    ? await cached<SpeakerRun[]>(`${rec.name}.runs${s.segmentationHopS}.json`, () => speakerRunsFromPcm(rec.pcm, models.segmentation ?? '', { hopS: s.segmentationHopS }))
-    : [];
+  const segmentation = useSegmentation
+    ? await cached<Segmentation>(`${rec.name}.seg${s.segmentationHopS}.json`, () => segmentPcm(rec.pcm, models.segmentation ?? '', { hopS: s.segmentationHopS }))
+    : { runs: [], overlaps: [] };
   const windows = planWindows(regions, s);
-  const pieces = planRefinement(windows, runs, s);
+  const pieces = planRefinement(windows, segmentation.runs, s);
   const embed = async (list: DiarizeWindow[]): Promise<(Float32Array | null)[]> => {
     const key = createHash('sha1').update(JSON.stringify(list.map((w) => [w.start, w.end]))).digest('hex').slice(0, 12);
     const raw = await cached<(number[] | null)[]>(`${rec.name}.emb-${key}.json`,
       () => embedWindows(rec.pcm, list, models.embedding ?? '', s, 2).map((e) => (e ? Array.from(e, (x) => Math.round(x * 1e5) / 1e5) : null)));
     return raw.map((e) => (e ? Float32Array.from(e) : null));
   };
-  return { rec, windows, embeddings: await embed(windows), pieces, pieceEmbeddings: await embed(pieces) };
+  const key = createHash('sha1').update(JSON.stringify([windows.map((w) => [w.start, w.end]), s.chorusMaxS])).digest('hex').slice(0, 12);
+  const voicing = await cached<number[]>(`${rec.name}.voicing-${key}.json`, () => voicingOfWindows(rec.pcm, windows, s));
+  return { rec, windows, embeddings: await embed(windows), pieces, pieceEmbeddings: await embed(pieces),
+    cues: { voicing, overlaps: useSegmentation ? segmentation.overlaps : [] } };
 }
 
 export interface Score {
@@ -117,7 +122,7 @@ export interface Score {
 }
 
 export function score(p: Prepared, s: DiarizeSettings, count: SpeakerCount = { exact: null, hint: null }): Score {
-  const result = clusterWindows(p.windows, p.embeddings, count, s, p.pieces, p.pieceEmbeddings);
+  const result = clusterWindows(p.windows, p.embeddings, count, s, p.pieces, p.pieceEmbeddings, p.cues);
   const der = diarizationErrorRate(p.rec.reference, result.turns, 0.25).der;
   const byVoice = p.rec.byVoice ? diarizationErrorRate(p.rec.byVoice, result.turns, 0.25).der : null;
   return {
@@ -142,6 +147,8 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const long = args.includes('--long');
   const plain = args.includes('--no-segmentation');
+  // --told: the true number of voices as a told count; --hint: as the roster's size
+  const told = args.includes('--told') ? 'exact' : args.includes('--hint') ? 'hint' : null;
   const combos = grid(args.filter((a) => !a.startsWith('--')));
   const halves = diarizationHalves();
   const sets = long
@@ -156,8 +163,12 @@ async function main(): Promise<void> {
     + `${r.found === r.trueIds ? '=' : r.found > r.trueIds ? '+' : '-'}${r.found}`).join(' ');
   const mean = (rows: Score[]): string => (rows.reduce((n, r) => n + r.der, 0) / rows.length).toFixed(3);
   for (const s of combos) {
-    const tune = prepared.tune.map((p) => score(p, s));
-    const check = prepared.check.map((p) => score(p, s));
+    const countOf = (p: Prepared): SpeakerCount => {
+      const n = new Set(p.rec.reference.map((t) => t.speaker)).size;
+      return { exact: told === 'exact' ? n : null, hint: told === 'hint' ? n : null };
+    };
+    const tune = prepared.tune.map((p) => score(p, s, countOf(p)));
+    const check = prepared.check.map((p) => score(p, s, countOf(p)));
     console.log(varied.map((k) => `${k}=${s[k as keyof DiarizeSettings]}`).join(' ').padEnd(34), 'tune', mean(tune), show(tune), '| check', mean(check), show(check));
   }
 }

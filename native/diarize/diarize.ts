@@ -2,11 +2,13 @@ import { SAMPLE_RATE } from '../audio/wavHeader';
 import type { DiarizationResult } from '../common/speakers';
 import type { SpeechRegion } from '../vad/detectSpeech';
 import { buildTurns, type LabelledSpan } from './buildTurns';
-import { centroidItem, cosine } from './clusterEmbeddings';
+import { centroidItem, cosine, groupBy } from './clusterEmbeddings';
 import { clusterVoices, type VoiceItem } from './clusterVoices';
+import { findChorus, type ChorusCues } from './findChorus';
 import { PcmFile } from './pcmFile';
 import type { DiarizeWindow, RefinePiece } from './planWindows';
 import { SpeakerEmbedder } from './speakerEmbedder';
+import { periodicity } from './voicing';
 
 export type { DiarizeWindow, RefinePiece } from './planWindows';
 
@@ -33,6 +35,10 @@ export interface DiarizeSettings {
   distinctBelow: number;
   /** and it has at least this much speech: a one-line speaker (「異議なし。」) */
   minVoiceS: number;
+  /** a smaller cluster is also a voice when it has this much speech in two windows or more … */
+  minRepeatS: number;
+  /** … and its mean is less alike than this to every larger voice */
+  repeatUnlike: number;
   /** voices whose mean embeddings are at least this similar are merged (automatic count only) */
   sameVoice: number;
   /** a hinted count (the roster's size) may move the threshold by at most this much */
@@ -43,12 +49,28 @@ export interface DiarizeSettings {
   linkSessions: number;
   /** pauses up to this long inside one voice's speech belong to the turn */
   fillGapS: number;
+  /** a voice that only ever follows one other voice after a pause this short (0 = off) … */
+  continueGapS: number;
+  /** … and is at least this alike to it is that voice's speech sounding different: it joins it */
+  continueAlike: number;
+  /** a chorus (議場) is a window at most this long … */
+  chorusMaxS: number;
+  /** … with at least this much silence either side … */
+  chorusPauseS: number;
+  /** … and either its periodicity is this far below the recording's usual … */
+  chorusVoicingDrop: number;
+  /** … while its embedding is less alike than this to every voice … */
+  chorusUnlike: number;
+  /** … or the segmentation model hears two voices at once in it for at least this long (seconds) */
+  chorusOverlapS: number;
 }
 
 /** Chosen by cross-validation on the corpus's tune half; the figures are in ARCHITECTURE.md ("Speaker segmentation"). */
 export const DEFAULT_DIARIZE: DiarizeSettings = {
   windowS: 10, changeGapS: 1.0, changeMarginS: 0.3, minRunS: 1.0, segmentationHopS: 5, minEmbedS: 0.5, minItemS: 1.5,
-  threshold: 0.81, minClusterS: 6, distinctBelow: 0.5, minVoiceS: 0.8, sameVoice: 0.9, hintRange: 0.06, sessionGapS: 60, linkSessions: 0.97, fillGapS: 1.0,
+  threshold: 0.81, minClusterS: 7, distinctBelow: 0.5, minVoiceS: 0.8, minRepeatS: 4, repeatUnlike: 0.75, sameVoice: 0.9, hintRange: 0.06, sessionGapS: 60, linkSessions: 0.97, fillGapS: 1.0,
+  continueGapS: 1.5, continueAlike: 0.5,
+  chorusMaxS: 1.5, chorusPauseS: 0.35, chorusVoicingDrop: 0.2, chorusUnlike: 0.62, chorusOverlapS: 0.1,
 };
 
 /** The number of voices: `exact` when the user said how many, `hint` when it is only known roughly (the roster's size). */
@@ -94,6 +116,21 @@ export function embedWindows(pcmPath: string, windows: DiarizeWindow[], model: s
   return embeddings;
 }
 
+/** Each window's periodicity (voicing.ts): of the whole window up to `chorusMaxS`, of its middle second beyond. */
+export function voicingOfWindows(pcmPath: string, windows: DiarizeWindow[], s: Pick<DiarizeSettings, 'chorusMaxS'>): number[] {
+  const pcm = new PcmFile(pcmPath);
+  try {
+    return windows.map((w) => {
+      const length = w.end - w.start;
+      if (length <= s.chorusMaxS * SAMPLE_RATE) return periodicity(pcm.read(w.start, length));
+      const excerpt = Math.min(length, SAMPLE_RATE);
+      return periodicity(pcm.read(w.start + Math.floor((length - excerpt) / 2), excerpt));
+    });
+  } finally {
+    pcm.close();
+  }
+}
+
 /**
  * Pure: embedded windows → voices (clusterVoices), then the second pass: each
  * piece (part of a window cut at a voice change, or speech the VAD missed) takes
@@ -101,15 +138,26 @@ export function embedWindows(pcmPath: string, windows: DiarizeWindow[], model: s
  * when it is too short to embed; then turns.
  */
 export function clusterWindows(windows: DiarizeWindow[], embeddings: (Float32Array | null)[], count: SpeakerCount,
-  s: DiarizeSettings = DEFAULT_DIARIZE, pieces: RefinePiece[] = [], pieceEmbeddings: (Float32Array | null)[] = []): DiarizationResult {
-  const seconds = (w: DiarizeWindow): number => (w.end - w.start) / SAMPLE_RATE;
+  s: DiarizeSettings = DEFAULT_DIARIZE, pieces: RefinePiece[] = [], pieceEmbeddings: (Float32Array | null)[] = [],
+  cues: ChorusCues = { voicing: [], overlaps: [] }): DiarizationResult {
   const embedded = windows.map((_, i) => i).filter((i) => embeddings[i]);
-  const items: VoiceItem[] = embedded.map((i) => ({ embedding: embeddings[i] as Float32Array, weight: seconds(windows[i] as DiarizeWindow) }));
-  const labels = clusterVoices(items, s, count, sessionsOf(embedded.map((i) => windows[i] as DiarizeWindow), s.sessionGapS));
+  const items: VoiceItem[] = embedded.map((i) => {
+    const w = windows[i] as DiarizeWindow;
+    return { embedding: embeddings[i] as Float32Array, weight: (w.end - w.start) / SAMPLE_RATE, start: w.start / SAMPLE_RATE, end: w.end / SAMPLE_RATE };
+  });
+  const sessions = sessionsOf(embedded.map((i) => windows[i] as DiarizeWindow), s.sessionGapS);
+  const auto = clusterVoices(items, s, { exact: null, hint: count.hint }, sessions);
+  const chorus = findChorus(windows, embeddings, sessionVoices(windows, embedded, items, auto, sessions), cues, s);
+  const hasChorus = chorus.some(Boolean);
+  // a told count includes the chorus (it is a voice of the minutes)
+  const labels = count.exact === null ? auto
+    : clusterVoices(items, s, { exact: Math.max(1, count.exact - (hasChorus ? 1 : 0)), hint: null }, sessions);
+  const chorusCluster = labels.reduce((n, l) => Math.max(n, l + 1), 0);
   const clusterOf = new Array<number>(windows.length).fill(-1);
-  embedded.forEach((w, k) => { clusterOf[w] = labels[k] ?? 0; });
+  embedded.forEach((w, k) => { clusterOf[w] = chorus[w] ? chorusCluster : (labels[k] ?? 0); });
   fillFromNeighbours(windows, clusterOf);
-  const voices = voiceMeans(items, labels);
+  const voiced = embedded.map((w, k) => k).filter((k) => !chorus[embedded[k] as number]);
+  const voices = voiceMeans(voiced.map((k) => items[k] as VoiceItem), voiced.map((k) => labels[k] ?? 0));
   const refined = new Set(pieces.map((p) => p.window));
   const spans: LabelledSpan[] = [];
   windows.forEach((w, i) => {
@@ -139,6 +187,17 @@ export function clusterWindows(windows: DiarizeWindow[], embeddings: (Float32Arr
     loose.forEach((p, i) => spans.push({ start: p.start / SAMPLE_RATE, end: p.end / SAMPLE_RATE, cluster: looseCluster[i] ?? 0, embedding: null }));
   }
   return buildTurns(spans, s.fillGapS);
+}
+
+/** For each window, the mean embeddings of the voices heard in its session (that of the nearest embedded window). */
+function sessionVoices(windows: DiarizeWindow[], embedded: number[], items: VoiceItem[], labels: number[], sessions: number[]): (window: number) => Float32Array[] {
+  const perSession = groupBy(sessions).map((members) => voiceMeans(members.map((k) => items[k] as VoiceItem), members.map((k) => labels[k] ?? 0))
+    .filter((m) => m.length > 0));
+  return (window) => {
+    let k = embedded.findIndex((w) => w >= window);
+    if (k < 0) k = embedded.length - 1;
+    return perSession[sessions[k] ?? 0] ?? [];
+  };
 }
 
 /** Session number per window (sorted by time): a gap of `gapS` without speech starts a new one. */

@@ -6,10 +6,10 @@
 import { isGijirokuError } from '../common/errors';
 import type { DiarizationResult } from '../common/speakers';
 import type { SpeechRegion } from '../vad/detectSpeech';
-import { clusterWindows, embedWindows, type DiarizeSettings, type SpeakerCount } from './diarize';
+import { clusterWindows, embedWindows, voicingOfWindows, type DiarizeSettings, type SpeakerCount } from './diarize';
 import type { DiarizeWindow, RefinePiece } from './planWindows';
-import { speakerRunsFromPcm } from './segmentSpeakers';
-import type { SpeakerRun } from './speakerTracks';
+import { segmentPcm, type Segmentation } from './segmentSpeakers';
+import type { Overlap } from './speakerTracks';
 import { speechRegionsFromPcm } from './speechRegionsFromPcm';
 
 export type ChildJob =
@@ -17,11 +17,17 @@ export type ChildJob =
   | { kind: 'tracks'; pcmPath: string; segmentationModel: string; hopS: number; threads: number }
   | { kind: 'embed'; pcmPath: string; windows: DiarizeWindow[]; embeddingModel: string; settings: DiarizeSettings; threads: number }
   | { kind: 'cluster'; windows: DiarizeWindow[]; embeddings: (number[] | null)[]; pieces: RefinePiece[]; pieceEmbeddings: (number[] | null)[];
-      speakers: SpeakerCount; settings: DiarizeSettings };
+      voicing: (number | null)[]; overlaps: Overlap[]; speakers: SpeakerCount; settings: DiarizeSettings };
+
+/** An embedding batch's answer: per window its embedding (null when too short) and its periodicity. */
+export interface EmbeddedBatch {
+  embeddings: (number[] | null)[];
+  voicing: number[];
+}
 
 export type ChildMessage =
   | { kind: 'progress'; fraction: number }
-  | { kind: 'done'; result: SpeechRegion[] | SpeakerRun[] | (number[] | null)[] | DiarizationResult }
+  | { kind: 'done'; result: SpeechRegion[] | Segmentation | EmbeddedBatch | DiarizationResult }
   | { kind: 'failed'; code: string | null; ja: string; en: string };
 
 async function run(job: ChildJob): Promise<void> {
@@ -37,13 +43,15 @@ async function run(job: ChildJob): Promise<void> {
   try {
     if (job.kind === 'regions') post({ kind: 'done', result: speechRegionsFromPcm(job.pcmPath, job.vadModel) });
     else if (job.kind === 'tracks') {
-      post({ kind: 'done', result: await speakerRunsFromPcm(job.pcmPath, job.segmentationModel, { hopS: job.hopS, threads: job.threads, onProgress }) });
+      post({ kind: 'done', result: await segmentPcm(job.pcmPath, job.segmentationModel, { hopS: job.hopS, threads: job.threads, onProgress }) });
     } else if (job.kind === 'embed') {
       const embeddings = embedWindows(job.pcmPath, job.windows, job.embeddingModel, job.settings, job.threads, onProgress);
-      post({ kind: 'done', result: embeddings.map((e) => (e ? Array.from(e) : null)) });
+      const batch: EmbeddedBatch = { embeddings: embeddings.map((e) => (e ? Array.from(e) : null)), voicing: voicingOfWindows(job.pcmPath, job.windows, job.settings) };
+      post({ kind: 'done', result: batch });
     } else {
       const floats = (list: (number[] | null)[]): (Float32Array | null)[] => list.map((e) => (e ? Float32Array.from(e) : null));
-      post({ kind: 'done', result: clusterWindows(job.windows, floats(job.embeddings), job.speakers, job.settings, job.pieces, floats(job.pieceEmbeddings)) });
+      post({ kind: 'done', result: clusterWindows(job.windows, floats(job.embeddings), job.speakers, job.settings, job.pieces, floats(job.pieceEmbeddings),
+        { voicing: job.voicing, overlaps: job.overlaps }) });
     }
   } catch (e) {
     if (isGijirokuError(e)) post({ kind: 'failed', code: e.code, ja: e.text.ja, en: e.text.en });

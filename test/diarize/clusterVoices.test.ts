@@ -39,7 +39,8 @@ function purity(labels: number[], truth: number[]): number {
   return [...best.values()].reduce((a, b) => a + b, 0) / labels.length;
 }
 
-const SETTINGS = { linkSessions: 0.9, minItemS: 0, threshold: 0.5, minClusterS: 8, distinctBelow: 0.3, minVoiceS: 0.8, sameVoice: 0.9, hintRange: 0.06 };
+const SETTINGS = { linkSessions: 0.9, minItemS: 0, threshold: 0.5, minClusterS: 8, distinctBelow: 0.3, minVoiceS: 0.8, sameVoice: 0.9, hintRange: 0.06,
+  continueGapS: 0, continueAlike: 0.6, minRepeatS: 99, repeatUnlike: 0.8 };
 const AUTO = { exact: null, hint: null };
 
 test('voices are found without being told how many; a stray short stretch joins a voice, a distinct one-line speaker is a voice', () => {
