@@ -10,7 +10,7 @@ export interface VoiceItem extends ClusterItem {
 /** The settings clustering reads (described in DiarizeSettings). */
 export type VoiceSettings = Pick<DiarizeSettings,
   'linkSessions' | 'minItemS' | 'threshold' | 'minClusterS' | 'distinctBelow' | 'minVoiceS' | 'sameVoice' | 'hintRange'
-  | 'continueGapS' | 'continueAlike' | 'minRepeatS' | 'repeatUnlike'>;
+  | 'continueGapS' | 'continueAlike' | 'followAlike' | 'insideGapS' | 'minRepeatS' | 'repeatUnlike'>;
 
 /**
  * Embedded windows → voices (a label 0..k-1 per item). Average-linkage clusters
@@ -150,9 +150,10 @@ function voicesAt(items: VoiceItem[], s: VoiceSettings, threshold: number): { la
 
 /**
  * A voice whose every stretch follows straight on from a longer stretch of one larger voice (a
- * pause of at most `continueGapS`) and that is at least `continueAlike` like it is the end of that
- * voice's turn sounding different, not a new speaker: it joins that voice. An answer after the
- * chair's call is not taken for one: the call is shorter than the answer.
+ * pause of at most `continueGapS`) is that voice's turn sounding different at its end (a long turn's
+ * last stretch), not a new speaker, when it is at least `followAlike` like it, or `continueAlike`
+ * when that voice speaks again within `insideGapS` after it (the stretch lies inside its turn): it joins that
+ * voice. An answer after the chair's call is not taken for one: the call is shorter than the answer.
  */
 function absorbContinuations(items: VoiceItem[], labels: number[], groups: number[][], centroids: VoiceItem[], voices: number[], s: VoiceSettings): void {
   if (!(s.continueGapS > 0) || items.some((it) => it.start === undefined || it.end === undefined)) return;
@@ -161,17 +162,21 @@ function absorbContinuations(items: VoiceItem[], labels: number[], groups: numbe
     const voiceOf = joinNearest(labels, centroids, voices).map((v) => voices[v] ?? 0);
     const stretches = stretchesOf(order.map((i) => items[i] as VoiceItem), order.map((i) => voiceOf[i] ?? 0), s.continueGapS);
     const byWeight = [...voices].sort((a, b) => (centroids[a] as VoiceItem).weight - (centroids[b] as VoiceItem).weight);
-    const x = byWeight.find((g) => {
+    const hostOf = (g: number): number => {
       const own = stretches.filter((t) => t.group === g);
       const hosts = new Set(own.map((t) => t.after?.group ?? -1));
       const host = [...hosts][0] ?? -1;
-      if (hosts.size !== 1 || host < 0 || !voices.includes(host) || own.some((t) => !t.after || t.after.seconds < t.seconds)) return false;
-      const h = centroids[host] as VoiceItem;
+      if (hosts.size !== 1 || host < 0 || !voices.includes(host) || own.some((t) => !t.after || t.after.seconds < t.seconds)) return -1;
       const c = centroids[g] as VoiceItem;
-      return h.weight > c.weight && cosine(c.embedding, h.embedding) >= s.continueAlike;
-    });
+      const h = centroids[host] as VoiceItem;
+      const similarity = cosine(c.embedding, h.embedding);
+      const inside = own.every((t) => t.next?.group === host && t.nextGap <= s.insideGapS);
+      const nearest = voices.every((v) => v === g || cosine(c.embedding, (centroids[v] as VoiceItem).embedding) <= similarity);
+      return h.weight > c.weight && nearest && similarity >= (inside ? s.continueAlike : s.followAlike) ? host : -1;
+    };
+    const x = byWeight.find((g) => hostOf(g) >= 0);
     if (x === undefined) return;
-    const host = stretches.find((t) => t.group === x)?.after?.group ?? 0;
+    const host = hostOf(x);
     for (let i = 0; i < labels.length; i++) if (voiceOf[i] === x) labels[i] = host;
     groups.forEach((_, g) => { groups[g] = labels.flatMap((l, i) => (l === g ? [i] : [])); });
     centroids[host] = centroidItem((groups[host] as number[]).map((i) => items[i] as VoiceItem));
@@ -182,8 +187,11 @@ function absorbContinuations(items: VoiceItem[], labels: number[], groups: numbe
 interface Stretch {
   group: number;
   seconds: number;
-  /** the stretch it follows within `gapS`, if any */
+  /** the stretch just before it, within `gapS` */
   after: Stretch | null;
+  /** the stretch after it, and the pause before that one */
+  next: Stretch | null;
+  nextGap: number;
 }
 
 /** Time-ordered items → stretches of one voice without a pause longer than `gapS`. */
@@ -198,7 +206,9 @@ function stretchesOf(items: VoiceItem[], groupOf: number[], gapS: number): Stret
     const gap = start - end;
     if (current && current.group === g && gap <= gapS) current.seconds = (it.end ?? 0) - from;
     else {
-      current = { group: g, seconds: (it.end ?? 0) - start, after: current && gap <= gapS ? current : null };
+      const previous: Stretch | null = current;
+      current = { group: g, seconds: (it.end ?? 0) - start, after: previous && gap <= gapS ? previous : null, next: null, nextGap: Infinity };
+      if (previous) { previous.next = current; previous.nextGap = gap; }
       from = start;
       out.push(current);
     }

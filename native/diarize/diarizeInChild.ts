@@ -4,7 +4,7 @@ import { GijirokuError, type ErrorCode } from '../common/errors';
 import type { DiarizationResult } from '../common/speakers';
 import type { SpeechRegion } from '../vad/detectSpeech';
 import { DEFAULT_DIARIZE, type DiarizeRequest } from './diarize';
-import type { ChildJob, ChildMessage, EmbeddedBatch } from './diarizeChild';
+import type { ChildJob, ChildMessage, EmbeddedBatch, WireShortTurn } from './diarizeChild';
 import { planRefinement, planWindows } from './planWindows';
 import type { Segmentation } from './segmentSpeakers';
 import { speakerModelError } from './speakerEmbedder';
@@ -42,21 +42,27 @@ export async function diarizeInChild(req: DiarizeRequest & { signal?: AbortSigna
   const pieces = planRefinement(windows, segmentation.runs, settings);
   // one embedding pass over both: the windows shape the voices, the pieces are given one
   const all = [...windows, ...pieces];
+  // windows a piece replaces are not searched for short turns (their pieces are)
+  const refined = new Set(pieces.map((p) => p.window));
+  const scan = all.map((_, i) => i >= windows.length || !refined.has(i));
   const embeddings: (number[] | null)[] = [];
   const voicing: number[] = [];
+  const shortTurns: WireShortTurn[] = [];
   for (let from = 0; from < all.length || from === 0; from += WINDOWS_PER_CHILD) {
     const batch = all.slice(from, from + WINDOWS_PER_CHILD).map(({ start, end, region }) => ({ start, end, region }));
     const part = await runChild<EmbeddedBatch>({
-      kind: 'embed', pcmPath: req.pcmPath, windows: batch, embeddingModel: req.embeddingModel, settings, threads: req.threads ?? 2,
+      kind: 'embed', pcmPath: req.pcmPath, windows: batch, scan: scan.slice(from, from + WINDOWS_PER_CHILD), embeddingModel: req.embeddingModel, settings,
+      threads: req.threads ?? 2,
     }, req.signal, (f) => req.onProgress?.(segShare + (1 - segShare) * (all.length === 0 ? f : (from + f * batch.length) / all.length)),
     req.embeddingModel);
     embeddings.push(...part.embeddings);
     voicing.push(...part.voicing);
+    shortTurns.push(...part.shortTurns.map((t) => ({ ...t, span: t.span + from })));
     if (all.length === 0) break;
   }
   return runChild<DiarizationResult>({
     kind: 'cluster', windows, embeddings: embeddings.slice(0, windows.length), pieces, pieceEmbeddings: embeddings.slice(windows.length),
-    voicing: voicing.slice(0, windows.length), overlaps: segmentation.overlaps,
+    voicing: voicing.slice(0, windows.length), overlaps: segmentation.overlaps, shortTurns,
     speakers: { exact: req.speakers ?? null, hint: req.speakerHint ?? null }, settings,
   }, req.signal);
 }
