@@ -28,6 +28,8 @@ export type Piece = [number, number, number];
 
 /** Pause between the halves of x and the short turn: under the VAD's 0.3 s, so one stretch of speech. */
 export const GAP_S = 0.1;
+/** The short turn is cut this much wide of its reference times (they are to the millisecond, the voice's edges are not). */
+const CONTEXT_S = 0.02;
 
 /**
  * Every turn of 0.6–1.4 s in `meeting` that overlaps no other (a chorus and backchannels left out), with
@@ -64,10 +66,10 @@ function quietestPause(segments: Segment[]): [number, number] | null {
 
 export function layoutOf(c: ShortTurnCase): Piece[] {
   const mid = (c.x.start + c.x.end) / 2;
-  return [[c.y.start, c.y.end, 1.0], [c.x.start, mid, GAP_S], [c.b.start - 0.02, c.b.end + 0.02, GAP_S], [mid, c.x.end, 0]];
+  return [[c.y.start, c.y.end, 1.0], [c.x.start, mid, GAP_S], [c.b.start - CONTEXT_S, c.b.end + CONTEXT_S, GAP_S], [mid, c.x.end, 0]];
 }
 
-/** Writes the case as 16 kHz mono s16le PCM (ffmpeg); returns where its four parts lie, in seconds. */
+/** Writes the case as 16 kHz mono s16le PCM (ffmpeg); returns where its four parts lie, in seconds (b: the turn as spoken). */
 export function buildShortTurnCase(c: ShortTurnCase, pcmPath: string): { y: SpeakerTurn; x1: SpeakerTurn; b: SpeakerTurn; x2: SpeakerTurn } {
   const layout = layoutOf(c);
   const audio = join(corpusDir() ?? '', c.meeting, 'audio.flac');
@@ -92,7 +94,8 @@ export function buildShortTurnCase(c: ShortTurnCase, pcmPath: string): { y: Spea
     at.push({ start: t, end: t + to - from, speaker: ['y', 'x', 'b', 'x'][i] ?? '' });
     t += to - from + pause;
   }
-  return { y: at[0] as SpeakerTurn, x1: at[1] as SpeakerTurn, b: at[2] as SpeakerTurn, x2: at[3] as SpeakerTurn };
+  const b = at[2] as SpeakerTurn;
+  return { y: at[0] as SpeakerTurn, x1: at[1] as SpeakerTurn, b: { ...b, start: b.start + CONTEXT_S, end: b.end - CONTEXT_S }, x2: at[3] as SpeakerTurn };
 }
 
 /** The id that covers most of `part` in `turns`. */

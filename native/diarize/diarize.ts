@@ -150,9 +150,10 @@ export function clusterWindows(input: EmbeddedSpeech, count: SpeakerCount, s: Di
   });
   const sessions = sessionsOf(embedded.map((i) => windows[i] as DiarizeWindow), s.sessionGapS);
   const auto = clusterVoices(items, s, { exact: null, hint: count.hint }, sessions);
-  const chorus = findChorus(windows, embeddings, sessionVoices(windows, embedded, items, auto, sessions), cues, s);
+  // a told count includes the chorus (it is a voice of the minutes): told one voice, there is none
+  const chorus = count.exact !== null && count.exact < 2 ? windows.map(() => false)
+    : findChorus(windows, embeddings, sessionVoices(windows, embedded, items, auto, sessions), cues, s);
   const hasChorus = chorus.some(Boolean);
-  // a told count includes the chorus (it is a voice of the minutes)
   const labels = count.exact === null ? auto
     : clusterVoices(items, s, { exact: Math.max(1, count.exact - (hasChorus ? 1 : 0)), hint: null }, sessions);
   const chorusCluster = labels.reduce((n, l) => Math.max(n, l + 1), 0);
