@@ -1,11 +1,16 @@
 import { centroidItem, clusterEmbeddings, cosine, groupBy, type ClusterItem } from './clusterEmbeddings';
 import type { DiarizeSettings } from './diarize';
 
-export type VoiceItem = ClusterItem;
+/** An embedded window: its embedding, seconds of speech and, when known, where it lies (seconds). */
+export interface VoiceItem extends ClusterItem {
+  start?: number;
+  end?: number;
+}
 
 /** The settings clustering reads (described in DiarizeSettings). */
 export type VoiceSettings = Pick<DiarizeSettings,
-  'linkSessions' | 'minItemS' | 'threshold' | 'minClusterS' | 'distinctBelow' | 'minVoiceS' | 'sameVoice' | 'hintRange'>;
+  'linkSessions' | 'minItemS' | 'threshold' | 'minClusterS' | 'distinctBelow' | 'minVoiceS' | 'sameVoice' | 'hintRange'
+  | 'continueGapS' | 'continueAlike' | 'followAlike' | 'insideGapS' | 'minRepeatS' | 'repeatUnlike'>;
 
 /**
  * Embedded windows → voices (a label 0..k-1 per item). Average-linkage clusters
@@ -123,8 +128,10 @@ function voicesAt(items: VoiceItem[], s: VoiceSettings, threshold: number): { la
   for (const g of order) {
     const c = centroids[g] as VoiceItem;
     const large = c.weight >= s.minClusterS;
-    const distinct = c.weight >= s.minVoiceS && voices.every((v) => cosine(c.embedding, (centroids[v] as VoiceItem).embedding) < s.distinctBelow);
-    if (large || distinct || voices.length === 0) voices.push(g);
+    const nearest = Math.max(-1, ...voices.map((v) => cosine(c.embedding, (centroids[v] as VoiceItem).embedding)));
+    const distinct = c.weight >= s.minVoiceS && nearest < s.distinctBelow;
+    const repeated = c.weight >= s.minRepeatS && (groups[g] as number[]).length >= 2 && nearest < s.repeatUnlike;
+    if (large || distinct || repeated || voices.length === 0) voices.push(g);
   }
   let merged = labels;
   // two voices whose means are all but equal are one voice split in two
@@ -137,7 +144,77 @@ function voicesAt(items: VoiceItem[], s: VoiceSettings, threshold: number): { la
     centroids[keep] = centroidItem((groups[keep] as number[]).map((i) => items[i] as VoiceItem));
     voices.splice(voices.indexOf(drop), 1);
   }
+  absorbContinuations(items, merged, groups, centroids, voices, s);
   return { labels: joinNearest(merged, centroids, voices), count: voices.length };
+}
+
+/**
+ * A voice whose every stretch follows straight on from a longer stretch of one larger voice (a
+ * pause of at most `continueGapS`) is that voice's turn sounding different at its end (a long turn's
+ * last stretch), not a new speaker, when it is at least `followAlike` like it, or `continueAlike`
+ * when that voice speaks again within `insideGapS` after it (the stretch lies inside its turn): it joins that
+ * voice. An answer after the chair's call is not taken for one: the call is shorter than the answer.
+ */
+function absorbContinuations(items: VoiceItem[], labels: number[], groups: number[][], centroids: VoiceItem[], voices: number[], s: VoiceSettings): void {
+  if (!(s.continueGapS > 0) || items.some((it) => it.start === undefined || it.end === undefined)) return;
+  const order = items.map((_, i) => i).sort((a, b) => (items[a]?.start ?? 0) - (items[b]?.start ?? 0));
+  for (;;) {
+    const voiceOf = joinNearest(labels, centroids, voices).map((v) => voices[v] ?? 0);
+    const stretches = stretchesOf(order.map((i) => items[i] as VoiceItem), order.map((i) => voiceOf[i] ?? 0), s.continueGapS);
+    const byWeight = [...voices].sort((a, b) => (centroids[a] as VoiceItem).weight - (centroids[b] as VoiceItem).weight);
+    const hostOf = (g: number): number => {
+      const own = stretches.filter((t) => t.group === g);
+      const hosts = new Set(own.map((t) => t.after?.group ?? -1));
+      const host = [...hosts][0] ?? -1;
+      if (hosts.size !== 1 || host < 0 || !voices.includes(host) || own.some((t) => !t.after || t.after.seconds < t.seconds)) return -1;
+      const c = centroids[g] as VoiceItem;
+      const h = centroids[host] as VoiceItem;
+      const similarity = cosine(c.embedding, h.embedding);
+      const inside = own.every((t) => t.next?.group === host && t.nextGap <= s.insideGapS);
+      const nearest = voices.every((v) => v === g || cosine(c.embedding, (centroids[v] as VoiceItem).embedding) <= similarity);
+      return h.weight > c.weight && nearest && similarity >= (inside ? s.continueAlike : s.followAlike) ? host : -1;
+    };
+    const x = byWeight.find((g) => hostOf(g) >= 0);
+    if (x === undefined) return;
+    const host = hostOf(x);
+    for (let i = 0; i < labels.length; i++) if (voiceOf[i] === x) labels[i] = host;
+    groups.forEach((_, g) => { groups[g] = labels.flatMap((l, i) => (l === g ? [i] : [])); });
+    centroids[host] = centroidItem((groups[host] as number[]).map((i) => items[i] as VoiceItem));
+    voices.splice(voices.indexOf(x), 1);
+  }
+}
+
+interface Stretch {
+  group: number;
+  seconds: number;
+  /** the stretch just before it, within `gapS` */
+  after: Stretch | null;
+  /** the stretch after it, and the pause before that one */
+  next: Stretch | null;
+  nextGap: number;
+}
+
+/** Time-ordered items → stretches of one voice without a pause longer than `gapS`. */
+function stretchesOf(items: VoiceItem[], groupOf: number[], gapS: number): Stretch[] {
+  const out: Stretch[] = [];
+  let end = -Infinity;
+  let current: Stretch | null = null;
+  let from = 0;
+  items.forEach((it, k) => {
+    const g = groupOf[k] ?? 0;
+    const start = it.start ?? 0;
+    const gap = start - end;
+    if (current && current.group === g && gap <= gapS) current.seconds = (it.end ?? 0) - from;
+    else {
+      const previous: Stretch | null = current;
+      current = { group: g, seconds: (it.end ?? 0) - start, after: previous && gap <= gapS ? previous : null, next: null, nextGap: Infinity };
+      if (previous) { previous.next = current; previous.nextGap = gap; }
+      from = start;
+      out.push(current);
+    }
+    end = it.end ?? 0;
+  });
+  return out;
 }
 
 /** Every group that is not a voice joins the voice whose mean is most like its own; voices renumbered 0..k-1. */

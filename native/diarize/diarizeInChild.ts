@@ -3,9 +3,9 @@ import { forkJob } from '../process/forkJob';
 import type { DiarizationResult } from '../common/speakers';
 import type { SpeechRegion } from '../vad/detectSpeech';
 import { DEFAULT_DIARIZE, type DiarizeRequest } from './diarize';
-import type { ChildJob } from './diarizeChild';
+import type { ChildJob, EmbeddedBatch, WireShortTurn } from './diarizeChild';
 import { planRefinement, planWindows } from './planWindows';
-import type { SpeakerRun } from './speakerTracks';
+import type { Segmentation } from './segmentSpeakers';
 import { speakerModelError } from './speakerEmbedder';
 
 /** Windows per embedding process: bounds the native memory each embedding leaves behind (≈ 0.3 MB per 8 s window). */
@@ -31,28 +31,37 @@ export async function diarizeInChild(req: DiarizeRequest & { signal?: AbortSigna
   const regionsJob = req.regions ? Promise.resolve(req.regions) : req.vadModel
     ? runChild<SpeechRegion[]>({ kind: 'regions', pcmPath: req.pcmPath, vadModel: req.vadModel }, both.signal)
     : Promise.reject(new Error('diarize: give speech regions or a VAD model'));
-  const runsJob = req.segmentationModel
-    ? runChild<SpeakerRun[]>({ kind: 'tracks', pcmPath: req.pcmPath, segmentationModel: req.segmentationModel,
+  const segJob = req.segmentationModel
+    ? runChild<Segmentation>({ kind: 'tracks', pcmPath: req.pcmPath, segmentationModel: req.segmentationModel,
       hopS: settings.segmentationHopS, threads: 1 }, both.signal, (f) => req.onProgress?.(f * segShare), req.segmentationModel)
-    : Promise.resolve([]);
-  const [regions, runs] = await Promise.all([regionsJob, runsJob]).catch((e: unknown) => { stop(); throw e; })
+    : Promise.resolve<Segmentation>({ runs: [], overlaps: [] });
+  const [regions, segmentation] = await Promise.all([regionsJob, segJob]).catch((e: unknown) => { stop(); throw e; })
     .finally(() => req.signal?.removeEventListener('abort', stop));
   const windows = planWindows(regions, settings);
-  const pieces = planRefinement(windows, runs, settings);
+  const pieces = planRefinement(windows, segmentation.runs, settings);
   // one embedding pass over both: the windows shape the voices, the pieces are given one
   const all = [...windows, ...pieces];
+  // windows a piece replaces are not searched for short turns (their pieces are)
+  const refined = new Set(pieces.map((p) => p.window));
+  const scan = all.map((_, i) => i >= windows.length || !refined.has(i));
   const embeddings: (number[] | null)[] = [];
+  const voicing: number[] = [];
+  const shortTurns: WireShortTurn[] = [];
   for (let from = 0; from < all.length || from === 0; from += WINDOWS_PER_CHILD) {
     const batch = all.slice(from, from + WINDOWS_PER_CHILD).map(({ start, end, region }) => ({ start, end, region }));
-    const part = await runChild<(number[] | null)[]>({
-      kind: 'embed', pcmPath: req.pcmPath, windows: batch, embeddingModel: req.embeddingModel, settings, threads: req.threads ?? 2,
+    const part = await runChild<EmbeddedBatch>({
+      kind: 'embed', pcmPath: req.pcmPath, windows: batch, scan: scan.slice(from, from + WINDOWS_PER_CHILD), embeddingModel: req.embeddingModel, settings,
+      threads: req.threads ?? 2,
     }, req.signal, (f) => req.onProgress?.(segShare + (1 - segShare) * (all.length === 0 ? f : (from + f * batch.length) / all.length)),
     req.embeddingModel);
-    embeddings.push(...part);
+    embeddings.push(...part.embeddings);
+    voicing.push(...part.voicing);
+    shortTurns.push(...part.shortTurns.map((t) => ({ ...t, span: t.span + from })));
     if (all.length === 0) break;
   }
   return runChild<DiarizationResult>({
     kind: 'cluster', windows, embeddings: embeddings.slice(0, windows.length), pieces, pieceEmbeddings: embeddings.slice(windows.length),
+    voicing: voicing.slice(0, windows.length), overlaps: segmentation.overlaps, shortTurns,
     speakers: { exact: req.speakers ?? null, hint: req.speakerHint ?? null }, settings,
   }, req.signal);
 }

@@ -1,7 +1,13 @@
 import { existsSync, statSync } from 'node:fs';
 import { GijirokuError } from '../common/errors';
 import { PcmFile } from './pcmFile';
-import { SEGMENTATION, TrackBuilder, type SpeakerRun } from './speakerTracks';
+import { SEGMENTATION, TrackBuilder, type Overlap, type SpeakerRun } from './speakerTracks';
+
+/** What the segmentation model tells: runs of one local voice, and where two speak at once. */
+export interface Segmentation {
+  runs: SpeakerRun[];
+  overlaps: Overlap[];
+}
 
 /**
  * The pyannote segmentation model over the whole recording, 10 s chunks every
@@ -10,8 +16,8 @@ import { SEGMENTATION, TrackBuilder, type SpeakerRun } from './speakerTracks';
  * ≈0.25× the audio). ≈0.01× the audio per pass on one thread; the PCM is read a
  * chunk at a time.
  */
-export async function speakerRunsFromPcm(pcmPath: string, modelPath: string,
-  opts: { hopS: number; threads?: number; onProgress?: (fraction: number) => void }): Promise<SpeakerRun[]> {
+export async function segmentPcm(pcmPath: string, modelPath: string,
+  opts: { hopS: number; threads?: number; onProgress?: (fraction: number) => void }): Promise<Segmentation> {
   if (!existsSync(modelPath) || !statSync(modelPath).isFile()) throw segmentationModelError(modelPath);
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const ort = require('onnxruntime-node') as typeof import('onnxruntime-node');
@@ -41,7 +47,8 @@ export async function speakerRunsFromPcm(pcmPath: string, modelPath: string,
     pcm.close();
     await session.release();
   }
-  return builder.finish();
+  const runs = builder.finish();
+  return { runs, overlaps: builder.overlapped() };
 }
 
 export function segmentationModelError(path: string, cause?: unknown): GijirokuError {

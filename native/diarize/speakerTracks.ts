@@ -30,6 +30,12 @@ export interface SpeakerRun {
   track: number;
 }
 
+/** Where two voices speak at once (the model's two-speaker classes), in seconds. */
+export interface Overlap {
+  start: number;
+  end: number;
+}
+
 /** Frames two chunks must share for a local speaker to be followed from one into the next. */
 const MIN_AGREEMENT_FRAMES = 10;
 
@@ -39,6 +45,7 @@ const MIN_AGREEMENT_FRAMES = 10;
  */
 export class TrackBuilder {
   private readonly runs: SpeakerRun[] = [];
+  private readonly overlaps: Overlap[] = [];
   private prev: { active: Uint8Array; ids: number[] } | null = null;
   private nextTrack = 0;
   private chunk = 0;
@@ -62,6 +69,11 @@ export class TrackBuilder {
     this.label(active, ids, firstOwned, Math.round(this.chunk * shift + frames / 2 + shift / 2));
     this.prev = { active, ids };
     this.chunk++;
+  }
+
+  /** The stretches where two voices speak at once; complete after finish(). */
+  overlapped(): Overlap[] {
+    return this.overlaps;
   }
 
   /** The runs found; call after the last chunk. */
@@ -114,6 +126,11 @@ export class TrackBuilder {
       const on = [0, 1, 2].filter((k) => active[f * 3 + k]).map((k) => ids[k] ?? 0);
       const t = g * step + centre;
       const keep = this.current && on.includes(this.current.track) && t - this.current.end < step * 1.5;
+      if (on.length > 1) {
+        const last = this.overlaps[this.overlaps.length - 1];
+        if (last && t - last.end < step * 1.5) last.end = t + step / 2;
+        else this.overlaps.push({ start: Math.max(0, t - step / 2), end: t + step / 2 });
+      }
       if (on.length === 0) this.current = null;
       else if (keep && this.current) this.current.end = t + step / 2;
       else {

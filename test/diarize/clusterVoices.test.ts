@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ClusterItem } from '../../native/diarize/clusterEmbeddings';
-import { clusterVoices } from '../../native/diarize/clusterVoices';
+import { clusterVoices, type VoiceItem } from '../../native/diarize/clusterVoices';
+import { DEFAULT_DIARIZE } from '../../native/diarize/diarize';
 import { normalise } from '../../native/diarize/speakerEmbedder';
 
 /** Deterministic pseudo-random numbers (a test must not change from run to run). */
@@ -39,7 +40,8 @@ function purity(labels: number[], truth: number[]): number {
   return [...best.values()].reduce((a, b) => a + b, 0) / labels.length;
 }
 
-const SETTINGS = { linkSessions: 0.9, minItemS: 0, threshold: 0.5, minClusterS: 8, distinctBelow: 0.3, minVoiceS: 0.8, sameVoice: 0.9, hintRange: 0.06 };
+const SETTINGS = { linkSessions: 0.9, minItemS: 0, threshold: 0.5, minClusterS: 8, distinctBelow: 0.3, minVoiceS: 0.8, sameVoice: 0.9, hintRange: 0.06,
+  continueGapS: 0, continueAlike: 0.6, followAlike: 0.6, insideGapS: 3, minRepeatS: 99, repeatUnlike: 0.8 };
 const AUTO = { exact: null, hint: null };
 
 test('voices are found without being told how many; a stray short stretch joins a voice, a distinct one-line speaker is a voice', () => {
@@ -86,4 +88,65 @@ test('a long meeting (more windows than fit one similarity matrix) is clustered 
   const labels = clusterVoices(items, SETTINGS, AUTO);
   assert.equal(new Set(labels).size, 5);
   assert.equal(purity(labels, truth), 1);
+});
+
+/** A direction exactly `cos` alike to `base` (the rest from a random direction made orthogonal to it). */
+function alikeTo(base: Float32Array, cos: number, r: () => number): Float32Array {
+  const z = Float32Array.from({ length: base.length }, r);
+  let dot = 0;
+  z.forEach((x, d) => { dot += x * (base[d] ?? 0); });
+  const orth = normalise(z.map((x, d) => x - dot * (base[d] ?? 0)));
+  return normalise(base.map((x, d) => cos * x + Math.sqrt(1 - cos * cos) * (orth[d] ?? 0)));
+}
+
+/** Back-to-back windows of one voice from `start` (seconds), each `seconds` long, a 0.4 s pause between. */
+function turn(centre: Float32Array, start: number, count: number, seconds: number, r: () => number): VoiceItem[] {
+  return Array.from({ length: count }, (_, k) => {
+    const from = start + k * (seconds + 0.4);
+    return { embedding: normalise(centre.map((x) => x + r() * 0.03)), weight: seconds, start: from, end: from + seconds };
+  });
+}
+
+const endOf = (items: VoiceItem[]): number => items[items.length - 1]?.end ?? 0;
+
+test('the end of a long turn that sounds different (0.78 alike, straight after it) stays that voice; the next speaker stays apart', () => {
+  const r = rng(21);
+  const a = normalise(Float32Array.from({ length: 192 }, r));
+  const b = alikeTo(a, 0.3, r);
+  const first = turn(a, 0, 6, 4, r);
+  const tail = turn(alikeTo(a, 0.78, r), endOf(first) + 0.9, 2, 4, r);
+  const next = turn(b, endOf(tail) + 1.2, 5, 4, r);
+  const later = turn(a, endOf(next) + 1.2, 4, 4, r);
+  const labels = clusterVoices([...first, ...tail, ...next, ...later], DEFAULT_DIARIZE, AUTO);
+  assert.equal(new Set(labels).size, 2, JSON.stringify(labels));
+  assert.equal(labels[6], labels[0], 'the tail is the first voice');
+  assert.notEqual(labels[8], labels[0]);
+});
+
+test('an answer after the chair\'s call, and a single turn after a longer one that is only 0.55 alike, are voices of their own', () => {
+  const r = rng(22);
+  const chair = normalise(Float32Array.from({ length: 192 }, r));
+  const opening = turn(chair, 0, 5, 4, r);
+  const call = turn(chair, endOf(opening) + 2, 1, 1.6, r);
+  // 0.78 alike to the chair, speaking once, 0.5 s after the call: the call is shorter than the answer
+  const answer = turn(alikeTo(chair, 0.78, r), endOf(call) + 0.5, 2, 4, r);
+  const closing = turn(chair, endOf(answer) + 2, 3, 4, r);
+  const withCall = clusterVoices([...opening, ...call, ...answer, ...closing], DEFAULT_DIARIZE, AUTO);
+  assert.equal(new Set(withCall).size, 2, JSON.stringify(withCall));
+  // no call between them: one voice's 20 s, then another's 8 s a second later, 0.55 alike (below followAlike)
+  const other = turn(alikeTo(chair, 0.55, r), endOf(opening) + 1, 2, 4, r);
+  const straight = clusterVoices([...opening, ...other], DEFAULT_DIARIZE, AUTO);
+  assert.equal(new Set(straight).size, 2, JSON.stringify(straight));
+});
+
+test('a voice heard in two windows needs less speech (4 s) when it is unlike every other voice; one window of 5 s does not make a voice', () => {
+  const r = rng(23);
+  const a = normalise(Float32Array.from({ length: 192 }, r));
+  const main = turn(a, 0, 8, 4, r);
+  const twice = turn(alikeTo(a, 0.6, r), endOf(main) + 3, 2, 2.5, r);
+  assert.equal(new Set(clusterVoices([...main, ...twice], DEFAULT_DIARIZE, AUTO)).size, 2, '5 s in two windows, 0.6 alike: a voice');
+  const alike = turn(alikeTo(a, 0.79, r), endOf(main) + 3, 2, 2.5, r);
+  assert.equal(new Set(clusterVoices([...main, ...alike], DEFAULT_DIARIZE, AUTO)).size, 1, '0.79 alike: a stray stretch of the voice');
+  const once = turn(alikeTo(a, 0.6, r), endOf(main) + 3, 1, 5, r);
+  assert.equal(new Set(clusterVoices([...main, ...once], DEFAULT_DIARIZE, AUTO)).size, 1, 'one window below minClusterS');
 });

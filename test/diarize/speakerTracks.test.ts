@@ -36,3 +36,14 @@ test('a change of voice inside a chunk starts a new track at the change; silence
 test('a malformed model output is refused', () => {
   assert.throws(() => new TrackBuilder(HOP).accept(new Float32Array(10)), /expected/);
 });
+
+test('frames where the model hears two local speakers at once are overlapped speech, joined into stretches', () => {
+  const b = new TrackBuilder(HOP);
+  // speaker 0 throughout the first chunk, with speakers 0 and 1 together (class 4) in frames 300–329
+  b.accept(chunk((f) => (f >= 300 && f < 330 ? 4 : 1)));
+  b.finish();
+  const overlaps = b.overlapped();
+  assert.equal(overlaps.length, 1, JSON.stringify(overlaps));
+  const seconds = (f: number): number => (f * frameShift + SEGMENTATION.receptiveField / 2) / 16000;
+  assert.ok(Math.abs((overlaps[0]?.start ?? 0) - seconds(300)) < 0.03 && Math.abs((overlaps[0]?.end ?? 0) - seconds(330)) < 0.03, JSON.stringify(overlaps));
+});
