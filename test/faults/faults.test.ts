@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Transcript } from '../../native/common/transcript';
 import { writeFileAtomic } from '../../native/files/writeFileAtomic';
-import { termFileBytes } from '../../native/app/termFiles';
+import { termFileBytes } from '../../native/app/terms/termFiles';
 import { createApiService } from '../../native/app/createApiService';
 import { dispatchApiCall } from '../../native/app/dispatchApiCall';
 import { openStore } from '../../native/store/openStore';
