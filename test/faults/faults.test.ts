@@ -14,7 +14,7 @@ import { dispatchApiCall } from '../../native/app/dispatchApiCall';
 import { openStore } from '../../native/store/openStore';
 import { writeMinutesDocx } from '../../native/export/minutes/writeDocx';
 import { isGijirokuError } from '../../native/common/errors';
-import { databasePath } from '../../electron/dataDir';
+import { databasePath } from '../../native/app/dataDir';
 import { CLI, corpusAudio, makeMedia, NO_CORPUS, NO_MODEL, runCli, tempDir, testModel } from '../helpers/fixtures';
 import { readZipEntry } from '../export/readZipEntry';
 import { sampleTranscript } from '../helpers/transcripts';
