@@ -3,7 +3,7 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { API_METHODS, type ApiMethod, type ApiReply, type GijirokuApi } from '../native/common/api';
 import { dispatchApiCall } from '../native/app/dispatchApiCall';
-import { APP_ORIGIN } from './serving/appRequest';
+import { APP_ORIGIN } from '../native/serving/appRequest';
 import { apiChannel } from './ipcChannels';
 
 type Handler = (event: IpcMainInvokeEvent, ...args: unknown[]) => Promise<ApiReply<unknown>>;

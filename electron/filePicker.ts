@@ -4,7 +4,7 @@
 import type { IpcMainInvokeEvent, OpenDialogOptions } from 'electron';
 import type { PickedFile, PickKind } from '../native/common/api';
 import type { ApiService } from '../native/app/createApiService';
-import { APP_ORIGIN } from './serving/appRequest';
+import { APP_ORIGIN } from '../native/serving/appRequest';
 
 export { PICK_FILE_CHANNEL } from './ipcChannels';
 

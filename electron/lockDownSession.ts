@@ -4,8 +4,8 @@
 import type { App, Session } from 'electron';
 import { permissionAllowed } from './mediaPermission';
 import { requestAllowed } from './networkPolicy';
-import { APP_ORIGIN } from './serving/appRequest';
-import { CONTENT_SECURITY_POLICY } from './serving/securityHeaders';
+import { APP_ORIGIN } from '../native/serving/appRequest';
+import { CONTENT_SECURITY_POLICY } from '../native/serving/securityHeaders';
 
 export function lockDownSession(session: Session, staticDir: string): void {
   session.webRequest.onBeforeRequest({ urls: ['<all_urls>'] }, (details, callback) => {

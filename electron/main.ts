@@ -11,10 +11,10 @@ import { openStore } from '../native/store/openStore';
 import type { MeetingStore } from '../native/store/meetingStoreContract';
 import { registerApiHandlers, unregisterApiHandlers } from './apiIpc';
 import { PICK_FILE_CHANNEL, pickFileHandler } from './filePicker';
-import { appDataDir, databasePath } from './dataDir';
+import { appDataDir, databasePath } from '../native/app/dataDir';
 import { lockDownContents, lockDownSession } from './lockDownSession';
 import { packagedToolEnv } from './packagedPaths';
-import { answerAppRequest, APP_ORIGIN, APP_SCHEME, appMediaUrl } from './serving/appRequest';
+import { answerAppRequest, APP_ORIGIN, APP_SCHEME, appMediaUrl } from '../native/serving/appRequest';
 import { windowOptions } from './windowOptions';
 
 const STATIC_DIR = join(__dirname, '..', 'renderer');

@@ -1,7 +1,7 @@
 // The one permission the window may have: the microphone (audio only, never the
 // camera or the screen), for the app's own page, to record a meeting. Pure, so it
 // is tested without Electron.
-import { APP_ORIGIN } from './serving/appRequest';
+import { APP_ORIGIN } from '../native/serving/appRequest';
 
 export function permissionAllowed(permission: string, origin: string, mediaTypes: readonly string[] | undefined): boolean {
   if (permission !== 'media') return false;

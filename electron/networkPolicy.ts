@@ -2,7 +2,7 @@
 // else (http, https, ws, ftp, other files…) is cancelled at the session level.
 import { fileURLToPath } from 'node:url';
 import { resolve, sep } from 'node:path';
-import { APP_HOST, APP_SCHEME } from './serving/appRequest';
+import { APP_HOST, APP_SCHEME } from '../native/serving/appRequest';
 
 /** Whether the page may load `url`; pure, so the policy is tested without Electron. */
 export function requestAllowed(url: string, staticDir: string): boolean {

@@ -1,6 +1,7 @@
 // Bundles electron/preload.ts into dist/electron/preload.js: a sandboxed preload can require
-// only 'electron', so the contract's method list (native/common/api.ts API_METHODS) and the
-// channel names are inlined here rather than copied by hand. Run by scripts/setup.sh.
+// only 'electron', so the contract's method list (native/common/api.ts API_METHODS, composed from
+// native/common/api/<domain>.ts) and the channel names are inlined here rather than copied by hand.
+// Run by scripts/setup.sh.
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 

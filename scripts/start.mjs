@@ -49,8 +49,8 @@ if (electron) {
   for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 } else {
-  const { startBridgeApp } = require(join(root, 'dist', 'electron', 'bridge', 'startBridgeApp.js'));
-  const { appDataDir } = require(join(root, 'dist', 'electron', 'dataDir.js'));
+  const { startBridgeApp } = require(join(root, 'dist', 'native', 'bridge', 'startBridgeApp.js'));
+  const { appDataDir } = require(join(root, 'dist', 'native', 'app', 'dataDir.js'));
   const port = opts.port === undefined ? 0 : Number(opts.port);
   const dataDir = appDataDir();
   let app;

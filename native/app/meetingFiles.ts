@@ -2,7 +2,7 @@
 // into <data>/media), its recording (rec-N.wav, its sidecar and live-draft pieces), and the job
 // folder where its decoded audio (audio.s16le: the whole meeting) and pieces wait to be resumed.
 // Only files inside the data folder are ever removed: a recording the clerk keeps elsewhere is theirs.
-import { lstatSync, readdirSync, realpathSync, rmSync } from 'node:fs';
+import { lstatSync, readdirSync, realpathSync, rmSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { listRecordingIds, readSidecar, recordingPaths } from '../recording/recordingSidecar';
 import type { MeetingStore } from '../store/meetingStoreContract';
@@ -13,6 +13,15 @@ export const JOB_RETENTION_DAYS = 7;
 /** each meeting's jobs decode into their own folder (the CLI's GIJIROKU_JOBS_DIR), so a delete finds them */
 export function meetingJobsDir(dataDir: string, meetingId: number): string {
   return join(dataDir, 'jobs', `meeting-${meetingId}`);
+}
+
+/** a plain file that is there now (a recording may have been moved or deleted since import) */
+export function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
 }
 
 export function insideDataFolder(dataDir: string, path: string): boolean {

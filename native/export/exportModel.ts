@@ -1,5 +1,5 @@
 // What every export format prints, whoever asks: the CLI builds it from the pipeline's transcript,
-// the app from the stored meeting (native/app/meetingExport.ts). The writers (exportTable.ts) see only
+// the app from the stored meeting (native/app/export/meetingExport.ts). The writers (exportTable.ts) see only
 // this, so a format means the same thing from both. Pure.
 import type { MinutesDocument, MinutesStyle } from './minutes/minutesModel';
 

@@ -5,7 +5,7 @@
 // the next start (and is transcribed from its file like an import).
 import { existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { GijirokuApi, Meeting, MeetingInput, RecordingStatus, RecoveredRecording } from '../common/api';
+import type { Meeting, MeetingInput, RecordingApi, RecordingStatus, RecoveredRecording } from '../common/api';
 import { GijirokuError, isGijirokuError, type LocalizedText } from '../common/errors';
 import { roundToMs } from '../common/roundToMs';
 import { SAMPLE_RATE } from '../audio/wavHeader';
@@ -27,8 +27,6 @@ import { mkdirSync } from 'node:fs';
 /** getRecording sends the newest lines only: the page polls it every 2 s for hours */
 const DRAFT_LINES_SHOWN = 500;
 
-export type RecorderApi = Pick<GijirokuApi, 'startRecording' | 'appendRecording' | 'getRecording' | 'stopRecording' | 'listRecoveredRecordings'>;
-
 export interface RecorderOptions {
   store: MeetingStore;
   dataDir: string;
@@ -39,7 +37,8 @@ export interface RecorderOptions {
   onImported?: (meetingId: number) => void;
 }
 
-export interface Recorder extends RecorderApi {
+/** the recording domain of the API (native/common/api/recording.ts), and what the service calls at start and close */
+export interface Recorder extends RecordingApi {
   /** makes every recording a crash left behind into a meeting; call once at start */
   recoverInterrupted(): RecoveredRecording[];
   /** ends recordings in progress (their files stay, recovered at the next start) and stops drafting */

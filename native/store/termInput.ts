@@ -5,7 +5,7 @@ import { isKanaOnly, toHiragana } from '../dictionary/kana';
 import { MAX_KIND_LENGTH, type TermEntry } from '../dictionary/termEntry';
 import { invalidInputError } from './storeErrors';
 
-/** one term of the dictionary, as the store keeps it (the API adds an optional id: native/app/apiSchemas.ts) */
+/** one term of the dictionary, as the store keeps it (the API adds an optional id: native/app/terms/termsSchemas.ts) */
 export const termEntrySchema = z.object({
   surface: z.string().trim().min(1).max(200),
   reading: z.string().trim().min(1).max(200),

@@ -1,6 +1,7 @@
 // The store owns the data, so it checks what it is given: the UI's requests arrive
 // across a process boundary and a transcript may come from a JSON file. The API checks
-// its arguments with the same schemas (native/app/apiSchemas.ts), so both refuse the same.
+// its arguments with the same schemas (each domain's table beside its service,
+// native/app/<domain>/*Schemas.ts), so both refuse the same.
 import { z } from 'zod';
 import type { EditOp, JobState, MeetingInput } from '../common/api';
 import type { LocalizedText } from '../common/errors';

@@ -2,9 +2,10 @@
 // Every import, export-from, dynamic import() and require() is resolved to the folder it
 // lands in and checked against the layer of the importing file. The layers:
 //   native/common  the contract: imports only itself (no package, no Node module)
-//   native         Node without Electron: never electron, electron/ or renderer/
+//   native         plain Node, no Electron (the engine, the CLI, the app's service, the local HTTP bridge in
+//                  native/bridge, the page and media serving in native/serving): never electron, electron/ or renderer/
 //   preload        electron/preload.ts: electron, native/common and electron/ipcChannels only (it is bundled alone)
-//   electron       Electron main and the bridge: never renderer/
+//   electron       Electron main: native/ (the service, the serving its protocol handler shares with the bridge), never renderer/
 //   renderer       the page (renderer/src): its own files, native/common and packages, never Node or electron
 // Files elsewhere (test/, bench/, scripts/, configs) are not checked.
 import { builtinModules } from 'node:module';
@@ -46,7 +47,7 @@ export function violation(layer, fromFile, spec) {
       if (isElectron(spec) || into('native/common') || target === 'electron/ipcChannels') return null;
       return 'the sandboxed preload is bundled alone: it may import only electron, native/common and electron/ipcChannels';
     case 'electron':
-      return into('renderer') ? 'Electron main and the bridge may not import the renderer (the page is served from dist/renderer)' : null;
+      return into('renderer') ? 'Electron main may not import the renderer (the page is served from dist/renderer)' : null;
     case 'renderer':
       if (isElectron(spec)) return 'the page may not import electron: it talks to window.gijiroku or the bridge client';
       if (!relativeSpec) return isNodeModule(spec) ? 'the page may not import Node modules' : null;

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CliStderrReader, parseProgressLine } from '../../native/app/cliStderr';
-import { transcribeArgs } from '../../native/app/jobRunner';
+import { CliStderrReader, parseProgressLine } from '../../native/app/jobs/cliStderr';
+import { transcribeArgs } from '../../native/app/jobs/jobRunner';
 
 test('progress lines are read, whatever the chunking', () => {
   const r = new CliStderrReader();

@@ -12,7 +12,7 @@ import { createApiService } from '../../native/app/createApiService';
 import { dispatchApiCall } from '../../native/app/dispatchApiCall';
 import { openStore } from '../../native/store/openStore';
 import { LATEST_VERSION } from '../../native/store/migrations/index';
-import { databasePath } from '../../electron/dataDir';
+import { databasePath } from '../../native/app/dataDir';
 import { CLI, makeMedia, NO_MODEL, ROOT, tempDir, testModel } from '../helpers/fixtures';
 import { MEETING } from '../app/appFixtures';
 

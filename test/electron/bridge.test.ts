@@ -7,7 +7,7 @@ import { connect } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import type { Meeting } from '../../native/common/api';
-import { startBridgeApp, type BridgeApp } from '../../electron/bridge/startBridgeApp';
+import { startBridgeApp, type BridgeApp } from '../../native/bridge/startBridgeApp';
 import { corpusAudio, NO_CORPUS, tempDir } from '../helpers/fixtures';
 import { callBridge, MEETING, valueOf, uploadToBridge } from '../app/appFixtures';
 

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Meeting } from '../../native/common/api';
-import { startBridgeApp } from '../../electron/bridge/startBridgeApp';
+import { startBridgeApp } from '../../native/bridge/startBridgeApp';
 import { corpusAudio, NO_CORPUS, tempDir } from '../helpers/fixtures';
 import { callBridge, MEETING, valueOf, uploadToBridge } from '../app/appFixtures';
 

@@ -6,7 +6,7 @@
 import { dispatchApiCall } from '../../native/app/dispatchApiCall';
 import { createApiService } from '../../native/app/createApiService';
 import { openStore } from '../../native/store/openStore';
-import { databasePath } from '../../electron/dataDir';
+import { databasePath } from '../../native/app/dataDir';
 
 const SAVE_DEBOUNCE_MS = 300;
 const KEY_MS = 90;

@@ -20,7 +20,9 @@ test('each folder is its own layer: native/common, native, the preload, electron
   assert.equal(layerOf('native/common/api.ts'), 'common');
   assert.equal(layerOf('native/store/openStore.ts'), 'native');
   assert.equal(layerOf('electron/preload.ts'), 'preload');
-  assert.equal(layerOf('electron/bridge/startBridge.ts'), 'electron');
+  assert.equal(layerOf('electron/main.ts'), 'electron');
+  assert.equal(layerOf('native/bridge/startBridge.ts'), 'native', 'the bridge runs in plain Node');
+  assert.equal(layerOf('native/serving/mediaRange.ts'), 'native', 'so does the serving it shares with Electron\'s protocol handler');
   assert.equal(layerOf('renderer/src/App.tsx'), 'renderer');
   assert.equal(layerOf('renderer/vite.config.ts'), null, 'Vite config runs in Node, not in the page');
   assert.equal(layerOf('test/store/edits.test.ts'), null);
@@ -39,7 +41,7 @@ test('native/common imports only itself; native/ never electron, electron/ or re
   assert.equal(violation('native', store, 'better-sqlite3'), null);
   assert.equal(violation('native', store, '../common/api'), null);
   assert.match(violation('native', store, 'electron') ?? '', /without Electron/);
-  assert.ok(violation('native', store, '../../electron/dataDir'));
+  assert.ok(violation('native', store, '../../native/app/dataDir'));
   assert.ok(violation('native', store, '../../renderer/src/api/api'));
 });
 
@@ -56,10 +58,22 @@ test('the page imports its own files, native/common and packages; never Node, el
   assert.ok(violation('renderer', page, '../../../vite.config'), 'renderer/ outside src is not the page');
 });
 
+test('the bridge and the serving are plain Node: never electron, electron/ or the renderer', async () => {
+  const { violation } = await boundaries();
+  const bridge = join(ROOT, 'native', 'bridge', 'startBridge.ts');
+  assert.equal(violation('native', bridge, '../serving/mediaRange'), null);
+  assert.equal(violation('native', bridge, '../app/dispatchApiCall'), null);
+  assert.match(violation('native', bridge, 'electron') ?? '', /without Electron/);
+  assert.ok(violation('native', bridge, '../../electron/ipcChannels'));
+  assert.ok(violation('native', join(ROOT, 'native', 'serving', 'appRequest.ts'), '../../renderer/src/api/api'));
+});
+
 test('Electron main may not import the renderer; the preload only electron, native/common and the channel names', async () => {
   const { violation } = await boundaries();
   const main = join(ROOT, 'electron', 'main.ts');
   assert.equal(violation('electron', main, '../native/app/createApiService'), null);
+  assert.equal(violation('electron', main, '../native/serving/appRequest'), null, 'main may import the serving it shares with the bridge');
+  assert.equal(violation('electron', main, '../native/bridge/startBridgeApp'), null);
   assert.ok(violation('electron', main, '../renderer/src/App'));
   const preload = join(ROOT, 'electron', 'preload.ts');
   assert.equal(violation('preload', preload, 'electron'), null);

@@ -8,7 +8,7 @@ import { createApiService } from '../../native/app/createApiService';
 import { dispatchApiCall } from '../../native/app/dispatchApiCall';
 import type { ModelInfo } from '../../native/common/api';
 import { openStore } from '../../native/store/openStore';
-import { databasePath } from '../../electron/dataDir';
+import { databasePath } from '../../native/app/dataDir';
 import { NO_MODEL, tempDir, testModel } from '../helpers/fixtures';
 
 const model = testModel();

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { permissionAllowed } from '../../electron/mediaPermission';
-import { APP_ORIGIN } from '../../electron/serving/appRequest';
+import { APP_ORIGIN } from '../../native/serving/appRequest';
 
 describe('Electron permissions: the microphone only, for the app page only', () => {
   it('grants audio capture to the app page', () => {

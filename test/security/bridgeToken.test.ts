@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { ROOT, tempDir } from '../helpers/fixtures';
 import { FIRST_LINE, LAUNCH_LINE, launchUrl, redeemLaunchFile } from '../helpers/launchSession';
 import { chromium } from 'playwright-core';
-import { startBridgeApp } from '../../electron/bridge/startBridgeApp';
+import { startBridgeApp } from '../../native/bridge/startBridgeApp';
 
 /** `npm start` (no --headless) with a stand-in xdg-open that records the command line it was given */
 async function startWithBrowser(dataDir: string, bin: string): Promise<{ stdout: string; stderr: () => string; stop(): Promise<void> }> {

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { transcribeArgs } from '../../native/app/jobRunner';
+import { transcribeArgs } from '../../native/app/jobs/jobRunner';
 import { CLI, makeMedia, NO_MODEL, runCli, tempDir, testModel } from '../helpers/fixtures';
 
 const model = testModel();

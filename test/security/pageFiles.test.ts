@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { ApiReply, Meeting } from '../../native/common/api';
 import { dispatchApiCall } from '../../native/app/dispatchApiCall';
 import { refusedWindowsPath } from '../../native/files/windowsPaths';
-import { startBridgeApp, type BridgeApp } from '../../electron/bridge/startBridgeApp';
+import { startBridgeApp, type BridgeApp } from '../../native/bridge/startBridgeApp';
 import { corpusAudio, NO_CORPUS, tempDir, testModel } from '../helpers/fixtures';
 import { MEETING, uploadToBridge } from '../app/appFixtures';
 

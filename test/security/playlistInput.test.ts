@@ -11,7 +11,7 @@ import type { ApiReply } from '../../native/common/api';
 import { inputArgs } from '../../native/audio/ffmpegInput';
 import { ffmpegFailure } from '../../native/audio/ffmpegDiagnostics';
 import { decoderCommand, findDecoder, findOnPath } from '../../native/audio/findDecoder';
-import { startBridgeApp } from '../../electron/bridge/startBridgeApp';
+import { startBridgeApp } from '../../native/bridge/startBridgeApp';
 import { makeMedia, runCli, ROOT, tempDir } from '../helpers/fixtures';
 import { MEETING, uploadToBridge } from '../app/appFixtures';
 

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startBridgeApp } from '../../electron/bridge/startBridgeApp';
+import { startBridgeApp } from '../../native/bridge/startBridgeApp';
 import { tempDir } from '../helpers/fixtures';
 
 const asNobody = (...cmd: string[]) => spawnSync('runuser', ['-u', 'nobody', '--', ...cmd], { encoding: 'utf8' });

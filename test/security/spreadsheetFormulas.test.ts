@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import iconv from 'iconv-lite';
 import { join } from 'node:path';
 import { createApiService } from '../../native/app/createApiService';
-import { termFileBytes } from '../../native/app/termFiles';
+import { termFileBytes } from '../../native/app/terms/termFiles';
 import { readDelimited } from '../../native/dictionary/delimitedText';
 import { formulaSafe, withoutFormulaGuard } from '../../native/files/spreadsheetCells';
 import { openStore } from '../../native/store/openStore';

@@ -9,7 +9,7 @@ import type { TranscriptSegment, TranscriptToken } from '../../../native/common/
 import { openStore } from '../../../native/store/openStore';
 import { transcriptOf } from '../../helpers/transcripts';
 
-/** Must match electron/dataDir.ts: the store file inside GIJIROKU_DATA_DIR. */
+/** Must match native/app/dataDir.ts: the store file inside GIJIROKU_DATA_DIR. */
 export const DATABASE_FILE = 'gijiroku.sqlite';
 
 /**

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useI18n } from '../../../i18n/i18n';
 
-/** Limits the service enforces (native/app/apiSchemas.ts); the fields stop there. */
+/** Limits the service enforces (native/app/transcript/transcriptSchemas.ts, the store's editOpSchema); the fields stop there. */
 export const SPEAKER_NAME_MAX = 100;
 export const SPEAKER_ROLE_MAX = 50;
 

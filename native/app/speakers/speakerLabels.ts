@@ -1,13 +1,13 @@
 // The API's "who spoke" calls: labels from the chair's calls and from known voices, written to the
 // store without overriding a choice the clerk made.
 import { resolve } from 'node:path';
-import type { SpeakerLabelRow } from '../common/speakers';
-import { loadTokenizer } from '../dictionary/loadTokenizer';
-import { labelFromCalls } from '../speakers/labelFromCalls';
-import { loadRosterFile } from '../speakers/loadRosterFile';
-import { readingOfText } from '../speakers/readingOfText';
-import type { MeetingStore } from '../store/meetingStoreContract';
-import type { RosterRow } from '../common/speakers';
+import type { SpeakerLabelRow } from '../../common/speakers';
+import { loadTokenizer } from '../../dictionary/loadTokenizer';
+import { labelFromCalls } from '../../speakers/labelFromCalls';
+import { loadRosterFile } from '../../speakers/loadRosterFile';
+import { readingOfText } from '../../speakers/readingOfText';
+import type { MeetingStore } from '../../store/meetingStoreContract';
+import type { RosterRow } from '../../common/speakers';
 
 export function importRosterFile(store: MeetingStore, meetingId: number, path: string): RosterRow[] {
   store.getMeeting(meetingId);

@@ -4,9 +4,9 @@
 import { closeSync, createReadStream, createWriteStream, mkdirSync, rmSync } from 'node:fs';
 import { basename } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { diskFullError, isDiskFull } from '../common/errors';
-import { openUniqueFile, safeUploadName } from '../files/uploadName';
-import { openAtomicFile } from '../files/writeFileAtomic';
+import { diskFullError, isDiskFull } from '../../common/errors';
+import { openUniqueFile, safeUploadName } from '../../files/uploadName';
+import { openAtomicFile } from '../../files/writeFileAtomic';
 
 export async function copyIntoMedia(source: string, mediaDir: string): Promise<string> {
   mkdirSync(mediaDir, { recursive: true, mode: 0o700 });

@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../../native/files/writeFileAtomic';
+import { writeFileAtomic } from '../files/writeFileAtomic';
 import { sameSecret } from './bridgeAuth';
 
 export interface LaunchCodes {

@@ -1,8 +1,8 @@
 // Reads what `gijiroku transcribe` writes on stderr when it is not a terminal:
 // JSON progress lines, and on failure `エラー: …` / `Error: …` lines.
 // Pure: unit-tested without running the CLI.
-import type { LocalizedText } from '../common/errors';
-import type { EngineProgress } from '../common/transcript';
+import type { LocalizedText } from '../../common/errors';
+import type { EngineProgress } from '../../common/transcript';
 
 const STAGES: ReadonlySet<string> = new Set(['decode', 'vad', 'asr', 'speakers', 'done']);
 

@@ -1,11 +1,11 @@
 // The API's term dictionary calls: import a TSV/CSV file the user picked (all or nothing), the file
 // for a download (base64; the page never names a place to write), and the rows for the table.
-import type { TermFileEncoding, TermFileFormat, TermImportMode, TermImportResult, TermRow } from '../common/api';
-import { GijirokuError, type LocalizedText } from '../common/errors';
-import { MAX_TERM_FILE_BYTES, notThisKindOfFile, plausibleRows, readRegularFile } from '../files/readUserFile';
-import { parseTermFile, type TermFileError } from '../dictionary/parseTermFile';
-import { serializeTermFile } from '../dictionary/serializeTermFile';
-import type { MeetingStore, TermEntryRow } from '../store/meetingStoreContract';
+import type { TermFileEncoding, TermFileFormat, TermImportMode, TermImportResult, TermRow } from '../../common/api';
+import { GijirokuError, type LocalizedText } from '../../common/errors';
+import { MAX_TERM_FILE_BYTES, notThisKindOfFile, plausibleRows, readRegularFile } from '../../files/readUserFile';
+import { parseTermFile, type TermFileError } from '../../dictionary/parseTermFile';
+import { serializeTermFile } from '../../dictionary/serializeTermFile';
+import type { MeetingStore, TermEntryRow } from '../../store/meetingStoreContract';
 
 /** how many bad lines an error names; the rest are counted */
 const SHOWN_ERRORS = 20;

@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
-import { GijirokuError } from '../common/errors';
-import { ffmpegFailure, parseFfmpegStderr } from '../audio/ffmpegDiagnostics';
-import { decoderCommand, findDecoder } from '../audio/findDecoder';
-import { refuseIndirection } from '../audio/ffmpegInput';
+import { GijirokuError } from '../../common/errors';
+import { ffmpegFailure, parseFfmpegStderr } from '../../audio/ffmpegDiagnostics';
+import { decoderCommand, findDecoder } from '../../audio/findDecoder';
+import { refuseIndirection } from '../../audio/ffmpegInput';
 
 const PROBE_TIMEOUT_MS = 20_000;
 

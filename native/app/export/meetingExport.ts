@@ -1,11 +1,11 @@
 // Export of a stored meeting through the one export table (native/export/exportTable.ts): the
 // meeting, its speakers as the clerk named them, the roster and the council's style, verbatim or clean.
-import type { ExportTextChoice, MeetingExportFormat, Segment } from '../common/api';
-import type { ExportSpeaker, MeetingExport } from '../export/exportModel';
-import { EXPORT_TABLE } from '../export/exportTable';
-import type { MeetingStore } from '../store/meetingStoreContract';
-import { attendanceFromRoster, rosterMark } from '../speakers/rosterMinutes';
-import { applyCleanSpans, type CleanupService } from './cleanupService';
+import type { ExportTextChoice, MeetingExportFormat, Segment } from '../../common/api';
+import type { ExportSpeaker, MeetingExport } from '../../export/exportModel';
+import { EXPORT_TABLE } from '../../export/exportTable';
+import type { MeetingStore } from '../../store/meetingStoreContract';
+import { attendanceFromRoster, rosterMark } from '../../speakers/rosterMinutes';
+import { applyCleanSpans, type CleanupService } from '../cleanupService';
 
 /** The segments with the text to print: verbatim as stored, or after the council's ケバ取り. */
 async function segmentsToPrint(

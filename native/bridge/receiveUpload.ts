@@ -3,10 +3,10 @@
 import { closeSync, createWriteStream, mkdirSync, rmSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { pipeline } from 'node:stream/promises';
-import type { ApiReply } from '../../native/common/api';
-import { diskFullError, isDiskFull } from '../../native/common/errors';
-import { failureReply } from '../../native/app/dispatchApiCall';
-import { openUniqueFile, safeUploadName } from '../../native/files/uploadName';
+import type { ApiReply } from '../common/api';
+import { diskFullError, isDiskFull } from '../common/errors';
+import { failureReply } from '../app/dispatchApiCall';
+import { openUniqueFile, safeUploadName } from '../files/uploadName';
 
 export async function receiveUpload(req: IncomingMessage, mediaDir: string, rawName: string | null): Promise<ApiReply<string>> {
   if (!rawName) {

@@ -3,7 +3,7 @@
 // support. Web Request/Response only, so it runs (and is tested) under plain Node.
 import { createReadStream, statSync, type ReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
-import type { GijirokuApi } from '../../native/common/api';
+import type { GijirokuApi } from '../common/api';
 import { openMediaFile, openRange, planMediaReply } from './mediaRange';
 import { PAGE_HEADERS } from './securityHeaders';
 import { NOT_BUILT_PAGE, rendererBuilt, resolveStaticFile, staticContentType } from './staticFiles';

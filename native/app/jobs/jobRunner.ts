@@ -5,18 +5,18 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Job } from '../common/api';
-import { isGijirokuError, type LocalizedText } from '../common/errors';
-import type { EngineProgress, Transcript } from '../common/transcript';
-import type { MeetingStore } from '../store/meetingStoreContract';
-import { writeFileAtomic } from '../files/writeFileAtomic';
-import { meetingJobsDir } from './meetingFiles';
-import { serializeTermFile } from '../dictionary/serializeTermFile';
-import type { TermEntry } from '../dictionary/termEntry';
-import { councilSteer } from '../pipeline/councilSteer';
+import type { Job } from '../../common/api';
+import { isGijirokuError, type LocalizedText } from '../../common/errors';
+import type { EngineProgress, Transcript } from '../../common/transcript';
+import type { MeetingStore } from '../../store/meetingStoreContract';
+import { writeFileAtomic } from '../../files/writeFileAtomic';
+import { meetingJobsDir } from '../meetingFiles';
+import { serializeTermFile } from '../../dictionary/serializeTermFile';
+import type { TermEntry } from '../../dictionary/termEntry';
+import { councilSteer } from '../../pipeline/councilSteer';
 import { CliStderrReader } from './cliStderr';
 
-export const DEFAULT_CLI = join(__dirname, '..', '..', '..', 'bin', 'gijiroku.js');
+export const DEFAULT_CLI = join(__dirname, '..', '..', '..', '..', 'bin', 'gijiroku.js');
 
 export interface JobRunnerOptions {
   store: MeetingStore;
@@ -272,4 +272,9 @@ export function mediaMissing(path: string): LocalizedText {
     ja: `録音ファイル「${path}」が見つかりません。移動した場合は、ファイルの場所を指定し直してください。`,
     en: `The recording "${path}" was not found. If it was moved, point the meeting at its new location.`,
   };
+}
+
+/** the meeting's queued or running job, if any: a meeting has at most one at a time */
+export function activeJob(store: MeetingStore, meetingId: number): Job | undefined {
+  return store.listJobs().find((j) => j.meetingId === meetingId && (j.state === 'queued' || j.state === 'running'));
 }

@@ -1,10 +1,10 @@
 // The whole app without Electron: the store in the data folder, the service
 // (which resumes unfinished jobs) and the bridge in front of them. Used by
 // scripts/start.mjs and by the tests.
-import { makeFolderPrivate } from '../../native/files/privateFolder';
-import { openStore } from '../../native/store/openStore';
-import { createApiService, type ApiService } from '../../native/app/createApiService';
-import { databasePath } from '../dataDir';
+import { makeFolderPrivate } from '../files/privateFolder';
+import { openStore } from '../store/openStore';
+import { createApiService, type ApiService } from '../app/createApiService';
+import { databasePath } from '../app/dataDir';
 import { startBridge, type Bridge } from './startBridge';
 
 export interface BridgeApp {
