@@ -71,8 +71,9 @@ async function runConfig(rec: PreparedRecording, name: string, model: string): P
   const plan = config.plan ?? PLAN;
   const decode: DecodeOptions = decodeFor(model, { threads: THREADS, ...config.decode });
   if (config.steer) decode.prompt = buildPrompt({ entries: config.steer === 'title+terms' ? termList() : [], body: title(rec.name), maxTokens: 224 });
-  const dir = configDir(rec, { decode, plan, engine: 'v1', ...(config.coverage ? { coverage: config.coverage } : {}) });
-  if (config.coverage) shareMainPieces(configDir(rec, { decode, plan, engine: 'v1' }), dir);
+  // v2: one whisper-cli process per piece
+  const dir = configDir(rec, { decode, plan, engine: 'v2', ...(config.coverage ? { coverage: config.coverage } : {}) });
+  if (config.coverage) shareMainPieces(configDir(rec, { decode, plan, engine: 'v2' }), dir);
   const pieces = planPieces(rec.regions, rec.samples, {
     pad: Math.round(plan.padS * SAMPLE_RATE), maxPiece: Math.round(plan.maxPieceS * SAMPLE_RATE), lookback: Math.round(plan.lookbackS * SAMPLE_RATE) });
   const timing = join(dir, 'seconds.json');
