@@ -1,5 +1,6 @@
 // `npm run lint`: type-checks every tsconfig of the project (the root one builds dist/, the
-// others only check: the page, the preload) and runs ESLint with the process-boundary rules.
+// others only check: the page, the preload), runs ESLint with the process-boundary rules and checks
+// the formatting (Prettier; `npx prettier --write .` fixes it).
 // Every step runs even when one fails, so one run shows everything; the exit code is 1 if any failed.
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
@@ -16,6 +17,7 @@ function bin(pkg, name) {
 }
 const tsc = bin('typescript', 'tsc');
 const eslint = bin('eslint', 'eslint');
+const prettier = bin('prettier', 'prettier');
 const SKIP = new Set(['node_modules', 'dist', 'out', '.git']);
 
 function tsconfigs(dir) {
@@ -30,6 +32,7 @@ function tsconfigs(dir) {
 const steps = [
   ...tsconfigs(root).map((config) => ({ name: `tsc -p ${relative(root, config) || '.'}`, args: [tsc, '-p', config, '--pretty', 'false'] })),
   { name: 'eslint .', args: [eslint, '--max-warnings', '0', '.'] },
+  { name: 'prettier --check .', args: [prettier, '--check', '--log-level', 'warn', '.'] },
 ];
 
 const failed = [];

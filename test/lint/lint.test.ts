@@ -22,7 +22,7 @@ test('each folder is its own layer: native/common, native, the preload, electron
   assert.equal(layerOf('electron/preload.ts'), 'preload');
   assert.equal(layerOf('electron/main.ts'), 'electron');
   assert.equal(layerOf('native/bridge/startBridge.ts'), 'native', 'the bridge runs in plain Node');
-  assert.equal(layerOf('native/serving/mediaRange.ts'), 'native', 'so does the serving it shares with Electron\'s protocol handler');
+  assert.equal(layerOf('native/serving/mediaRange.ts'), 'native', "so does the serving it shares with Electron's protocol handler");
   assert.equal(layerOf('renderer/src/App.tsx'), 'renderer');
   assert.equal(layerOf('renderer/vite.config.ts'), null, 'Vite config runs in Node, not in the page');
   assert.equal(layerOf('test/store/edits.test.ts'), null);
@@ -41,7 +41,7 @@ test('native/common imports only itself; native/ never electron, electron/ or re
   assert.equal(violation('native', store, 'better-sqlite3'), null);
   assert.equal(violation('native', store, '../common/api'), null);
   assert.match(violation('native', store, 'electron') ?? '', /without Electron/);
-  assert.ok(violation('native', store, '../../native/app/dataDir'));
+  assert.ok(violation('native', store, '../../electron/apiIpc'));
   assert.ok(violation('native', store, '../../renderer/src/api/api'));
 });
 
@@ -86,8 +86,20 @@ test('Electron main may not import the renderer; the preload only electron, nati
 /** a small tree with the project's lint set-up, its layout and the packages of this checkout */
 function lintTree(): string {
   const dir = tempDir('gijiroku-lint-');
-  for (const f of ['eslint.config.mjs', 'tsconfig.json', 'package.json', 'scripts/lint.mjs', 'scripts/eslint',
-    'renderer/tsconfig.json', 'electron/tsconfig.preload.json', 'electron/preload.ts', 'electron/ipcChannels.ts', 'native/common']) {
+  for (const f of [
+    'eslint.config.mjs',
+    '.prettierrc.json',
+    '.prettierignore',
+    'tsconfig.json',
+    'package.json',
+    'scripts/lint.mjs',
+    'scripts/eslint',
+    'renderer/tsconfig.json',
+    'electron/tsconfig.preload.json',
+    'electron/preload.ts',
+    'electron/ipcChannels.ts',
+    'native/common',
+  ]) {
     cpSync(join(ROOT, f), join(dir, f), { recursive: true });
   }
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
@@ -95,9 +107,14 @@ function lintTree(): string {
     mkdirSync(join(dir, path, '..'), { recursive: true });
     writeFileSync(join(dir, path), text);
   };
-  write('native/store/rows.ts', "import { readFileSync } from 'node:fs';\nexport const rows = (p: string): string => readFileSync(p, 'utf8');\n");
-  write('renderer/src/title.ts',
-    "import type { MeetingInput } from '../../native/common/api';\nexport const title = (m: MeetingInput): string => m.title;\n");
+  write(
+    'native/store/rows.ts',
+    "import { readFileSync } from 'node:fs';\nexport const rows = (p: string): string => readFileSync(p, 'utf8');\n",
+  );
+  write(
+    'renderer/src/title.ts',
+    "import type { MeetingInput } from '../../native/common/api';\nexport const title = (m: MeetingInput): string => m.title;\n",
+  );
   return dir;
 }
 
@@ -106,25 +123,31 @@ function runLint(dir: string): { code: number | null; output: string } {
   return { code: r.status, output: `${r.stdout}${r.stderr}` };
 }
 
-test('npm run lint passes on a clean tree and fails on a boundary broken and on a type error in the renderer', () => {
+test('npm run lint passes on a clean tree and fails on a boundary broken, on a type error in the renderer and on a file not formatted', () => {
   const dir = lintTree();
   try {
     const clean = runLint(dir);
     assert.equal(clean.code, 0, clean.output);
     assert.match(clean.output, /ok {3}tsc -p renderer\/tsconfig\.json/);
     assert.match(clean.output, /ok {3}eslint \./);
+    assert.match(clean.output, /ok {3}prettier --check \./);
 
     // the page reaches into the store, native/ into Electron, and the page has a type error
     writeFileSync(join(dir, 'renderer/src/rowsInPage.ts'), "import { rows } from '../../native/store/rows';\nexport const r = rows;\n");
     writeFileSync(join(dir, 'native/store/usesElectron.ts'), "import type { App } from 'electron';\nexport type A = App;\n");
     writeFileSync(join(dir, 'renderer/src/count.ts'), "export const count: number = 'three';\n");
+    writeFileSync(join(dir, 'native/store/untidy.ts'), 'export const untidy = {a:1};\n');
     const broken = runLint(dir);
     assert.equal(broken.code, 1, broken.output);
-    assert.match(broken.output, /rowsInPage\.ts[\s\S]*'\.\.\/\.\.\/native\/store\/rows': the page imports only its own files and native\/common[\s\S]*gijiroku\/process-boundaries/);
+    assert.match(
+      broken.output,
+      /rowsInPage\.ts[\s\S]*'\.\.\/\.\.\/native\/store\/rows': the page imports only its own files and native\/common[\s\S]*gijiroku\/process-boundaries/,
+    );
     assert.match(broken.output, /usesElectron\.ts[\s\S]*'electron': native\/ runs without Electron/);
     assert.match(broken.output, /renderer\/src\/count\.ts.*error TS2322/);
     assert.match(broken.output, /FAIL tsc -p renderer\/tsconfig\.json/);
     assert.match(broken.output, /FAIL eslint \./);
+    assert.match(broken.output, /native\/store\/untidy\.ts[\s\S]*FAIL prettier --check \./);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
