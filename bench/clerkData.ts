@@ -35,11 +35,13 @@ export function readEngineOutputs(folders: readonly string[]): EngineOutput[] {
 }
 
 function jsonFiles(dir: string): string[] {
-  return readdirSync(dir).sort().flatMap((f) => {
-    const p = join(dir, f);
-    if (statSync(p).isDirectory()) return jsonFiles(p);
-    return f.endsWith('.json') ? [p] : [];
-  });
+  return readdirSync(dir)
+    .sort()
+    .flatMap((f) => {
+      const p = join(dir, f);
+      if (statSync(p).isDirectory()) return jsonFiles(p);
+      return f.endsWith('.json') ? [p] : [];
+    });
 }
 
 /** Errors charged to the words of the transcript (the reference turns are in time order in the corpus). */

@@ -10,7 +10,10 @@ import { corpusDir } from '../native/eval/corpus';
 export function voicesOfCorpus(readme = join(corpusDir() ?? '', 'README.md')): Record<string, string> {
   const out: Record<string, string> = {};
   for (const line of readFileSync(readme, 'utf8').split('\n')) {
-    const cells = line.split('|').map((c) => c.trim()).slice(1, -1);
+    const cells = line
+      .split('|')
+      .map((c) => c.trim())
+      .slice(1, -1);
     const [meeting, id] = cells;
     if (!meeting || !id || !/^m\d\d_/.test(meeting) || cells.length < 6) continue;
     const settings = cells.length >= 8 ? cells.slice(3, 8) : ['Open JTalk m001', ...cells.slice(3, 6), ''];

@@ -63,23 +63,40 @@ export async function runDiarizationBench(): Promise<DiarizationRow[]> {
   const halves = diarizationHalves();
   const all = [...halves.tune, ...halves.check].sort();
   const long = process.env['GIJIROKU_BENCH_DIARIZATION_LONG'] ?? '1';
-  const cases: BenchCase[] = long === 'only' ? [] : [
-    ...all.map((file): BenchCase => ({
-      file, half: halves.tune.includes(file) ? 'tune' : 'check', plain: true,
-      make: async (dir) => {
-        const audio = join(dir, 'audio.s16le');
-        await decodeTo(join(corpus, file, 'audio.flac'), audio);
-        return { audio, reference: parseRttm(readFileSync(join(corpus, file, 'reference.rttm'), 'utf8')) };
-      },
-    })),
-  ];
+  const cases: BenchCase[] =
+    long === 'only'
+      ? []
+      : [
+          ...all.map((file): BenchCase => ({
+            file,
+            half: halves.tune.includes(file) ? 'tune' : 'check',
+            plain: true,
+            make: async (dir) => {
+              const audio = join(dir, 'audio.s16le');
+              await decodeTo(join(corpus, file, 'audio.flac'), audio);
+              return { audio, reference: parseRttm(readFileSync(join(corpus, file, 'reference.rttm'), 'utf8')) };
+            },
+          })),
+        ];
   if (long !== '0') {
-    const day = (names: string[], recessS?: number[]) => async (dir: string): Promise<{ audio: string; reference: SpeakerTurn[] }> => {
-      const built = buildCorpusDay(names, join(dir, 'day.wav'), recessS ? { recessS } : {});
-      return { audio: built.wav, reference: built.segments.map((s) => ({ start: s.start, end: s.end, speaker: s.speaker })) };
-    };
-    cases.push({ file: `day of ${all.length} meetings`, half: 'long', plain: process.env['GIJIROKU_BENCH_DIARIZATION_PLAIN_LONG'] === '1', make: day(all) });
-    cases.push({ file: `2-hour day (${all.length} meetings twice)`, half: 'long', plain: false, make: day([...all, ...all], [240, 210, 270]) });
+    const day =
+      (names: string[], recessS?: number[]) =>
+      async (dir: string): Promise<{ audio: string; reference: SpeakerTurn[] }> => {
+        const built = buildCorpusDay(names, join(dir, 'day.wav'), recessS ? { recessS } : {});
+        return { audio: built.wav, reference: built.segments.map((s) => ({ start: s.start, end: s.end, speaker: s.speaker })) };
+      };
+    cases.push({
+      file: `day of ${all.length} meetings`,
+      half: 'long',
+      plain: process.env['GIJIROKU_BENCH_DIARIZATION_PLAIN_LONG'] === '1',
+      make: day(all),
+    });
+    cases.push({
+      file: `2-hour day (${all.length} meetings twice)`,
+      half: 'long',
+      plain: false,
+      make: day([...all, ...all], [240, 210, 270]),
+    });
   }
   const voices = voicesOfCorpus();
   const rows: DiarizationRow[] = [];
@@ -89,17 +106,29 @@ export async function runDiarizationBench(): Promise<DiarizationRow[]> {
       const { audio, reference } = await c.make(dir);
       const audioS = (statSync(audio).size - (audio.endsWith('.wav') ? 44 : 0)) / 2 / 16000;
       const byVoice = c.half === 'long' ? reference.map((t) => ({ ...t, speaker: voices[t.speaker] ?? t.speaker })) : null;
-      for (const [pipeline, mode] of [[OURS, 'ours'], [PLAIN, 'sherpa']] as const) {
+      for (const [pipeline, mode] of [
+        [OURS, 'ours'],
+        [PLAIN, 'sherpa'],
+      ] as const) {
         if (mode === 'sherpa' && !c.plain) continue;
         process.stderr.write(`bench: ${c.file} · diarization ${pipeline} … `);
         const out = join(dir, `${mode}.json`);
-        const run = await runMeasured(process.execPath,
-          [join(__dirname, 'diarizationChild.js'), mode, audio, out, models.embedding, models.segmentation, vad]);
+        const run = await runMeasured(process.execPath, [
+          join(__dirname, 'diarizationChild.js'),
+          mode,
+          audio,
+          out,
+          models.embedding,
+          models.segmentation,
+          vad,
+        ]);
         if (run.code !== 0) throw new Error(`diarization ${pipeline} failed on ${c.file}: ${run.stderr.slice(-500)}`);
         const result = JSON.parse(readFileSync(out, 'utf8')) as { turns: SpeakerTurn[]; seconds: number };
         process.stderr.write(`${result.seconds.toFixed(1)} s\n`);
         rows.push({
-          file: c.file, half: c.half, pipeline,
+          file: c.file,
+          half: c.half,
+          pipeline,
           true_speakers: new Set(reference.map((t) => t.speaker)).size,
           found: new Set(result.turns.map((t) => t.speaker)).size,
           der: round(diarizationErrorRate(reference, result.turns, 0.25).der),
@@ -125,7 +154,9 @@ function halfSummary(rows: DiarizationRow[]): Record<string, string | number>[] 
       const r = rows.filter((x) => x.half === half && x.pipeline === pipeline);
       if (r.length === 0) continue;
       out.push({
-        half, pipeline, meetings: r.length,
+        half,
+        pipeline,
+        meetings: r.length,
         mean_der: round(r.reduce((n, x) => n + x.der, 0) / r.length),
         max_der: Math.max(...r.map((x) => x.der)),
         right_count: `${r.filter((x) => x.found === x.true_speakers).length} of ${r.length}`,
@@ -137,7 +168,11 @@ function halfSummary(rows: DiarizationRow[]): Record<string, string | number>[] 
 
 async function decodeTo(input: string, pcmPath: string): Promise<void> {
   const out = createWriteStream(pcmPath);
-  await decodeToPcm(input, { onPcm: async (chunk) => { if (!out.write(chunk)) await once(out, 'drain'); } });
+  await decodeToPcm(input, {
+    onPcm: async (chunk) => {
+      if (!out.write(chunk)) await once(out, 'drain');
+    },
+  });
   out.end();
   await once(out, 'close');
 }
@@ -147,5 +182,7 @@ function round(x: number, d = 3): number {
 }
 
 if (require.main === module) {
-  void runDiarizationBench().then((rows) => { console.log(JSON.stringify(rows)); });
+  void runDiarizationBench().then((rows) => {
+    console.log(JSON.stringify(rows));
+  });
 }

@@ -27,8 +27,17 @@ function plainSherpa(): SpeakerTurn[] {
 async function main(): Promise<void> {
   const t0 = performance.now();
   // ours: the path the app takes (VAD and segmentation, embedding batches and clustering in child processes)
-  const turns = mode === 'sherpa' ? plainSherpa()
-    : (await diarizeInChild({ pcmPath: pcmPath ?? '', embeddingModel: embedding ?? '', segmentationModel: segmentation ?? '', vadModel: vad ?? '' })).turns;
+  const turns =
+    mode === 'sherpa'
+      ? plainSherpa()
+      : (
+          await diarizeInChild({
+            pcmPath: pcmPath ?? '',
+            embeddingModel: embedding ?? '',
+            segmentationModel: segmentation ?? '',
+            vadModel: vad ?? '',
+          })
+        ).turns;
   writeFileSync(out ?? '', JSON.stringify({ turns, seconds: (performance.now() - t0) / 1000 }));
 }
 

@@ -99,7 +99,10 @@ function decode(input: string, pcm: string): void {
 function cached<T>(file: string, make: () => T | Promise<T>): Promise<T> {
   const path = join(CACHE, file);
   if (existsSync(path)) return Promise.resolve(JSON.parse(readFileSync(path, 'utf8')) as T);
-  return Promise.resolve(make()).then((v) => { writeFileSync(path, JSON.stringify(v)); return v; });
+  return Promise.resolve(make()).then((v) => {
+    writeFileSync(path, JSON.stringify(v));
+    return v;
+  });
 }
 
 /** Everything clustering needs, from the cache or computed once. */
@@ -113,29 +116,47 @@ export async function prepare(rec: Recording, s: DiarizeSettings = DEFAULT_DIARI
   if (!models.embedding || !models.segmentation || !vad) throw new Error('needs speaker-*.onnx and silero-vad-*.onnx');
   const regions = await cached<SpeechRegion[]>(`${rec.name}.regions.json`, () => speechRegionsFromPcm(rec.pcm, vad));
   const segmentation = useSegmentation
-    ? await cached<Segmentation>(`${rec.name}.seg${s.segmentationHopS}.json`, () => segmentPcm(rec.pcm, models.segmentation ?? '', { hopS: s.segmentationHopS }))
+    ? await cached<Segmentation>(`${rec.name}.seg${s.segmentationHopS}.json`, () =>
+        segmentPcm(rec.pcm, models.segmentation ?? '', { hopS: s.segmentationHopS }),
+      )
     : { runs: [], overlaps: [] };
   const windows = planWindows(regions, s);
   const pieces = planRefinement(windows, segmentation.runs, s);
   const embed = async (list: DiarizeWindow[]): Promise<(Float32Array | null)[]> => {
-    const key = createHash('sha1').update(JSON.stringify(list.map((w) => [w.start, w.end]))).digest('hex').slice(0, 12);
-    const raw = await cached<(number[] | null)[]>(`${rec.name}.emb-${key}.json`,
-      () => embedWindows(rec.pcm, list, models.embedding ?? '', s, 2).map((e) => (e ? Array.from(e, (x) => Math.round(x * 1e5) / 1e5) : null)));
+    const key = createHash('sha1')
+      .update(JSON.stringify(list.map((w) => [w.start, w.end])))
+      .digest('hex')
+      .slice(0, 12);
+    const raw = await cached<(number[] | null)[]>(`${rec.name}.emb-${key}.json`, () =>
+      embedWindows(rec.pcm, list, models.embedding ?? '', s, 2).map((e) => (e ? Array.from(e, (x) => Math.round(x * 1e5) / 1e5) : null)),
+    );
     return raw.map((e) => (e ? Float32Array.from(e) : null));
   };
   const key = (x: unknown): string => createHash('sha1').update(JSON.stringify(x)).digest('hex').slice(0, 12);
-  const voicing = await cached<number[]>(`${rec.name}.voicing-${key([windows.map((w) => [w.start, w.end]), s.chorusMaxS])}.json`,
-    () => voicingOfWindows(rec.pcm, windows, s));
+  const voicing = await cached<number[]>(`${rec.name}.voicing-${key([windows.map((w) => [w.start, w.end]), s.chorusMaxS])}.json`, () =>
+    voicingOfWindows(rec.pcm, windows, s),
+  );
   const all = [...windows, ...pieces];
   const refined = new Set(pieces.map((p) => p.window));
   const scan = all.map((_, i) => i >= windows.length || !refined.has(i));
   const search = [s.turnScanS, s.turnDipDb, s.turnDipShare, s.turnDipS, s.turnMinS, s.turnMaxS];
   const turns = await cached<{ span: number; start: number; end: number; embedding: number[] }[]>(
     `${rec.name}.turns-${key([all.map((w) => [w.start, w.end]), scan, search])}.json`,
-    () => findShortTurns(rec.pcm, all, scan, models.embedding ?? '', s, 2).map((t) => ({ ...t, embedding: Array.from(t.embedding, (x) => Math.round(x * 1e5) / 1e5) })));
+    () =>
+      findShortTurns(rec.pcm, all, scan, models.embedding ?? '', s, 2).map((t) => ({
+        ...t,
+        embedding: Array.from(t.embedding, (x) => Math.round(x * 1e5) / 1e5),
+      })),
+  );
   return {
-    rec, windows, embeddings: await embed(windows), pieces, pieceEmbeddings: await embed(pieces),
-    voicing, overlaps: useSegmentation ? segmentation.overlaps : [], shortTurns: turns.map((t) => ({ ...t, embedding: Float32Array.from(t.embedding) })),
+    rec,
+    windows,
+    embeddings: await embed(windows),
+    pieces,
+    pieceEmbeddings: await embed(pieces),
+    voicing,
+    overlaps: useSegmentation ? segmentation.overlaps : [],
+    shortTurns: turns.map((t) => ({ ...t, embedding: Float32Array.from(t.embedding) })),
   };
 }
 
@@ -153,7 +174,10 @@ export function score(p: Prepared, s: DiarizeSettings, count: SpeakerCount = { e
   const der = diarizationErrorRate(p.rec.reference, result.turns, 0.25).der;
   const byVoice = p.rec.byVoice ? diarizationErrorRate(p.rec.byVoice, result.turns, 0.25).der : null;
   return {
-    name: p.rec.name, der, derByVoice: byVoice, found: result.speakers.length,
+    name: p.rec.name,
+    der,
+    derByVoice: byVoice,
+    found: result.speakers.length,
     trueIds: new Set(p.rec.reference.map((t) => t.speaker)).size,
     trueVoices: p.rec.byVoice ? new Set(p.rec.byVoice.map((t) => t.speaker)).size : null,
   };
@@ -183,25 +207,49 @@ async function main(): Promise<void> {
   const constructed = (names: string[]): Recording[] => names.flatMap(shortTurnCases).map(shortTurnRecording);
   const sets = long
     ? { tune: [dayRecording('day-tune', halves.tune)], check: [dayRecording('day-check', halves.check)] }
-    : short ? { tune: constructed(halves.tune), check: constructed(halves.check) }
+    : short
+      ? { tune: constructed(halves.tune), check: constructed(halves.check) }
       : { tune: halves.tune.map(corpusRecording), check: halves.check.map(corpusRecording) };
   const prepared = { tune: [] as Prepared[], check: [] as Prepared[] };
   for (const half of ['tune', 'check'] as const) {
     for (const rec of sets[half]) prepared[half].push(await prepare(rec, combos[0], !plain));
   }
   const varied = args.filter((a) => !a.startsWith('--')).map((a) => a.split('=')[0] ?? '');
-  const show = (rows: Score[]): string => rows.map((r) => `${r.der.toFixed(3)}${r.derByVoice !== null ? `/${r.derByVoice.toFixed(3)}` : ''}`
-    + `${r.found === r.trueIds ? '=' : r.found > r.trueIds ? '+' : '-'}${r.found}`).join(' ');
+  const show = (rows: Score[]): string =>
+    rows
+      .map(
+        (r) =>
+          `${r.der.toFixed(3)}${r.derByVoice !== null ? `/${r.derByVoice.toFixed(3)}` : ''}` +
+          `${r.found === r.trueIds ? '=' : r.found > r.trueIds ? '+' : '-'}${r.found}`,
+      )
+      .join(' ');
   const mean = (rows: Score[]): string => (rows.reduce((n, r) => n + r.der, 0) / rows.length).toFixed(3);
   if (short) {
-    const separated = (p: Prepared, s: DiarizeSettings): boolean => shortTurnSeparated(p.rec.reference, clusterWindows(p, { exact: null, hint: null }, s).turns);
+    const separated = (p: Prepared, s: DiarizeSettings): boolean =>
+      shortTurnSeparated(p.rec.reference, clusterWindows(p, { exact: null, hint: null }, s).turns);
     const length = (p: Prepared): number => (p.rec.reference[2]?.end ?? 0) - (p.rec.reference[2]?.start ?? 0);
-    const bins = (list: Prepared[], s: DiarizeSettings): string => [[0.6, 0.8], [0.8, 1.0], [1.0, 1.4]].map(([a, b]) => {
-      const inBin = list.filter((p) => length(p) >= (a ?? 0) && length(p) < (b ?? 0));
-      return `${a}–${b} s ${inBin.filter((p) => separated(p, s)).length}/${inBin.length}`;
-    }).join(', ');
+    const bins = (list: Prepared[], s: DiarizeSettings): string =>
+      [
+        [0.6, 0.8],
+        [0.8, 1.0],
+        [1.0, 1.4],
+      ]
+        .map(([a, b]) => {
+          const inBin = list.filter((p) => length(p) >= (a ?? 0) && length(p) < (b ?? 0));
+          return `${a}–${b} s ${inBin.filter((p) => separated(p, s)).length}/${inBin.length}`;
+        })
+        .join(', ');
     for (const s of combos) {
-      console.log(varied.map((k) => `${k}=${s[k as keyof DiarizeSettings]}`).join(' ').padEnd(34), 'tune', bins(prepared.tune, s), '| check', bins(prepared.check, s));
+      console.log(
+        varied
+          .map((k) => `${k}=${s[k as keyof DiarizeSettings]}`)
+          .join(' ')
+          .padEnd(34),
+        'tune',
+        bins(prepared.tune, s),
+        '| check',
+        bins(prepared.check, s),
+      );
     }
     return;
   }
@@ -212,10 +260,24 @@ async function main(): Promise<void> {
     };
     const tune = prepared.tune.map((p) => score(p, s, countOf(p)));
     const check = prepared.check.map((p) => score(p, s, countOf(p)));
-    console.log(varied.map((k) => `${k}=${s[k as keyof DiarizeSettings]}`).join(' ').padEnd(34), 'tune', mean(tune), show(tune), '| check', mean(check), show(check));
+    console.log(
+      varied
+        .map((k) => `${k}=${s[k as keyof DiarizeSettings]}`)
+        .join(' ')
+        .padEnd(34),
+      'tune',
+      mean(tune),
+      show(tune),
+      '| check',
+      mean(check),
+      show(check),
+    );
   }
 }
 
 if (require.main === module) {
-  main().catch((e: unknown) => { console.error(e); process.exit(1); });
+  main().catch((e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  });
 }

@@ -63,7 +63,10 @@ export const DAY = 'day_of_meetings';
 export async function runEngineBench(model: string, out: string, fw: FasterWhisper | null, only: string[] | null): Promise<EngineBench> {
   const halves = corpusHalves();
   const recordings: Recording[] = [];
-  for (const [half, names] of [['tune', halves.tune], ['check', halves.check]] as const) {
+  for (const [half, names] of [
+    ['tune', halves.tune],
+    ['check', halves.check],
+  ] as const) {
     for (const name of names.filter((n) => !only || only.includes(n))) {
       const m = loadMeeting(name);
       const wav = join(out, `${name}.wav`);
@@ -89,7 +92,10 @@ export async function runEngineBench(model: string, out: string, fw: FasterWhisp
     ];
     if (fw) runs.push(['faster-whisper int8', () => runFasterWhisper(fw, r.audio, join(out, `${r.name}.fw.json`))]);
     if (terms && r.half !== 'day') {
-      runs.push(['gijiroku + terms', () => runOurs(r.audio, model, join(out, `${r.name}.terms.json`), [...body, '--dictionary', terms.path])]);
+      runs.push([
+        'gijiroku + terms',
+        () => runOurs(r.audio, model, join(out, `${r.name}.terms.json`), [...body, '--dictionary', terms.path]),
+      ]);
     }
     const texts = new Map<string, string>();
     for (const [engine, run] of runs) {
@@ -106,9 +112,13 @@ export async function runEngineBench(model: string, out: string, fw: FasterWhisp
       const before = termRecall(r.text, without, terms.entries);
       const after = termRecall(r.text, withTerms, terms.entries);
       termRows.push({
-        half: r.half, file: r.name,
-        cer_without: round(characterErrorRate(r.text, without)), cer_with: round(characterErrorRate(r.text, withTerms)),
-        recall_without: round(before.recall), recall_with: round(after.recall), terms_in_reference: before.expected,
+        half: r.half,
+        file: r.name,
+        cer_without: round(characterErrorRate(r.text, without)),
+        cer_with: round(characterErrorRate(r.text, withTerms)),
+        recall_without: round(before.recall),
+        recall_with: round(after.recall),
+        terms_in_reference: before.expected,
       });
     }
   }
@@ -138,7 +148,12 @@ function scoreRun(r: Recording, engine: string, run: EngineRun): EngineRow {
 function joinedTermList(out: string): { path: string; entries: ReturnType<typeof parseTermFile>['entries'] } | null {
   const dir = corpusDir();
   if (!dir) return null;
-  const lists = ['dictionary.tsv', 'dictionary_more.tsv'].map((f) => readFileSync(join(dir, f), 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/));
+  const lists = ['dictionary.tsv', 'dictionary_more.tsv'].map((f) =>
+    readFileSync(join(dir, f), 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/),
+  );
   const [header, ...rows] = lists.flatMap((lines, i) => (i === 0 ? lines : lines.slice(1)));
   const path = join(out, 'terms.tsv');
   writeFileSync(path, `${[header, ...rows].join('\n')}\n`);
@@ -157,9 +172,18 @@ export function engineSummary(rows: EngineRow[]): object[] {
       if (list.length === 0) continue;
       const lost = list.reduce((n, r) => n + Number(r.lost.split('/')[0]), 0);
       const total = list.reduce((n, r) => n + Number(r.lost.split('/')[1]), 0);
-      out.push({ half, engine, files: list.length, mean_cer: round(mean(list.map((r) => r.cer))), lost: `${lost}/${total}`,
-        wall_s: round(list.reduce((n, r) => n + r.wall_s, 0), 1),
-        time_vs_ours: round(list.reduce((n, r) => n + r.wall_s, 0) / ours.reduce((n, r) => n + r.wall_s, 0), 2) });
+      out.push({
+        half,
+        engine,
+        files: list.length,
+        mean_cer: round(mean(list.map((r) => r.cer))),
+        lost: `${lost}/${total}`,
+        wall_s: round(
+          list.reduce((n, r) => n + r.wall_s, 0),
+          1,
+        ),
+        time_vs_ours: round(list.reduce((n, r) => n + r.wall_s, 0) / ours.reduce((n, r) => n + r.wall_s, 0), 2),
+      });
     }
   }
   return out;

@@ -6,8 +6,9 @@ import { writeMinutesDocx } from '../native/export/minutes/writeDocx';
 
 /** Seconds to write the .docx of a 4-hour meeting (3,000 turns of corpus sentences). */
 export async function benchExport(out: string): Promise<number> {
-  const sentences = ['m01_honkaigi_kaikai', 'm02_kosei_hoikuen', 'm03_kotsu_chiibasu', 'long_council_20min']
-    .flatMap((n) => loadMeeting(n).segments);
+  const sentences = ['m01_honkaigi_kaikai', 'm02_kosei_hoikuen', 'm03_kotsu_chiibasu', 'long_council_20min'].flatMap(
+    (n) => loadMeeting(n).segments,
+  );
   const items: MinutesItem[] = [];
   for (let i = 0; items.length < 3000; i++) {
     const s = sentences[i % sentences.length];

@@ -13,7 +13,9 @@ export function treeRss(root: number): number {
       const list = children.get(ppid) ?? [];
       list.push(Number(d));
       children.set(ppid, list);
-    } catch { /* gone */ }
+    } catch {
+      /* gone */
+    }
   }
   let total = 0;
   const stack = [root];
@@ -21,7 +23,9 @@ export function treeRss(root: number): number {
     const pid = stack.pop() ?? 0;
     try {
       total += Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * PAGE;
-    } catch { /* gone */ }
+    } catch {
+      /* gone */
+    }
     stack.push(...(children.get(pid) ?? []));
   }
   return total;
@@ -30,7 +34,9 @@ export function treeRss(root: number): number {
 /** Samples a process tree's RSS every 100 ms until stopped; returns the peak. */
 export function watchPeakRss(pid: number): () => number {
   let peak = 0;
-  const timer = setInterval(() => { peak = Math.max(peak, treeRss(pid)); }, 100);
+  const timer = setInterval(() => {
+    peak = Math.max(peak, treeRss(pid));
+  }, 100);
   return () => {
     clearInterval(timer);
     return peak;

@@ -72,8 +72,16 @@ export async function benchAppend(minutes: number): Promise<RecordingBenchRow[]>
     const meeting = await call<Meeting>(service, 'stopRecording', rec.recordingId);
     const [start, end] = [rss[0] ?? 0, rss[rss.length - 1] ?? 0];
     return [
-      { measure: `append ${minutes} min in 1-s chunks (fsync each)`, value: `${wallS.toFixed(1)} s (${Math.round((minutes * 60) / wallS)}× real time)`, note: `slowest chunk ${slowestMs.toFixed(1)} ms` },
-      { measure: 'RSS start / peak / end', value: `${mb(start)} / ${mb(Math.max(...rss))} / ${mb(end)} MB`, note: `${rss.length} samples; at each quarter ${[1, 2, 3].map((q) => mb(rss[Math.floor((rss.length * q) / 4)] ?? 0)).join(' / ')} MB` },
+      {
+        measure: `append ${minutes} min in 1-s chunks (fsync each)`,
+        value: `${wallS.toFixed(1)} s (${Math.round((minutes * 60) / wallS)}× real time)`,
+        note: `slowest chunk ${slowestMs.toFixed(1)} ms`,
+      },
+      {
+        measure: 'RSS start / peak / end',
+        value: `${mb(start)} / ${mb(Math.max(...rss))} / ${mb(end)} MB`,
+        note: `${rss.length} samples; at each quarter ${[1, 2, 3].map((q) => mb(rss[Math.floor((rss.length * q) / 4)] ?? 0)).join(' / ')} MB`,
+      },
       { measure: 'meeting duration after stop', value: `${meeting.durationS} s`, note: `expected ${minutes * 60} s` },
     ];
   });
@@ -81,8 +89,13 @@ export async function benchAppend(minutes: number): Promise<RecordingBenchRow[]>
 
 /** Corpus files concatenated, fed at `speed`× real time with the live draft on. */
 export async function benchDraftLag(model: string, files: string[], speed: number): Promise<RecordingBenchRow[]> {
-  const pcm = Buffer.concat(files.map((f) => execFileSync('ffmpeg', ['-v', 'error', '-i', loadMeeting(f).audio, '-ac', '1', '-ar', '16000', '-f', 's16le', '-'],
-    { maxBuffer: 1 << 30 })));
+  const pcm = Buffer.concat(
+    files.map((f) =>
+      execFileSync('ffmpeg', ['-v', 'error', '-i', loadMeeting(f).audio, '-ac', '1', '-ar', '16000', '-f', 's16le', '-'], {
+        maxBuffer: 1 << 30,
+      }),
+    ),
+  );
   const audioS = pcm.length / 2 / 16000;
   return withService(async (service) => {
     const rec = await call<RecordingStatus>(service, 'startRecording', MEETING, model);
@@ -108,23 +121,39 @@ export async function benchDraftLag(model: string, files: string[], speed: numbe
     const catchUpS = (performance.now() - tStop) / 1000;
     const label = `${files.join('+')} (${(audioS / 60).toFixed(1)} min) at ${speed}× real time, ${availableParallelism()} cores`;
     return [
-      { measure: `draft lag, peak — ${label}`, value: `${peakLag.toFixed(1)} s`, note: 'recording time from the oldest closed speech not yet in the draft to now' },
-      { measure: 'draft lag at stop', value: `${status.draftLagS.toFixed(1)} s`, note: `draft covered ${draftedS.toFixed(0)} s of ${audioS.toFixed(0)} s at stop` },
-      { measure: 'stop → transcript ready', value: `${catchUpS.toFixed(1)} s`, note: `meeting ${ready.status}; the rest and beam-5 retries of doubtful pieces` },
+      {
+        measure: `draft lag, peak — ${label}`,
+        value: `${peakLag.toFixed(1)} s`,
+        note: 'recording time from the oldest closed speech not yet in the draft to now',
+      },
+      {
+        measure: 'draft lag at stop',
+        value: `${status.draftLagS.toFixed(1)} s`,
+        note: `draft covered ${draftedS.toFixed(0)} s of ${audioS.toFixed(0)} s at stop`,
+      },
+      {
+        measure: 'stop → transcript ready',
+        value: `${catchUpS.toFixed(1)} s`,
+        note: `meeting ${ready.status}; the rest and beam-5 retries of doubtful pieces`,
+      },
     ];
   });
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: {
-    minutes: { type: 'string', default: '60' }, speed: { type: 'string', default: '1' },
-    files: { type: 'string', default: 'm01_honkaigi_kaikai,m02_kosei_hoikuen,m03_kotsu_chiibasu' },
-    model: { type: 'string', default: join(ROOT, '..', 'shared', 'models', 'ggml-base-q8_0.bin') },
-    'skip-append': { type: 'boolean', default: false }, 'skip-draft': { type: 'boolean', default: false },
-  } });
+  const { values } = parseArgs({
+    options: {
+      minutes: { type: 'string', default: '60' },
+      speed: { type: 'string', default: '1' },
+      files: { type: 'string', default: 'm01_honkaigi_kaikai,m02_kosei_hoikuen,m03_kotsu_chiibasu' },
+      model: { type: 'string', default: join(ROOT, '..', 'shared', 'models', 'ggml-base-q8_0.bin') },
+      'skip-append': { type: 'boolean', default: false },
+      'skip-draft': { type: 'boolean', default: false },
+    },
+  });
   const rows: RecordingBenchRow[] = [];
-  if (!values['skip-append']) rows.push(...await benchAppend(Number(values.minutes)));
-  if (!values['skip-draft']) rows.push(...await benchDraftLag(values.model, values.files.split(','), Number(values.speed)));
+  if (!values['skip-append']) rows.push(...(await benchAppend(Number(values.minutes))));
+  if (!values['skip-draft']) rows.push(...(await benchDraftLag(values.model, values.files.split(','), Number(values.speed))));
   printTable('Recording (append path, RSS, live draft lag)', rows);
   const dir = join(ROOT, 'bench', 'results');
   mkdirSync(dir, { recursive: true });

@@ -15,7 +15,9 @@ export function runMeasured(cmd: string, args: string[], env: NodeJS.ProcessEnv 
     const child = spawn(cmd, args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
     const stop = watchPeakRss(child.pid ?? 0);
     let stderr = '';
-    child.stderr.on('data', (d: Buffer) => { if (stderr.length < 100_000) stderr += d.toString(); });
+    child.stderr.on('data', (d: Buffer) => {
+      if (stderr.length < 100_000) stderr += d.toString();
+    });
     child.on('error', reject);
     child.on('close', (code) => {
       const peak = stop();
@@ -27,5 +29,7 @@ export function runMeasured(cmd: string, args: string[], env: NodeJS.ProcessEnv 
 /** A CPU-bound competitor, as on a clerk's busy PC. */
 export function startCpuHog(): () => void {
   const hog = spawn(process.execPath, ['-e', 'for(;;){}'], { stdio: 'ignore' });
-  return () => { hog.kill('SIGKILL'); };
+  return () => {
+    hog.kill('SIGKILL');
+  };
 }

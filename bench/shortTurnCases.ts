@@ -40,7 +40,7 @@ export function shortTurnCases(meeting: string): ShortTurnCase[] {
   const segments = [...reference.segments].sort((a, b) => a.start - b.start);
   const alone = (s: Segment): boolean => !segments.some((o) => o !== s && o.start < s.end && o.end > s.start);
   const longest = (keep: (s: Segment) => boolean, min: number): Segment | undefined =>
-    segments.filter((s) => keep(s) && s.end - s.start >= min && alone(s)).sort((p, q) => (q.end - q.start) - (p.end - p.start))[0];
+    segments.filter((s) => keep(s) && s.end - s.start >= min && alone(s)).sort((p, q) => q.end - q.start - (p.end - p.start))[0];
   const noise = quietestPause(segments);
   const out: ShortTurnCase[] = [];
   for (const b of segments) {
@@ -66,11 +66,19 @@ function quietestPause(segments: Segment[]): [number, number] | null {
 
 export function layoutOf(c: ShortTurnCase): Piece[] {
   const mid = (c.x.start + c.x.end) / 2;
-  return [[c.y.start, c.y.end, 1.0], [c.x.start, mid, GAP_S], [c.b.start - CONTEXT_S, c.b.end + CONTEXT_S, GAP_S], [mid, c.x.end, 0]];
+  return [
+    [c.y.start, c.y.end, 1.0],
+    [c.x.start, mid, GAP_S],
+    [c.b.start - CONTEXT_S, c.b.end + CONTEXT_S, GAP_S],
+    [mid, c.x.end, 0],
+  ];
 }
 
 /** Writes the case as 16 kHz mono s16le PCM (ffmpeg); returns where its four parts lie, in seconds (b: the turn as spoken). */
-export function buildShortTurnCase(c: ShortTurnCase, pcmPath: string): { y: SpeakerTurn; x1: SpeakerTurn; b: SpeakerTurn; x2: SpeakerTurn } {
+export function buildShortTurnCase(
+  c: ShortTurnCase,
+  pcmPath: string,
+): { y: SpeakerTurn; x1: SpeakerTurn; b: SpeakerTurn; x2: SpeakerTurn } {
   const layout = layoutOf(c);
   const audio = join(corpusDir() ?? '', c.meeting, 'audio.flac');
   const [n0, n1] = c.noise;
@@ -81,12 +89,31 @@ export function buildShortTurnCase(c: ShortTurnCase, pcmPath: string): { y: Spea
     parts.push(`[s${i}]`);
     if (pause > 0) {
       // room noise, looped when the pause is longer than the quiet stretch
-      filters.push(`[0:a]atrim=${n0}:${n1},asetpts=PTS-STARTPTS,aloop=loop=-1:size=${Math.round((n1 - n0) * 16000)},atrim=0:${pause}[n${i}]`);
+      filters.push(
+        `[0:a]atrim=${n0}:${n1},asetpts=PTS-STARTPTS,aloop=loop=-1:size=${Math.round((n1 - n0) * 16000)},atrim=0:${pause}[n${i}]`,
+      );
       parts.push(`[n${i}]`);
     }
   });
   const graph = `${filters.join(';')};${parts.join('')}concat=n=${parts.length}:v=0:a=1[out]`;
-  const r = spawnSync('ffmpeg', ['-v', 'error', '-y', '-i', audio, '-filter_complex', graph, '-map', '[out]', '-ar', '16000', '-ac', '1', '-f', 's16le', pcmPath]);
+  const r = spawnSync('ffmpeg', [
+    '-v',
+    'error',
+    '-y',
+    '-i',
+    audio,
+    '-filter_complex',
+    graph,
+    '-map',
+    '[out]',
+    '-ar',
+    '16000',
+    '-ac',
+    '1',
+    '-f',
+    's16le',
+    pcmPath,
+  ]);
   if (r.status !== 0) throw new Error(`ffmpeg: ${r.stderr.toString()}`);
   const at: SpeakerTurn[] = [];
   let t = 0;
@@ -95,7 +122,12 @@ export function buildShortTurnCase(c: ShortTurnCase, pcmPath: string): { y: Spea
     t += to - from + pause;
   }
   const b = at[2] as SpeakerTurn;
-  return { y: at[0] as SpeakerTurn, x1: at[1] as SpeakerTurn, b: { ...b, start: b.start + CONTEXT_S, end: b.end - CONTEXT_S }, x2: at[3] as SpeakerTurn };
+  return {
+    y: at[0] as SpeakerTurn,
+    x1: at[1] as SpeakerTurn,
+    b: { ...b, start: b.start + CONTEXT_S, end: b.end - CONTEXT_S },
+    x2: at[3] as SpeakerTurn,
+  };
 }
 
 /** The id that covers most of `part` in `turns`. */

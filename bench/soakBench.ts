@@ -45,7 +45,9 @@ export async function runSoakBench(audio: string, model: string, jobs = 3): Prom
   const child = fork(join(__dirname, 'soakChild.js'), [audio, model, String(jobs)], { stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
   const pid = child.pid ?? 0;
   let stderr = '';
-  child.stderr?.on('data', (d: Buffer) => { if (stderr.length < 100_000) stderr += d.toString(); });
+  child.stderr?.on('data', (d: Buffer) => {
+    if (stderr.length < 100_000) stderr += d.toString();
+  });
 
   let current = { job: 0, appStart: 0, appPeak: 0, treePeak: 0 };
   const rows: SoakRow[] = [];
@@ -64,11 +66,18 @@ export async function runSoakBench(audio: string, model: string, jobs = 3): Prom
     const appPeakMb = current.appPeak / 1e6;
     const firstPeak = rows[0]?.app_peak_rss_mb ?? appPeakMb;
     rows.push({
-      job: m.job, file, audio_s: round(m.audioS, 1), wall_s: round(m.wallS, 1), rtf: round(m.wallS / m.audioS, 3),
-      state: m.error ? `${m.state}: ${m.error}` : m.state, segments: m.segments,
-      app_rss_start_mb: round(current.appStart / 1e6, 0), app_peak_rss_mb: round(appPeakMb, 0),
+      job: m.job,
+      file,
+      audio_s: round(m.audioS, 1),
+      wall_s: round(m.wallS, 1),
+      rtf: round(m.wallS / m.audioS, 3),
+      state: m.error ? `${m.state}: ${m.error}` : m.state,
+      segments: m.segments,
+      app_rss_start_mb: round(current.appStart / 1e6, 0),
+      app_peak_rss_mb: round(appPeakMb, 0),
       tree_peak_rss_mb: round(current.treePeak / 1e6, 0),
-      heap_mb: round(m.heapMb, 0), external_mb: round(m.externalMb, 0),
+      heap_mb: round(m.heapMb, 0),
+      external_mb: round(m.externalMb, 0),
       app_peak_growth_pct: round(((appPeakMb - firstPeak) / firstPeak) * 100, 1),
     });
   });
@@ -94,8 +103,11 @@ if (require.main === module) {
     console.error('usage: node dist/bench/soakBench.js AUDIO MODEL [JOBS]');
     process.exit(2);
   }
-  runSoakBench(audio, model, Number(jobs ?? 3)).then((rows) => console.log(JSON.stringify(rows)), (e: unknown) => {
-    console.error(e instanceof Error ? e.message : e);
-    process.exitCode = 1;
-  });
+  runSoakBench(audio, model, Number(jobs ?? 3)).then(
+    (rows) => console.log(JSON.stringify(rows)),
+    (e: unknown) => {
+      console.error(e instanceof Error ? e.message : e);
+      process.exitCode = 1;
+    },
+  );
 }

@@ -13,7 +13,17 @@ import { openStore } from '../native/store/openStore';
 
 export type SoakMessage =
   | { type: 'start'; job: number }
-  | { type: 'done'; job: number; state: string; error: string | null; wallS: number; audioS: number; segments: number; heapMb: number; externalMb: number };
+  | {
+      type: 'done';
+      job: number;
+      state: string;
+      error: string | null;
+      wallS: number;
+      audioS: number;
+      segments: number;
+      heapMb: number;
+      externalMb: number;
+    };
 
 const MEETING = { title: '耐久ベンチ', body: '本会議', date: '2026-11-26', place: '' };
 
@@ -44,9 +54,15 @@ async function main(): Promise<void> {
       const segments = job?.state === 'done' ? (await service.getTranscript(meeting.id)).segments.length : 0;
       const mem = process.memoryUsage();
       await send({
-        type: 'done', job: n, state: job?.state ?? 'missing', error: job?.error?.en ?? null, wallS,
-        audioS: (await service.getMeeting(meeting.id)).durationS ?? 0, segments,
-        heapMb: mem.heapUsed / 1e6, externalMb: mem.external / 1e6,
+        type: 'done',
+        job: n,
+        state: job?.state ?? 'missing',
+        error: job?.error?.en ?? null,
+        wallS,
+        audioS: (await service.getMeeting(meeting.id)).durationS ?? 0,
+        segments,
+        heapMb: mem.heapUsed / 1e6,
+        externalMb: mem.external / 1e6,
       });
     }
   } finally {

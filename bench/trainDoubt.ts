@@ -35,14 +35,20 @@ export async function labelOutputs(outputs: EngineOutput[]): Promise<LabelledOut
     const features = doubtFeatures(output.transcript, { tokenizer });
     const charges = chargesOf(output);
     const labels = output.transcript.segments.map((s) => s.tokens.map(() => 0));
-    charges.units.forEach((u, i) => { if (u.token >= 0 && charges.unitErrors[i]! > 0) labels[u.segment]![u.token] = 1; });
+    charges.units.forEach((u, i) => {
+      if (u.token >= 0 && charges.unitErrors[i]! > 0) labels[u.segment]![u.token] = 1;
+    });
     return { output, charges, features, labels };
   });
 }
 
 /** The measures of one output when its words get levels from these probabilities and thresholds; `level` says which words count as marked. */
-export function measuresAt(d: LabelledOutput, probabilities: readonly (readonly number[])[], thresholds: DoubtThresholds,
-  marked: (level: DoubtLevel) => boolean = (l) => l === 'check'): ClerkMeasures {
+export function measuresAt(
+  d: LabelledOutput,
+  probabilities: readonly (readonly number[])[],
+  thresholds: DoubtThresholds,
+  marked: (level: DoubtLevel) => boolean = (l) => l === 'check',
+): ClerkMeasures {
   const levels = doubtLevels(d.output.transcript.segments, probabilities, thresholds);
   return clerkMeasures(d.charges, (u) => u.token >= 0 && marked(levels[u.segment]![u.token]!), durationOf(d.output));
 }
@@ -70,7 +76,10 @@ export function train(tune: readonly LabelledOutput[], l2: number, without: read
  * them probabilities again. It is folded into the weights, so the model stays one logistic function.
  */
 function recalibrated(fit: LogisticFit, rows: readonly (readonly number[])[], labels: readonly number[]): LogisticFit {
-  const logOdds = rows.map((r) => { const p = predictLogistic(fit, r); return [Math.log(p / (1 - p))]; });
+  const logOdds = rows.map((r) => {
+    const p = predictLogistic(fit, r);
+    return [Math.log(p / (1 - p))];
+  });
   const platt = fitLogistic(logOdds, labels, 0);
   const a = platt.weights[0]! / platt.scale[0]!;
   const b = platt.bias - a * platt.mean[0]!;
@@ -85,10 +94,16 @@ function recalibrated(fit: LogisticFit, rows: readonly (readonly number[])[], la
 function leaveOneMeetingOut(tune: readonly LabelledOutput[], l2: number, without: readonly string[]): object[] {
   const meetings = [...new Set(tune.map((d) => d.output.meeting.name))];
   const heldOut = meetings.flatMap((name) => {
-    const model = train(tune.filter((d) => d.output.meeting.name !== name), l2, without);
+    const model = train(
+      tune.filter((d) => d.output.meeting.name !== name),
+      l2,
+      without,
+    );
     return tune.filter((d) => d.output.meeting.name === name).map((d) => ({ d, p: model.probabilities(d), thresholds: model.thresholds }));
   });
-  const curve = Array.from({ length: 90 }, (_, i) => 0.05 + i * 0.01).map((t) => pooledMeasures(heldOut.map(({ d, p }) => measuresAt(d, p, { check: t, maybe: t }))));
+  const curve = Array.from({ length: 90 }, (_, i) => 0.05 + i * 0.01).map((t) =>
+    pooledMeasures(heldOut.map(({ d, p }) => measuresAt(d, p, { check: t, maybe: t }))),
+  );
   // coverage falls as the threshold rises: interpolate between the two points around the coverage asked for
   const recallAt = (coverage: number) => {
     const k = curve.findIndex((m) => m.coverage <= coverage);
@@ -100,10 +115,14 @@ function leaveOneMeetingOut(tune: readonly LabelledOutput[], l2: number, without
   };
   const row = measureRow('tune, held out', 'tune', pooledMeasures(heldOut.map(({ d, p, thresholds }) => measuresAt(d, p, thresholds))));
   const band = [0.2, 0.3, 0.4, 0.5, 0.6, 0.7].map(recallAt);
-  return [{
-    ...row, 'recall @ 35 % covered': r3(recallAt(0.35)), 'recall @ 50 % covered': r3(recallAt(0.5)),
-    'mean recall, 20–70 % covered': r3(band.reduce((a, b) => a + b, 0) / band.length),
-  }];
+  return [
+    {
+      ...row,
+      'recall @ 35 % covered': r3(recallAt(0.35)),
+      'recall @ 50 % covered': r3(recallAt(0.5)),
+      'mean recall, 20–70 % covered': r3(band.reduce((a, b) => a + b, 0) / band.length),
+    },
+  ];
 }
 
 async function main(): Promise<void> {
@@ -136,24 +155,39 @@ async function main(): Promise<void> {
 
   const halves = corpusHalves();
   const model: DoubtModel = {
-    features: [...DOUBT_FEATURES], mean: fit.mean.map(r6), scale: fit.scale.map(r6), weights: fit.weights.map(r6), bias: r6(fit.bias),
+    features: [...DOUBT_FEATURES],
+    mean: fit.mean.map(r6),
+    scale: fit.scale.map(r6),
+    weights: fit.weights.map(r6),
+    bias: r6(fit.bias),
     thresholds,
     trained: {
-      date: new Date().toISOString().slice(0, 10), tune: halves.tune, check: halves.check,
-      files: tune.map((d) => d.output.file), words,
+      date: new Date().toISOString().slice(0, 10),
+      tune: halves.tune,
+      check: halves.check,
+      files: tune.map((d) => d.output.file),
+      words,
       note: `${values.note ? `${values.note}; ` : ''}${THRESHOLD_RULE}`,
     },
   };
 
-  printTable('Doubt model: weights on standardised features (tune half)', DOUBT_FEATURES.map((f, j) => ({ feature: f, weight: r3(fit.weights[j]!), mean: r3(fit.mean[j]!) })));
+  printTable(
+    'Doubt model: weights on standardised features (tune half)',
+    DOUBT_FEATURES.map((f, j) => ({ feature: f, weight: r3(fit.weights[j]!), mean: r3(fit.mean[j]!) })),
+  );
   printTable('Calibration on the check half (words with text)', calibration(check.map((d) => ({ d, p: probabilities.get(d)! }))));
   const table = (['tune', 'check'] as const).flatMap((half) => {
     const measured = data.filter((d) => d.output.half === half).map((d) => ({ d, m: measuresAt(d, probabilities.get(d)!, thresholds) }));
-    return [...measured.map(({ d, m }) => measureRow(d.output.file, half, m)), measureRow(`all ${half}`, half, pooledMeasures(measured.map((x) => x.m)))];
+    return [
+      ...measured.map(({ d, m }) => measureRow(d.output.file, half, m)),
+      measureRow(`all ${half}`, half, pooledMeasures(measured.map((x) => x.m))),
+    ];
   });
   printTable(`Clerk minutes with 要確認 at p(error) ≥ ${thresholds.check} (念のため ≥ ${thresholds.maybe})`, table);
-  printTable('Check half, pooled: the marks at other thresholds, and whisper\'s p alone (marks p < x, as before) at about the same coverage',
-    tradeOff(check, (d) => probabilities.get(d)!));
+  printTable(
+    "Check half, pooled: the marks at other thresholds, and whisper's p alone (marks p < x, as before) at about the same coverage",
+    tradeOff(check, (d) => probabilities.get(d)!),
+  );
   if (!values['dry-run']) {
     writeFileSync(values.out, `${JSON.stringify(model, null, 1)}\n`);
     console.log(`\nwrote ${values.out}`);
@@ -162,15 +196,21 @@ async function main(): Promise<void> {
 
 function tradeOff(check: readonly LabelledOutput[], probabilitiesOf: (d: LabelledOutput) => number[][]): object[] {
   const lowP = (d: LabelledOutput) => d.output.transcript.segments.map((s) => s.tokens.map((t) => 1 - t.p));
-  const at = (t: number, p: (d: LabelledOutput) => number[][]) => pooledMeasures(check.map((d) => measuresAt(d, p(d), { check: t, maybe: t })));
+  const at = (t: number, p: (d: LabelledOutput) => number[][]) =>
+    pooledMeasures(check.map((d) => measuresAt(d, p(d), { check: t, maybe: t })));
   const baseline = Array.from({ length: 19 }, (_, i) => (i + 1) / 20).map((x) => ({ x, m: at(1 - x, lowP) }));
   return [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8].map((t) => {
     const m = at(t, probabilitiesOf);
     const near = baseline.reduce((a, b) => (Math.abs(b.m.coverage - m.coverage) < Math.abs(a.m.coverage - m.coverage) ? b : a));
     return {
-      'p(error) ≥': t, covered: r3(m.coverage), 'error recall': r3(m.errorRecall), 'residual CER': r3(m.residualCer),
+      'p(error) ≥': t,
+      covered: r3(m.coverage),
+      'error recall': r3(m.errorRecall),
+      'residual CER': r3(m.residualCer),
       'd/f': r3(m.reviewMinutesPerHour / m.fullListenMinutesPerHour),
-      'p < x alone': near.x, 'its covered': r3(near.m.coverage), 'its recall': r3(near.m.errorRecall),
+      'p < x alone': near.x,
+      'its covered': r3(near.m.coverage),
+      'its recall': r3(near.m.errorRecall),
     };
   });
 }
@@ -179,16 +219,22 @@ function calibration(scored: readonly { d: LabelledOutput; p: number[][] }[]): o
   const bins = [0, 0.1, 0.2, 0.3, 0.5, 0.7, 1.0001];
   const count = bins.slice(1).map(() => ({ n: 0, predicted: 0, observed: 0 }));
   for (const { d, p } of scored) {
-    d.output.transcript.segments.forEach((seg, s) => seg.tokens.forEach((t, k) => {
-      if (normalizeForCer(t.text) === '') return;
-      const q = p[s]![k]!;
-      const c = count[bins.findIndex((edge, j) => q >= edge && q < bins[j + 1]!)]!;
-      c.n++; c.predicted += q; c.observed += d.labels[s]![k]!;
-    }));
+    d.output.transcript.segments.forEach((seg, s) =>
+      seg.tokens.forEach((t, k) => {
+        if (normalizeForCer(t.text) === '') return;
+        const q = p[s]![k]!;
+        const c = count[bins.findIndex((edge, j) => q >= edge && q < bins[j + 1]!)]!;
+        c.n++;
+        c.predicted += q;
+        c.observed += d.labels[s]![k]!;
+      }),
+    );
   }
   return count.map((c, j) => ({
-    'p(error)': `${bins[j]}–${Math.min(1, bins[j + 1]!)}`, words: c.n,
-    predicted: c.n ? r3(c.predicted / c.n) : null, observed: c.n ? r3(c.observed / c.n) : null,
+    'p(error)': `${bins[j]}–${Math.min(1, bins[j + 1]!)}`,
+    words: c.n,
+    predicted: c.n ? r3(c.predicted / c.n) : null,
+    observed: c.n ? r3(c.observed / c.n) : null,
   }));
 }
 

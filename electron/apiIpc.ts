@@ -14,7 +14,10 @@ export function apiHandlers(service: GijirokuApi): Record<ApiMethod, Handler> {
   for (const method of API_METHODS) {
     table[method] = async (event, ...args) => {
       if (!fromAppPage(event)) {
-        return { ok: false, error: { code: 'FORBIDDEN', text: { ja: 'この画面からは操作できません。', en: 'Not allowed from this page.' } } };
+        return {
+          ok: false,
+          error: { code: 'FORBIDDEN', text: { ja: 'この画面からは操作できません。', en: 'Not allowed from this page.' } },
+        };
       }
       return dispatchApiCall(service, method, args);
     };

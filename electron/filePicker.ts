@@ -9,7 +9,12 @@ import { APP_ORIGIN } from '../native/serving/appRequest';
 export { PICK_FILE_CHANNEL } from './ipcChannels';
 
 const FILTERS: Record<PickKind, OpenDialogOptions['filters']> = {
-  media: [{ name: '録音・動画 / Recordings', extensions: ['wav', 'mp3', 'm4a', 'aac', 'wma', 'flac', 'ogg', 'opus', 'mp4', 'mov', 'm4v', 'webm'] }],
+  media: [
+    {
+      name: '録音・動画 / Recordings',
+      extensions: ['wav', 'mp3', 'm4a', 'aac', 'wma', 'flac', 'ogg', 'opus', 'mp4', 'mov', 'm4v', 'webm'],
+    },
+  ],
   terms: [{ name: '用語辞書 / Term list', extensions: ['tsv', 'csv', 'txt'] }],
   roster: [{ name: '出席者名簿 / Roster', extensions: ['tsv', 'csv', 'txt'] }],
   model: [{ name: 'whisper.cpp モデル / model', extensions: ['bin'] }],

@@ -47,12 +47,17 @@ async function start(): Promise<void> {
   lockDownSession(session.defaultSession, STATIC_DIR);
   protocol.handle(APP_SCHEME, (request) => answerAppRequest(request, { service: api, staticDir: STATIC_DIR }));
   registerApiHandlers(ipcMain, api);
-  ipcMain.handle(PICK_FILE_CHANNEL, pickFileHandler(service, (options) => {
-    const win = BrowserWindow.getFocusedWindow();
-    return win ? dialog.showOpenDialog(win, options) : dialog.showOpenDialog(options);
-  }));
+  ipcMain.handle(
+    PICK_FILE_CHANNEL,
+    pickFileHandler(service, (options) => {
+      const win = BrowserWindow.getFocusedWindow();
+      return win ? dialog.showOpenDialog(win, options) : dialog.showOpenDialog(options);
+    }),
+  );
   openWindow();
-  app.on('activate', () => { if (BrowserWindow.getAllWindows().length === 0) openWindow(); });
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) openWindow();
+  });
 }
 
 /** the running job is stopped with its checkpoint kept; it resumes at the next start */
@@ -71,14 +76,20 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   app.on('second-instance', () => {
     const win = BrowserWindow.getAllWindows()[0];
-    if (win) { if (win.isMinimized()) win.restore(); win.focus(); }
+    if (win) {
+      if (win.isMinimized()) win.restore();
+      win.focus();
+    }
   });
-  app.whenReady().then(start).catch((e: unknown) => {
-    process.stderr.write(`gijiroku: cannot start: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
-    const text = isGijirokuError(e) ? e.text : { ja: '起動できませんでした。', en: 'Gijiroku could not start.' };
-    dialog.showErrorBox('議事録 Gijiroku', `${text.ja}\n\n${text.en}`);
-    app.exit(1);
-  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((e: unknown) => {
+      process.stderr.write(`gijiroku: cannot start: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+      const text = isGijirokuError(e) ? e.text : { ja: '起動できませんでした。', en: 'Gijiroku could not start.' };
+      dialog.showErrorBox('議事録 Gijiroku', `${text.ja}\n\n${text.en}`);
+      app.exit(1);
+    });
   app.on('window-all-closed', () => app.quit());
   let closing = false;
   app.on('before-quit', (event) => {

@@ -13,7 +13,8 @@ export function requestAllowed(url: string, staticDir: string): boolean {
     return false;
   }
   switch (u.protocol) {
-    case `${APP_SCHEME}:`: return u.host === APP_HOST;
+    case `${APP_SCHEME}:`:
+      return u.host === APP_HOST;
     // Chromium's own: developer tools, and in-page data the CSP already limits to the app's origin
     case 'devtools:':
     case 'data:':

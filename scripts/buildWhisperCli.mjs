@@ -14,8 +14,13 @@ const source = join(root, 'node_modules', 'nodejs-whisper', 'cpp', 'whisper.cpp'
 const quiet = process.env.GIJIROKU_SETUP_QUIET === '1';
 
 const COMMON = [
-  '-DCMAKE_BUILD_TYPE=Release', '-DBUILD_SHARED_LIBS=OFF', '-DWHISPER_BUILD_TESTS=OFF',
-  '-DWHISPER_BUILD_SERVER=OFF', '-DWHISPER_SDL2=OFF', '-DWHISPER_CURL=OFF', '-DGGML_NATIVE=OFF',
+  '-DCMAKE_BUILD_TYPE=Release',
+  '-DBUILD_SHARED_LIBS=OFF',
+  '-DWHISPER_BUILD_TESTS=OFF',
+  '-DWHISPER_BUILD_SERVER=OFF',
+  '-DWHISPER_SDL2=OFF',
+  '-DWHISPER_CURL=OFF',
+  '-DGGML_NATIVE=OFF',
 ];
 export const VARIANTS = {
   avx2: ['-DGGML_AVX=ON', '-DGGML_AVX2=ON', '-DGGML_FMA=ON', '-DGGML_F16C=ON', '-DGGML_BMI2=ON'],

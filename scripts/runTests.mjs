@@ -28,23 +28,36 @@ const skipsDir = mkdtempSync(join(tmpdir(), 'gijiroku-skips-'));
 const skipsFile = join(skipsDir, 'skipped.jsonl');
 // node's own default: spec on a terminal, tap otherwise
 const reporter = process.stdout.isTTY ? 'spec' : 'tap';
-const r = spawnSync(process.execPath, [
-  '--test', '--test-concurrency=1',
-  `--test-reporter=${reporter}`, '--test-reporter-destination=stdout',
-  `--test-reporter=${join(here, 'skipReporter.mjs')}`, `--test-reporter-destination=${skipsFile}`,
-  ...chosen,
-], { stdio: 'inherit' });
+const r = spawnSync(
+  process.execPath,
+  [
+    '--test',
+    '--test-concurrency=1',
+    `--test-reporter=${reporter}`,
+    '--test-reporter-destination=stdout',
+    `--test-reporter=${join(here, 'skipReporter.mjs')}`,
+    `--test-reporter-destination=${skipsFile}`,
+    ...chosen,
+  ],
+  { stdio: 'inherit' },
+);
 
 let skipped = [];
 try {
-  skipped = readFileSync(skipsFile, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line));
+  skipped = readFileSync(skipsFile, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line));
 } catch {
   // no file: nothing was skipped, or the runner died before writing (its status says so)
 }
 rmSync(skipsDir, { recursive: true, force: true });
 if (skipped.length > 0) {
   process.stderr.write(`\n${skipped.length} test(s) skipped:\n`);
-  for (const s of skipped) process.stderr.write(`  ${roots.reduce((f, root) => f.replace(`${root}/`, ''), s.file)}: ${s.name}${s.reason ? ` (${s.reason})` : ''}\n`);
+  for (const s of skipped)
+    process.stderr.write(
+      `  ${roots.reduce((f, root) => f.replace(`${root}/`, ''), s.file)}: ${s.name}${s.reason ? ` (${s.reason})` : ''}\n`,
+    );
 }
 if (requireAll && skipped.length > 0) {
   process.stderr.write('GIJIROKU_REQUIRE_ASSETS=1: a skipped test fails the run (the corpus, the models and every tool must be there).\n');

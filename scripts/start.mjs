@@ -32,8 +32,12 @@ function electronBinary() {
 
 /** opens the launch file (a path, not the code, is what other accounts can see in the process list) */
 function openBrowser(file) {
-  const [cmd, args] = process.platform === 'win32' ? ['cmd', ['/c', 'start', '', file]]
-    : process.platform === 'darwin' ? ['open', [file]] : ['xdg-open', [file]];
+  const [cmd, args] =
+    process.platform === 'win32'
+      ? ['cmd', ['/c', 'start', '', file]]
+      : process.platform === 'darwin'
+        ? ['open', [file]]
+        : ['xdg-open', [file]];
   try {
     const child = spawn(cmd, args, { stdio: 'ignore', detached: true, windowsHide: true });
     child.on('error', () => {});
@@ -60,24 +64,33 @@ if (electron) {
     launchFile = app.bridge.launch.writeLaunchFile(dataDir);
   } catch (e) {
     const t = e && typeof e === 'object' && e.text ? e.text : null;
-    process.stderr.write(t ? `エラー: ${t.ja}\nError: ${t.en}\n` : `エラー: 起動できませんでした。\nError: could not start (${e?.message ?? e}).\n`);
+    process.stderr.write(
+      t ? `エラー: ${t.ja}\nError: ${t.en}\n` : `エラー: 起動できませんでした。\nError: could not start (${e?.message ?? e}).\n`,
+    );
     process.exit(1);
   }
   process.stdout.write(`Gijiroku: ${app.bridge.origin}/\nLaunch: ${launchFile}\n`);
   if (!opts.headless) {
-    process.stderr.write('ブラウザで開いています。終了するには Ctrl+C を押してください。/ Opening in your browser; press Ctrl+C to stop.\n');
+    process.stderr.write(
+      'ブラウザで開いています。終了するには Ctrl+C を押してください。/ Opening in your browser; press Ctrl+C to stop.\n',
+    );
     openBrowser(launchFile);
   } else {
-    process.stderr.write('画面を開くには、上の Launch のファイルをブラウザで開いてください（1 回限り）。/ To open the page, open the Launch file above in a browser (works once).\n');
+    process.stderr.write(
+      '画面を開くには、上の Launch のファイルをブラウザで開いてください（1 回限り）。/ To open the page, open the Launch file above in a browser (works once).\n',
+    );
   }
   let stopping = false;
   const stop = () => {
     if (stopping) return;
     stopping = true;
-    app.close().then(() => process.exit(0), (e) => {
-      process.stderr.write(`gijiroku: shutdown: ${e?.message ?? e}\n`);
-      process.exit(1);
-    });
+    app.close().then(
+      () => process.exit(0),
+      (e) => {
+        process.stderr.write(`gijiroku: shutdown: ${e?.message ?? e}\n`);
+        process.exit(1);
+      },
+    );
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -49,12 +49,18 @@ export async function prepare(name: string): Promise<PreparedRecording> {
   }
   const pcmPath = join(dir, 'audio.s16le');
   const meta = join(dir, 'regions.json');
-  const cached = existsSync(meta) ? JSON.parse(readFileSync(meta, 'utf8')) as { samples: number; regions: SpeechRegion[]; speech?: SpeechRegion[] } : null;
+  const cached = existsSync(meta)
+    ? (JSON.parse(readFileSync(meta, 'utf8')) as { samples: number; regions: SpeechRegion[]; speech?: SpeechRegion[] })
+    : null;
   if (!cached?.speech || !existsSync(pcmPath)) {
     const r = await decodeAndDetect(audio, pcmPath, { vadModels: findVadModels() });
     writeFileSync(meta, JSON.stringify({ samples: r.samples, regions: r.regions, speech: r.speech }));
   }
-  const { samples, regions, speech } = JSON.parse(readFileSync(meta, 'utf8')) as { samples: number; regions: SpeechRegion[]; speech: SpeechRegion[] };
+  const { samples, regions, speech } = JSON.parse(readFileSync(meta, 'utf8')) as {
+    samples: number;
+    regions: SpeechRegion[];
+    speech: SpeechRegion[];
+  };
   return { name, dir, pcmPath, samples, regions, speech, reference, audio };
 }
 

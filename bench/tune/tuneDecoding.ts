@@ -62,7 +62,16 @@ const CONFIGS: Record<string, Config> = {
 const PLAN = { padS: 0.3, maxPieceS: 29.5, lookbackS: 10 };
 const THREADS = 2;
 
-interface Score { file: string; config: string; cer: number; lost: number; utterances: number; seconds: number; recall?: number; plainCer?: number }
+interface Score {
+  file: string;
+  config: string;
+  cer: number;
+  lost: number;
+  utterances: number;
+  seconds: number;
+  recall?: number;
+  plainCer?: number;
+}
 
 async function runConfig(rec: PreparedRecording, name: string, model: string): Promise<Score> {
   if (name === 'bare') return runBare(rec, model);
@@ -70,17 +79,25 @@ async function runConfig(rec: PreparedRecording, name: string, model: string): P
   if (!config) throw new Error(`unknown config ${name}`);
   const plan = config.plan ?? PLAN;
   const decode: DecodeOptions = decodeFor(model, { threads: THREADS, ...config.decode });
-  if (config.steer) decode.prompt = buildPrompt({ entries: config.steer === 'title+terms' ? termList() : [], body: title(rec.name), maxTokens: 224 });
+  if (config.steer)
+    decode.prompt = buildPrompt({ entries: config.steer === 'title+terms' ? termList() : [], body: title(rec.name), maxTokens: 224 });
   // v2: one whisper-cli process per piece
   const dir = configDir(rec, { decode, plan, engine: 'v2', ...(config.coverage ? { coverage: config.coverage } : {}) });
   if (config.coverage) shareMainPieces(configDir(rec, { decode, plan, engine: 'v2' }), dir);
   const pieces = planPieces(rec.regions, rec.samples, {
-    pad: Math.round(plan.padS * SAMPLE_RATE), maxPiece: Math.round(plan.maxPieceS * SAMPLE_RATE), lookback: Math.round(plan.lookbackS * SAMPLE_RATE) });
+    pad: Math.round(plan.padS * SAMPLE_RATE),
+    maxPiece: Math.round(plan.maxPieceS * SAMPLE_RATE),
+    lookback: Math.round(plan.lookbackS * SAMPLE_RATE),
+  });
   const timing = join(dir, 'seconds.json');
   const t0 = performance.now();
   const cpu0 = childCpuS();
-  const results = await decodeStage({ jobDir: dir, pcmPath: rec.pcmPath, binary: findWhisperCli().path, model }, pieces, { regions: rec.regions, heard: rec.speech },
-    { decode, coverage: { ...DEFAULT_COVERAGE, ...config.coverage } });
+  const results = await decodeStage(
+    { jobDir: dir, pcmPath: rec.pcmPath, binary: findWhisperCli().path, model },
+    pieces,
+    { regions: rec.regions, heard: rec.speech },
+    { decode, coverage: { ...DEFAULT_COVERAGE, ...config.coverage } },
+  );
   const fresh = (performance.now() - t0) / 1000;
   if (!existsSync(timing) || fresh > 5) writeFileSync(timing, JSON.stringify({ wall: fresh, cpu: childCpuS() - cpu0 }));
   const seconds = readSeconds(timing);
@@ -115,10 +132,16 @@ function title(name: string): string {
   return (JSON.parse(readFileSync(join(corpusDir() ?? '', name, 'reference.json'), 'utf8')) as { title?: string }).title ?? '';
 }
 
-function score(rec: PreparedRecording, config: string, segments: { start: number; end: number; text: string; unheard?: boolean }[], seconds: number): Score {
+function score(
+  rec: PreparedRecording,
+  config: string,
+  segments: { start: number; end: number; text: string; unheard?: boolean }[],
+  seconds: number,
+): Score {
   const text = segments.map((s) => s.text).join('');
   return {
-    file: rec.name, config,
+    file: rec.name,
+    config,
     cer: round(characterErrorRate(rec.reference.map((s) => s.text).join(''), text)),
     lost: lostUtterances(rec.reference, segments).length,
     utterances: rec.reference.length,
@@ -137,18 +160,25 @@ function runBare(rec: PreparedRecording, model: string): Score {
   if (!existsSync(`${out}.json`) || !existsSync(timing)) {
     const t0 = performance.now();
     const cpu0 = childCpuS();
-    const r = spawnSync(findWhisperCli().path, ['-m', model, '-l', 'ja', '-t', String(THREADS), '-ojf', '-f', wav, '-of', out],
-      { env: { ...process.env, GOMP_SPINCOUNT: '300' } });
+    const r = spawnSync(findWhisperCli().path, ['-m', model, '-l', 'ja', '-t', String(THREADS), '-ojf', '-f', wav, '-of', out], {
+      env: { ...process.env, GOMP_SPINCOUNT: '300' },
+    });
     if (r.status !== 0) throw new Error(r.stderr.toString().slice(-500));
     writeFileSync(timing, JSON.stringify({ wall: (performance.now() - t0) / 1000, cpu: childCpuS() - cpu0 }));
   }
-  const segments = parseWhisperJson(readFileSync(`${out}.json`)).map((s) => ({ start: s.startMs / 1000, end: s.endMs / 1000, text: s.text }));
+  const segments = parseWhisperJson(readFileSync(`${out}.json`)).map((s) => ({
+    start: s.startMs / 1000,
+    end: s.endMs / 1000,
+    text: s.text,
+  }));
   return score(rec, 'bare', segments, readSeconds(timing));
 }
 
 /** CPU seconds of the children this process has waited for (Linux /proc): the work, whatever else the machine runs. */
 function childCpuS(): number {
-  const fields = readFileSync('/proc/self/stat', 'utf8').replace(/^.*\) /s, '').split(' ');
+  const fields = readFileSync('/proc/self/stat', 'utf8')
+    .replace(/^.*\) /s, '')
+    .split(' ');
   return (Number(fields[13]) + Number(fields[14])) / 100;
 }
 
@@ -163,16 +193,32 @@ async function main(): Promise<void> {
   const model = process.env['GIJIROKU_MODEL'] ?? defaultModel()?.path;
   if (!model) throw new Error('no model');
   const halves = corpusHalves();
-  const files = which === 'tune' ? halves.tune : which === 'check' ? halves.check : which === 'all' ? [...halves.tune, ...halves.check]
-    : which === 'day' ? [DAY] : which.split(',');
+  const files =
+    which === 'tune'
+      ? halves.tune
+      : which === 'check'
+        ? halves.check
+        : which === 'all'
+          ? [...halves.tune, ...halves.check]
+          : which === 'day'
+            ? [DAY]
+            : which.split(',');
   const rows: Score[] = [];
   for (const file of files) {
     const rec = await prepare(file);
     for (const c of configArg.split(',')) {
       const s = await runConfig(rec, c, model);
       rows.push(s);
-      console.log([s.file.padEnd(26), s.config.padEnd(20), s.cer.toFixed(3), `lost ${s.lost}/${s.utterances}`, `${s.seconds.toFixed(1)} s`,
-        s.recall === undefined ? '' : `recall ${s.recall} (CER without the term list ${s.plainCer})`].join('  '));
+      console.log(
+        [
+          s.file.padEnd(26),
+          s.config.padEnd(20),
+          s.cer.toFixed(3),
+          `lost ${s.lost}/${s.utterances}`,
+          `${s.seconds.toFixed(1)} s`,
+          s.recall === undefined ? '' : `recall ${s.recall} (CER without the term list ${s.plainCer})`,
+        ].join('  '),
+      );
     }
   }
   for (const c of configArg.split(',')) {
@@ -182,13 +228,18 @@ async function main(): Promise<void> {
       const mean = r.reduce((a, x) => a + x.cer, 0) / r.length;
       const recalls = r.filter((x) => x.recall !== undefined).map((x) => x.recall ?? 0);
       const plain = r.filter((x) => x.plainCer !== undefined).map((x) => x.plainCer ?? 0);
-      console.log(`${half.padEnd(6)} ${c.padEnd(20)} mean CER ${mean.toFixed(3)}  lost ${r.reduce((a, x) => a + x.lost, 0)}  ${r.reduce((a, x) => a + x.seconds, 0).toFixed(0)} s`
-        + (recalls.length ? `  mean recall ${(recalls.reduce((a, b) => a + b, 0) / recalls.length).toFixed(3)}` : '')
-        + (plain.length ? `  mean CER without the term list ${(plain.reduce((a, b) => a + b, 0) / plain.length).toFixed(3)}` : ''));
+      console.log(
+        `${half.padEnd(6)} ${c.padEnd(20)} mean CER ${mean.toFixed(3)}  lost ${r.reduce((a, x) => a + x.lost, 0)}  ${r.reduce((a, x) => a + x.seconds, 0).toFixed(0)} s` +
+          (recalls.length ? `  mean recall ${(recalls.reduce((a, b) => a + b, 0) / recalls.length).toFixed(3)}` : '') +
+          (plain.length ? `  mean CER without the term list ${(plain.reduce((a, b) => a + b, 0) / plain.length).toFixed(3)}` : ''),
+      );
     }
   }
 }
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
-main().catch((e: unknown) => { console.error(e); process.exitCode = 1; });
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exitCode = 1;
+});

@@ -6,4 +6,8 @@ import { z } from 'zod';
 export type ApiSchemaTable<Api> = { [M in keyof Api]: Api[M] extends (...args: infer P) => unknown ? z.ZodType<P> : never };
 
 /** a path the user chose; NUL would cut it short in the OS */
-export const filePath = z.string().min(1).max(4096).refine((s) => !s.includes('\0'), { message: 'NUL' });
+export const filePath = z
+  .string()
+  .min(1)
+  .max(4096)
+  .refine((s) => !s.includes('\0'), { message: 'NUL' });

@@ -32,9 +32,7 @@ const SCHEMA_TABLE: SchemaTable = API_SCHEMAS;
 
 export type ParsedArgs<M extends ApiMethod> = Parameters<GijirokuApi[M]>;
 
-export type ArgsCheck<M extends ApiMethod> =
-  | { ok: true; args: ParsedArgs<M> }
-  | { ok: false; text: { ja: string; en: string } };
+export type ArgsCheck<M extends ApiMethod> = { ok: true; args: ParsedArgs<M> } | { ok: false; text: { ja: string; en: string } };
 
 /** Validates raw arguments; on failure, says what is wrong in Japanese and English. */
 export function parseApiArgs<M extends ApiMethod>(method: M, raw: unknown): ArgsCheck<M> {
@@ -44,7 +42,10 @@ export function parseApiArgs<M extends ApiMethod>(method: M, raw: unknown): Args
   if (en.success) return { ok: true, args: en.data };
   const ja = schema.safeParse(raw, { error: z.locales.ja().localeError });
   const describe = (issues: readonly z.core.$ZodIssue[]): string =>
-    issues.slice(0, 3).map((i) => `${formatPath(i.path)}: ${i.message}`).join(' / ');
+    issues
+      .slice(0, 3)
+      .map((i) => `${formatPath(i.path)}: ${i.message}`)
+      .join(' / ');
   return {
     ok: false,
     text: {

@@ -63,6 +63,9 @@ export function createCleanupService(): CleanupService {
 export function applyCleanSpans(text: string, spans: readonly CleanSpan[]): string {
   let out = '';
   let from = 0;
-  for (const s of spans) { out += text.slice(from, s.start); from = s.end; }
+  for (const s of spans) {
+    out += text.slice(from, s.start);
+    from = s.end;
+  }
   return out + text.slice(from);
 }

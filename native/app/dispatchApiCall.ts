@@ -33,7 +33,7 @@ async function callChecked<M extends ApiMethod>(service: GijirokuApi, method: M,
 /** A GijirokuError (or any error carrying a code and ja/en text) goes to the page as is; anything else is logged here and shown generically. */
 export function failureReply(e: unknown, context: string): ApiFailure {
   if (hasLocalizedText(e)) return { ok: false, error: { code: e.code, text: { ja: e.text.ja, en: e.text.en } } };
-  process.stderr.write(`gijiroku: ${context} failed: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+  process.stderr.write(`gijiroku: ${context} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
   return {
     ok: false,
     error: {

@@ -57,7 +57,11 @@ export function removeMeetingFiles(store: MeetingStore, dataDir: string, meeting
 export function expireJobFolders(store: MeetingStore, dataDir: string, now = Date.now()): string[] {
   const root = join(dataDir, 'jobs');
   let names: string[];
-  try { names = readdirSync(root); } catch { return []; }
+  try {
+    names = readdirSync(root);
+  } catch {
+    return [];
+  }
   const cutoff = now - JOB_RETENTION_DAYS * 86_400_000;
   const jobs = store.listJobs();
   const removed: string[] = [];
@@ -70,7 +74,11 @@ export function expireJobFolders(store: MeetingStore, dataDir: string, now = Dat
       const last = mine.reduce<(typeof mine)[number] | undefined>((a, j) => (!a || j.id > a.id ? j : a), undefined);
       expired = !last || ((last.state === 'cancelled' || last.state === 'failed') && Date.parse(last.finishedAt ?? '') < cutoff);
     } else {
-      try { expired = lstatSync(full).mtimeMs < cutoff; } catch { expired = false; }
+      try {
+        expired = lstatSync(full).mtimeMs < cutoff;
+      } catch {
+        expired = false;
+      }
     }
     if (expired) {
       rmSync(full, { recursive: true, force: true });

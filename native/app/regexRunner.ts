@@ -32,29 +32,38 @@ export function createRegexRunner(deadlines = { clean: CLEAN_DEADLINE_MS, replac
     return w;
   };
 
-  const once = (job: JobInput, deadlineMs: number): Promise<unknown> => new Promise((resolve, reject) => {
-    worker ??= start();
-    const w = worker;
-    const id = nextId++;
-    const cleanupListeners = (): void => { clearTimeout(timer); w.off('message', onMessage); w.off('error', onError); };
-    const onMessage = (reply: RegexReply): void => {
-      if (reply.id !== id) return;
-      cleanupListeners();
-      if (reply.ok) return resolve(reply.value);
-      const err = reply.error;
-      reject('code' in err ? new GijirokuError(err.code as ErrorCode, err.text) : new Error(err.message));
-    };
-    const onError = (e: Error): void => { cleanupListeners(); if (worker === w) worker = null; reject(e); };
-    const timer = setTimeout(() => {
-      cleanupListeners();
-      if (worker === w) worker = null;
-      void w.terminate();
-      reject(tooSlow(job.kind, deadlineMs));
-    }, deadlineMs);
-    w.on('message', onMessage);
-    w.on('error', onError);
-    w.postMessage({ ...job, id });
-  });
+  const once = (job: JobInput, deadlineMs: number): Promise<unknown> =>
+    new Promise((resolve, reject) => {
+      worker ??= start();
+      const w = worker;
+      const id = nextId++;
+      const cleanupListeners = (): void => {
+        clearTimeout(timer);
+        w.off('message', onMessage);
+        w.off('error', onError);
+      };
+      const onMessage = (reply: RegexReply): void => {
+        if (reply.id !== id) return;
+        cleanupListeners();
+        if (reply.ok) return resolve(reply.value);
+        const err = reply.error;
+        reject('code' in err ? new GijirokuError(err.code as ErrorCode, err.text) : new Error(err.message));
+      };
+      const onError = (e: Error): void => {
+        cleanupListeners();
+        if (worker === w) worker = null;
+        reject(e);
+      };
+      const timer = setTimeout(() => {
+        cleanupListeners();
+        if (worker === w) worker = null;
+        void w.terminate();
+        reject(tooSlow(job.kind, deadlineMs));
+      }, deadlineMs);
+      w.on('message', onMessage);
+      w.on('error', onError);
+      w.postMessage({ ...job, id });
+    });
 
   /** one job at a time: a later job never waits behind a runaway one longer than its deadline */
   const run = (job: JobInput, deadlineMs: number): Promise<unknown> => {
@@ -79,7 +88,8 @@ export function createRegexRunner(deadlines = { clean: CLEAN_DEADLINE_MS, replac
 }
 
 function tooSlow(kind: string, ms: number): GijirokuError {
-  const what = kind === 'clean' ? { ja: 'ケバ取りのルール', en: 'the ケバ取り rules' } : { ja: '置換の正規表現', en: 'the replace pattern' };
+  const what =
+    kind === 'clean' ? { ja: 'ケバ取りのルール', en: 'the ケバ取り rules' } : { ja: '置換の正規表現', en: 'the replace pattern' };
   return new GijirokuError('BAD_ARGUMENTS', {
     ja: `${what.ja}の処理が ${ms / 1000} 秒を超えたため中止しました（何も変わっていません）。正規表現をもっと単純な形に書き直してください。`,
     en: `Running ${what.en} took longer than ${ms / 1000} s, so it was stopped (nothing changed). Write the regular expression in a simpler form.`,

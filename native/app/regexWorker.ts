@@ -12,7 +12,9 @@ export type RegexJob =
   | { id: number; kind: 'clean'; texts: string[]; rules: CleanupRuleSetting[] }
   | { id: number; kind: 'replaceAll'; databasePath: string; meetingId: number; op: Extract<EditOp, { kind: 'replaceAll' }> };
 
-export type RegexReply = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: { code: string; text: { ja: string; en: string } } | { message: string } };
+export type RegexReply =
+  | { id: number; ok: true; value: unknown }
+  | { id: number; ok: false; error: { code: string; text: { ja: string; en: string } } | { message: string } };
 
 const cleanup = createCleanupService();
 const stores = new Map<string, MeetingStore>();
@@ -30,9 +32,11 @@ async function run(job: RegexJob): Promise<unknown> {
 parentPort?.on('message', (job: RegexJob) => {
   run(job).then(
     (value) => parentPort?.postMessage({ id: job.id, ok: true, value } satisfies RegexReply),
-    (e: unknown) => parentPort?.postMessage({
-      id: job.id, ok: false,
-      error: isGijirokuError(e) ? { code: e.code, text: e.text } : { message: e instanceof Error ? e.message : String(e) },
-    } satisfies RegexReply),
+    (e: unknown) =>
+      parentPort?.postMessage({
+        id: job.id,
+        ok: false,
+        error: isGijirokuError(e) ? { code: e.code, text: e.text } : { message: e instanceof Error ? e.message : String(e) },
+      } satisfies RegexReply),
   );
 });

@@ -81,7 +81,7 @@ function main(mode: string, path: string): number {
     say(`  Stream #0:${i}: ${kind}: ${av.avGetCodecName(stream.codecpar.codecId) ?? 'unknown'}`);
   }
   if (index < 0) {
-    say('Stream map \'0:a:0\' matches no streams.');
+    say("Stream map '0:a:0' matches no streams.");
     return 1;
   }
   if (mode === 'probe') return 0;
@@ -115,7 +115,14 @@ function main(mode: string, path: string): number {
       input.channelLayout = input.channelLayout.nbChannels === 1 ? c.AV_CHANNEL_LAYOUT_MONO : c.AV_CHANNEL_LAYOUT_STEREO;
     }
     if (input && !resamplerReady) {
-      resampler.allocSetOpts2(MONO, c.AV_SAMPLE_FMT_S16, SAMPLE_RATE, input.channelLayout, input.format as unknown as typeof c.AV_SAMPLE_FMT_S16, input.sampleRate);
+      resampler.allocSetOpts2(
+        MONO,
+        c.AV_SAMPLE_FMT_S16,
+        SAMPLE_RATE,
+        input.channelLayout,
+        input.format as unknown as typeof c.AV_SAMPLE_FMT_S16,
+        input.sampleRate,
+      );
       if (resampler.init() < 0) throw new Error('resampler');
       resamplerReady = true;
     }
@@ -123,7 +130,10 @@ function main(mode: string, path: string): number {
     out.format = c.AV_SAMPLE_FMT_S16;
     out.sampleRate = SAMPLE_RATE;
     out.channelLayout = MONO;
-    if (resampler.convertFrame(out, input) < 0) { say('Error while decoding stream #0:0: resampling'); return; }
+    if (resampler.convertFrame(out, input) < 0) {
+      say('Error while decoding stream #0:0: resampling');
+      return;
+    }
     if (out.nbSamples > 0) writeAll(out.toBuffer().subarray(0, out.nbSamples * 2));
   };
   const drain = (): void => {

@@ -37,7 +37,9 @@ export async function decodeToPcm(path: string, opts: DecodeOptions): Promise<De
   refuseIndirection(path);
   const run = decoderCommand(opts.decoder ?? findDecoder(), 'decode', path);
   const child = spawn(run.command, run.args, { env: run.env, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
-  const onAbort = (): void => { child.kill('SIGKILL'); };
+  const onAbort = (): void => {
+    child.kill('SIGKILL');
+  };
   opts.signal?.addEventListener('abort', onAbort, { once: true });
 
   let stderr = '';
@@ -47,7 +49,10 @@ export async function decodeToPcm(path: string, opts: DecodeOptions): Promise<De
     if (stderr.length < STDERR_KEEP) stderr += s;
     if (!announced && opts.onDeclaredDuration) {
       const d = parseFfmpegStderr(stderr).declaredDuration;
-      if (d !== null) { announced = true; opts.onDeclaredDuration(d); }
+      if (d !== null) {
+        announced = true;
+        opts.onDeclaredDuration(d);
+      }
     }
   });
   const exited = new Promise<number | null>((resolve, reject) => {
@@ -85,9 +90,10 @@ export async function decodeToPcm(path: string, opts: DecodeOptions): Promise<De
   }
   const duration = samples / SAMPLE_RATE;
   const declared = declaredWavDuration(path) ?? report.declaredDuration;
-  const truncated = declared !== null && duration < declared - TRUNCATION_TOLERANCE_S
-    ? { expected_duration: roundToMs(declared), decoded_duration: roundToMs(duration) }
-    : null;
+  const truncated =
+    declared !== null && duration < declared - TRUNCATION_TOLERANCE_S
+      ? { expected_duration: roundToMs(declared), decoded_duration: roundToMs(duration) }
+      : null;
   return { samples, duration, truncated };
 }
 

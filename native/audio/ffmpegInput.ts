@@ -9,7 +9,21 @@ import { GijirokuError } from '../common/errors';
 
 /** ffmpeg demuxer names (a demuxer passes when any of its comma-separated names is listed) */
 export const SUPPORTED_CONTAINERS = [
-  'wav', 'w64', 'mp3', 'aac', 'flac', 'ogg', 'mov', 'asf', 'matroska', 'aiff', 'amr', 'avi', 'mpegts', 'caf', 'dss',
+  'wav',
+  'w64',
+  'mp3',
+  'aac',
+  'flac',
+  'ogg',
+  'mov',
+  'asf',
+  'matroska',
+  'aiff',
+  'amr',
+  'avi',
+  'mpegts',
+  'caf',
+  'dss',
 ] as const;
 
 /** the arguments before `-i`, then the input itself: a path can never be read as an option */

@@ -24,9 +24,10 @@ export function findDecoder(env: NodeJS.ProcessEnv = process.env): Decoder {
 
 /** node-av and its prebuilt libraries for this platform, without loading them into this process */
 function nodeAvInstalled(): boolean {
-  const binaries = process.platform === 'win32'
-    ? [`@seydx/node-av-win32-${process.arch}-msvc`, `@seydx/node-av-win32-${process.arch}-mingw`]
-    : [`@seydx/node-av-${process.platform}-${process.arch}`];
+  const binaries =
+    process.platform === 'win32'
+      ? [`@seydx/node-av-win32-${process.arch}-msvc`, `@seydx/node-av-win32-${process.arch}-mingw`]
+      : [`@seydx/node-av-${process.platform}-${process.arch}`];
   try {
     require.resolve('node-av/lib');
   } catch {
@@ -43,15 +44,36 @@ function nodeAvInstalled(): boolean {
 }
 
 /** The command that reads a recording's header (probe) or decodes it to 16 kHz mono s16le on stdout. Pure. */
-export function decoderCommand(decoder: Decoder, mode: 'probe' | 'decode', path: string): { command: string; args: string[]; env: NodeJS.ProcessEnv } {
+export function decoderCommand(
+  decoder: Decoder,
+  mode: 'probe' | 'decode',
+  path: string,
+): { command: string; args: string[]; env: NodeJS.ProcessEnv } {
   if (decoder.kind === 'node-av') {
     // ELECTRON_RUN_AS_NODE: inside the packaged app process.execPath is Electron; under Node it is ignored
     return { command: process.execPath, args: [decoder.script, mode, '--', path], env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } };
   }
-  const args = mode === 'probe'
-    ? ['-hide_banner', '-nostdin', ...inputArgs(path)]
-    : ['-hide_banner', '-nostdin', '-nostats', ...inputArgs(path), '-vn', '-map', '0:a:0',
-      '-ac', '1', '-ar', String(SAMPLE_RATE), '-acodec', 'pcm_s16le', '-f', 's16le', 'pipe:1'];
+  const args =
+    mode === 'probe'
+      ? ['-hide_banner', '-nostdin', ...inputArgs(path)]
+      : [
+          '-hide_banner',
+          '-nostdin',
+          '-nostats',
+          ...inputArgs(path),
+          '-vn',
+          '-map',
+          '0:a:0',
+          '-ac',
+          '1',
+          '-ar',
+          String(SAMPLE_RATE),
+          '-acodec',
+          'pcm_s16le',
+          '-f',
+          's16le',
+          'pipe:1',
+        ];
   return { command: decoder.path, args, env: process.env };
 }
 

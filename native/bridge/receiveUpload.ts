@@ -24,7 +24,11 @@ export async function receiveUpload(req: IncomingMessage, mediaDir: string, rawN
     return { ok: true, value: target.path };
   } catch (e) {
     if (target) {
-      try { closeSync(target.fd); } catch { /* already closed by the stream */ }
+      try {
+        closeSync(target.fd);
+      } catch {
+        /* already closed by the stream */
+      }
       rmSync(target.path, { force: true });
     }
     if (req.destroyed || (e as { code?: string }).code === 'ERR_STREAM_PREMATURE_CLOSE') {
@@ -37,6 +41,9 @@ export async function receiveUpload(req: IncomingMessage, mediaDir: string, rawN
 function uploadAborted(): { code: string; text: { ja: string; en: string } } {
   return {
     code: 'UPLOAD_ABORTED',
-    text: { ja: 'ファイルの送信が途中で中断されました。もう一度読み込んでください。', en: 'The upload was interrupted. Please import the file again.' },
+    text: {
+      ja: 'ファイルの送信が途中で中断されました。もう一度読み込んでください。',
+      en: 'The upload was interrupted. Please import the file again.',
+    },
   };
 }

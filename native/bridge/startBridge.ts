@@ -64,7 +64,8 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
     const path = url.pathname;
 
     if (path.startsWith('/api/')) {
-      if (method !== 'POST') return sendJson(res, 405, refusal('METHOD_NOT_ALLOWED', 'POST で送ってください。', 'Use POST.'), { Allow: 'POST' });
+      if (method !== 'POST')
+        return sendJson(res, 405, refusal('METHOD_NOT_ALLOWED', 'POST で送ってください。', 'Use POST.'), { Allow: 'POST' });
       if (!tokenPresented(req, token, origin)) return unauthorized(res);
       const args = await readJsonBody(req);
       if (args === undefined) {
@@ -73,24 +74,30 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
       return sendJson(res, 200, await dispatchApiCall(opts.service, path.slice('/api/'.length), args));
     }
     if (path.startsWith('/media/')) {
-      if (method !== 'GET' && method !== 'HEAD') return sendJson(res, 405, refusal('METHOD_NOT_ALLOWED', 'GET で取得してください。', 'Use GET.'), { Allow: 'GET, HEAD' });
+      if (method !== 'GET' && method !== 'HEAD')
+        return sendJson(res, 405, refusal('METHOD_NOT_ALLOWED', 'GET で取得してください。', 'Use GET.'), { Allow: 'GET, HEAD' });
       if (!tokenPresented(req, token, origin)) return unauthorized(res);
       return serveMedia(req, res, opts.service, path.slice('/media/'.length), method === 'HEAD');
     }
     if (path === '/upload') {
-      if (method !== 'POST') return sendJson(res, 405, refusal('METHOD_NOT_ALLOWED', 'POST で送ってください。', 'Use POST.'), { Allow: 'POST' });
+      if (method !== 'POST')
+        return sendJson(res, 405, refusal('METHOD_NOT_ALLOWED', 'POST で送ってください。', 'Use POST.'), { Allow: 'POST' });
       if (!tokenPresented(req, token, origin)) return unauthorized(res);
       const reply = await receiveUpload(req, mediaDir, url.searchParams.get('name'));
       return sendJson(res, reply.ok ? 200 : 400, reply);
     }
-    if (method !== 'GET' && method !== 'HEAD') return sendJson(res, 405, refusal('METHOD_NOT_ALLOWED', 'この操作はできません。', 'Method not allowed.'), { Allow: 'GET, HEAD' });
+    if (method !== 'GET' && method !== 'HEAD')
+      return sendJson(res, 405, refusal('METHOD_NOT_ALLOWED', 'この操作はできません。', 'Method not allowed.'), { Allow: 'GET, HEAD' });
     if (path === '/open') return openPage(res, launch?.redeem(url.searchParams.get('code') ?? '') === true, token);
     return serveStatic(res, opts.staticDir, path, method === 'HEAD');
   }
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(opts.port ?? 0, '127.0.0.1', () => { server.off('error', reject); resolve(); });
+    server.listen(opts.port ?? 0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
   });
   port = (server.address() as AddressInfo).port;
   origin = `http://127.0.0.1:${port}`;
@@ -103,11 +110,12 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
     origin,
     launch: codes,
     mediaUrl: (meetingId) => `${origin}/media/${meetingId}`,
-    close: () => new Promise<void>((resolve) => {
-      codes.close();
-      server.close(() => resolve());
-      server.closeAllConnections();
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        codes.close();
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
 
@@ -141,9 +149,11 @@ function openPage(res: ServerResponse, redeemed: boolean, token: string): void {
     return void res.end();
   }
   res.writeHead(401, { ...headers, 'Content-Type': 'text/html; charset=utf-8' });
-  res.end('<!doctype html><html lang="ja"><meta charset="utf-8"><title>議事録</title>'
-    + '<p>このリンクは使用済みか無効です。アプリを起動し直して開いてください。</p>'
-    + '<p>This link was already used or is not valid. Start the app again to open it.</p></html>\n');
+  res.end(
+    '<!doctype html><html lang="ja"><meta charset="utf-8"><title>議事録</title>' +
+      '<p>このリンクは使用済みか無効です。アプリを起動し直して開いてください。</p>' +
+      '<p>This link was already used or is not valid. Start the app again to open it.</p></html>\n',
+  );
 }
 
 function pathOnly(url: string | undefined): string {
@@ -209,8 +219,16 @@ function sendJson(res: ServerResponse, status: number, body: unknown, extra: Rec
 }
 
 function unauthorized(res: ServerResponse): void {
-  sendJson(res, 401, refusal('UNAUTHORIZED', 'アクセスが許可されていません。アプリを起動し直して、開いた画面から操作してください。',
-    'Not authorized. Start the app again and use the page it opens.'), { 'WWW-Authenticate': 'Bearer' });
+  sendJson(
+    res,
+    401,
+    refusal(
+      'UNAUTHORIZED',
+      'アクセスが許可されていません。アプリを起動し直して、開いた画面から操作してください。',
+      'Not authorized. Start the app again and use the page it opens.',
+    ),
+    { 'WWW-Authenticate': 'Bearer' },
+  );
 }
 
 function notFound(): ApiFailure {

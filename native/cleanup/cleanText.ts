@@ -39,7 +39,10 @@ export function cleanText(verbatim: string, rules: CleanupRule[], options: Clean
     for (const { rule, re } of active) {
       if (rule.kind !== 'custom' && !phraseStart) continue;
       end = matchRule(rule, re, verbatim, p, tokens);
-      if (end > p) { ruleId = rule.id; break; }
+      if (end > p) {
+        ruleId = rule.id;
+        break;
+      }
     }
     if (end > p) {
       removed.push({ start: p, end, text: verbatim.slice(p, end), rule: ruleId });
@@ -50,7 +53,10 @@ export function cleanText(verbatim: string, rules: CleanupRule[], options: Clean
   }
   let clean = '';
   let from = 0;
-  for (const r of removed) { clean += verbatim.slice(from, r.start); from = r.end; }
+  for (const r of removed) {
+    clean += verbatim.slice(from, r.start);
+    from = r.end;
+  }
   clean += verbatim.slice(from);
   return { clean, removed };
 }
@@ -91,7 +97,8 @@ function matchRule(rule: CleanupRule, re: RegExp, text: string, p: number, token
   const next = tokens.find((t) => t.word_position - 1 === sepEnd);
   const reading = next?.reading ?? '';
   return next && next.pos !== '助詞' && next.pos !== '助動詞' && reading.length > fragment.length && reading.startsWith(fragment)
-    ? sepEnd : -1;
+    ? sepEnd
+    : -1;
 }
 
 /** あの before a space: a filler only when kuromoji says so (フィラー/感動詞), not a 連体詞 before a noun. */

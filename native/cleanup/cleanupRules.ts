@@ -52,8 +52,11 @@ export function parseCleanupRules(json: string): CleanupRule[] {
   if (!Array.isArray(data.rules)) throw new Error('cleanup rules: "rules" must be a list');
   return data.rules.map((r: unknown, i: number) => {
     const o = r as Partial<CleanupRule>;
-    if (typeof o.id !== 'string' || typeof o.pattern !== 'string'
-      || !['filler', 'repeat', 'false-start', 'custom'].includes(o.kind as string)) {
+    if (
+      typeof o.id !== 'string' ||
+      typeof o.pattern !== 'string' ||
+      !['filler', 'repeat', 'false-start', 'custom'].includes(o.kind as string)
+    ) {
       throw new Error(`cleanup rules: rule ${i + 1} needs id, pattern and kind`);
     }
     ruleRegExp(o.pattern);

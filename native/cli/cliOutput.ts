@@ -46,7 +46,9 @@ export function progressPrinter(tty: boolean): (p: EngineProgress) => void {
     const filled = Math.round(p.progress * width);
     const eta = p.eta_s === null ? '' : ` 残り約 ${formatEta(p.eta_s)}`;
     const stage = { decode: '音声を読み込み中', vad: '発話を検出中', asr: '文字起こし中', speakers: '話者を区別中', done: '完了' }[p.stage];
-    process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${(p.progress * 100).toFixed(0).padStart(3)}% ${stage}${eta}   `);
+    process.stderr.write(
+      `\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${(p.progress * 100).toFixed(0).padStart(3)}% ${stage}${eta}   `,
+    );
     if (p.stage === 'done') process.stderr.write('\n');
   };
 }

@@ -51,13 +51,29 @@ async function transcribeCommand(argv: string[]): Promise<number> {
       args: argv,
       allowPositionals: true,
       options: {
-        model: { type: 'string' }, language: { type: 'string', default: 'ja' }, threads: { type: 'string' },
-        prompt: { type: 'string' }, 'no-vad': { type: 'boolean', default: false }, resume: { type: 'boolean', default: false },
-        json: { type: 'string' }, srt: { type: 'string' }, vtt: { type: 'string' }, txt: { type: 'string' },
-        csv: { type: 'string' }, docx: { type: 'string' }, dictionary: { type: 'string' }, clean: { type: 'boolean', default: false },
-        title: { type: 'string' }, body: { type: 'string' }, place: { type: 'string' }, date: { type: 'string' },
-        'keep-job': { type: 'boolean', default: false }, roster: { type: 'string' },
-        speakers: { type: 'string' }, 'speaker-hint': { type: 'string' }, 'speaker-models': { type: 'string' },
+        model: { type: 'string' },
+        language: { type: 'string', default: 'ja' },
+        threads: { type: 'string' },
+        prompt: { type: 'string' },
+        'no-vad': { type: 'boolean', default: false },
+        resume: { type: 'boolean', default: false },
+        json: { type: 'string' },
+        srt: { type: 'string' },
+        vtt: { type: 'string' },
+        txt: { type: 'string' },
+        csv: { type: 'string' },
+        docx: { type: 'string' },
+        dictionary: { type: 'string' },
+        clean: { type: 'boolean', default: false },
+        title: { type: 'string' },
+        body: { type: 'string' },
+        place: { type: 'string' },
+        date: { type: 'string' },
+        'keep-job': { type: 'boolean', default: false },
+        roster: { type: 'string' },
+        speakers: { type: 'string' },
+        'speaker-hint': { type: 'string' },
+        'speaker-models': { type: 'string' },
       },
     });
   } catch (e) {
@@ -66,7 +82,10 @@ async function transcribeCommand(argv: string[]): Promise<number> {
   const { values: v, positionals } = parsed;
   const input = positionals[0];
   if (!input || positionals.length > 1) throw badArgs('入力ファイルを一つ指定してください。', 'Give exactly one input file.');
-  const outputs = EXPORT_FORMATS.flatMap((f): [ExportFormat, string][] => { const path = v[f]; return path ? [[f, path]] : []; });
+  const outputs = EXPORT_FORMATS.flatMap((f): [ExportFormat, string][] => {
+    const path = v[f];
+    return path ? [[f, path]] : [];
+  });
   if (outputs.length === 0) {
     throw badArgs('出力先（--json など）を指定してください。', 'Give at least one output (--json, --srt, --vtt, --txt, --csv or --docx).');
   }
@@ -74,7 +93,8 @@ async function transcribeCommand(argv: string[]): Promise<number> {
   const roster = v.roster ? loadRosterFile(v.roster) : null;
   for (const [, path] of outputs) checkWritable(path);
   const threads = v.threads === undefined ? 0 : Number(v.threads);
-  if (!Number.isInteger(threads) || threads < 0) throw badArgs('--threads には正の整数を指定してください。', '--threads takes a positive whole number.');
+  if (!Number.isInteger(threads) || threads < 0)
+    throw badArgs('--threads には正の整数を指定してください。', '--threads takes a positive whole number.');
   const speakers = parseSpeakers(v.speakers, v['speaker-models'], v['speaker-hint']);
   const model = v.model ?? defaultModel()?.path;
   if (!model) {
@@ -92,7 +112,12 @@ async function transcribeCommand(argv: string[]): Promise<number> {
   try {
     result = await transcribeMeeting({
       audio: {
-        kind: 'file', input, model, vad: !v['no-vad'], resume: v.resume, keepJob: v['keep-job'],
+        kind: 'file',
+        input,
+        model,
+        vad: !v['no-vad'],
+        resume: v.resume,
+        keepJob: v['keep-job'],
         decode: { language: v.language ?? 'ja', threads, ...(v.prompt !== undefined ? { prompt: v.prompt } : {}) },
       },
       steer: { body: v.body ?? '', terms: terms ?? [] },
@@ -104,8 +129,10 @@ async function transcribeCommand(argv: string[]): Promise<number> {
     });
   } catch (e) {
     if (isGijirokuError(e) && e.code === 'CANCELLED') {
-      printNotice('途中までの結果は保存されています。同じコマンドに --resume を付けると続きから再開します。',
-        'The work done so far is kept. Run the same command with --resume to continue.');
+      printNotice(
+        '途中までの結果は保存されています。同じコマンドに --resume を付けると続きから再開します。',
+        'The work done so far is kept. Run the same command with --resume to continue.',
+      );
     }
     throw e;
   } finally {
@@ -136,8 +163,10 @@ function modelsCommand(): number {
 function printTranscriptNotices(transcript: Transcript): void {
   const t = transcript.audio.truncated;
   if (t) {
-    printNotice(`ファイルが途中で終わっています（${t.expected_duration.toFixed(1)} 秒のはずが ${t.decoded_duration.toFixed(1)} 秒で終了）。読み取れた部分までを文字起こししました。`,
-      `The file ends early (at ${t.decoded_duration.toFixed(1)} s of ${t.expected_duration.toFixed(1)} s). What could be read was transcribed.`);
+    printNotice(
+      `ファイルが途中で終わっています（${t.expected_duration.toFixed(1)} 秒のはずが ${t.decoded_duration.toFixed(1)} 秒で終了）。読み取れた部分までを文字起こししました。`,
+      `The file ends early (at ${t.decoded_duration.toFixed(1)} s of ${t.expected_duration.toFixed(1)} s). What could be read was transcribed.`,
+    );
   }
   for (const n of transcript.notices) {
     if (n.kind !== 'speakers-unavailable') continue;
@@ -146,9 +175,15 @@ function printTranscriptNotices(transcript: Transcript): void {
   }
   const unheard = transcript.segments.filter((s) => s.unheard);
   if (unheard.length > 0) {
-    const at = unheard.slice(0, 5).map((s) => `${clockText(s.start)}–${clockText(s.end)}`).join('、') + (unheard.length > 5 ? ' …' : '');
-    printNotice(`文字にできなかった発言が ${unheard.length} か所あります（${at}）。JSON に "unheard" として残しました。聞いて確かめてください。`,
-      `${unheard.length} stretch(es) of speech could not be recognised (${at}); they are in the JSON as "unheard": listen to them.`);
+    const at =
+      unheard
+        .slice(0, 5)
+        .map((s) => `${clockText(s.start)}–${clockText(s.end)}`)
+        .join('、') + (unheard.length > 5 ? ' …' : '');
+    printNotice(
+      `文字にできなかった発言が ${unheard.length} か所あります（${at}）。JSON に "unheard" として残しました。聞いて確かめてください。`,
+      `${unheard.length} stretch(es) of speech could not be recognised (${at}); they are in the JSON as "unheard": listen to them.`,
+    );
   }
 }
 
@@ -158,11 +193,16 @@ function clockText(seconds: number): string {
 }
 
 /** `--speakers auto|N`: absent = no speaker segmentation. `--speaker-hint N`: at most about N voices (the roster's size), never a hard cut. */
-function parseSpeakers(value: string | undefined, modelsDir: string | undefined, hintText: string | undefined):
-  { count: number | null; hint: number | null; modelsDir?: string } | undefined {
+function parseSpeakers(
+  value: string | undefined,
+  modelsDir: string | undefined,
+  hintText: string | undefined,
+): { count: number | null; hint: number | null; modelsDir?: string } | undefined {
   if (value === undefined) {
-    if (modelsDir !== undefined) throw badArgs('--speaker-models は --speakers と一緒に指定してください。', '--speaker-models needs --speakers.');
-    if (hintText !== undefined) throw badArgs('--speaker-hint は --speakers auto と一緒に指定してください。', '--speaker-hint needs --speakers auto.');
+    if (modelsDir !== undefined)
+      throw badArgs('--speaker-models は --speakers と一緒に指定してください。', '--speaker-models needs --speakers.');
+    if (hintText !== undefined)
+      throw badArgs('--speaker-hint は --speakers auto と一緒に指定してください。', '--speaker-hint needs --speakers auto.');
     return undefined;
   }
   const count = value === 'auto' ? null : Number(value);
@@ -181,5 +221,7 @@ function badArgs(ja: string, en: string): GijirokuError {
 }
 
 if (require.main === module) {
-  void main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
+  void main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
 }

@@ -17,8 +17,10 @@ export function loadTermFile(path: string): TermEntry[] {
   }
   if (unknownKinds.length > 0) {
     const kinds = unknownKinds.map((k) => `「${k}」`).join('');
-    printNotice(`用語辞書の種別${kinds}は標準の種別にないため、書かれたとおりに読み込み、その他として扱います。`,
-      `The term kinds ${unknownKinds.join(', ')} are not built in: read as written and treated as その他 (other).`);
+    printNotice(
+      `用語辞書の種別${kinds}は標準の種別にないため、書かれたとおりに読み込み、その他として扱います。`,
+      `The term kinds ${unknownKinds.join(', ')} are not built in: read as written and treated as その他 (other).`,
+    );
   }
   return entries;
 }

@@ -43,13 +43,17 @@ export const API_METHODS = [
 export type ApiMethod = (typeof API_METHODS)[number];
 
 /** Replies across a process boundary: a value, or an error the UI can show in the user's language. */
-export type ApiReply<T> = { ok: true; value: T } | { ok: false, error: { code: string; text: LocalizedText } };
+export type ApiReply<T> = { ok: true; value: T } | { ok: false; error: { code: string; text: LocalizedText } };
 
 // compile-time checks: API_METHODS names every method of GijirokuApi, and no domain lists a name another one has
 type Unlisted = Exclude<keyof GijirokuApi, ApiMethod>;
 export const API_METHODS_COMPLETE: Record<Unlisted, never> = {};
-type Repeated<L extends readonly string[], Seen extends string = never> =
-  L extends readonly [infer First extends string, ...infer Rest extends readonly string[]]
-    ? First extends Seen ? First | Repeated<Rest, Seen> : Repeated<Rest, Seen | First>
-    : never;
+type Repeated<L extends readonly string[], Seen extends string = never> = L extends readonly [
+  infer First extends string,
+  ...infer Rest extends readonly string[],
+]
+  ? First extends Seen
+    ? First | Repeated<Rest, Seen>
+    : Repeated<Rest, Seen | First>
+  : never;
 export const API_METHODS_UNIQUE: Record<Repeated<typeof API_METHODS>, never> = {};

@@ -26,8 +26,9 @@ function nearest(text: string, needle: string, at: number): number {
 
 export function locateCorrection(text: string, c: StoredCorrection): CorrectionSpan | null {
   const found = (state: CorrectionSpan['state'], start: number): CorrectionSpan | null =>
-    (state === 'suggested' && c.dismissed ? null
-      : { correction: c, state, start, end: start + (state === 'applied' ? c.to : c.from).length });
+    state === 'suggested' && c.dismissed
+      ? null
+      : { correction: c, state, start, end: start + (state === 'applied' ? c.to : c.from).length };
   if (text.startsWith(c.to, c.start)) return found('applied', c.start);
   if (text.startsWith(c.from, c.start)) return found('suggested', c.start);
   const to = nearest(text, c.to, c.start);
@@ -38,7 +39,9 @@ export function locateCorrection(text: string, c: StoredCorrection): CorrectionS
 
 /** The live corrections of one segment, in text order, without overlaps. */
 export function segmentCorrections(text: string, corrections: readonly StoredCorrection[]): CorrectionSpan[] {
-  const spans = corrections.map((c) => locateCorrection(text, c)).filter((s): s is CorrectionSpan => s !== null)
+  const spans = corrections
+    .map((c) => locateCorrection(text, c))
+    .filter((s): s is CorrectionSpan => s !== null)
     .sort((a, b) => a.start - b.start);
   return spans.filter((s, i) => i === 0 || s.start >= spans[i - 1]!.end);
 }

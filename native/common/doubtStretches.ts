@@ -20,7 +20,12 @@ export function doubtLevelOf(token: { p: number; doubtLevel?: DoubtLevel }): Dou
 
 /** The review pass's stretches of a transcript: its 要確認 words and its segments without text (unheard speech). */
 export function reviewStretchesOf(
-  segments: readonly { start: number; end: number; text: string; tokens: readonly { start: number; end: number; p: number; doubtLevel?: DoubtLevel }[] }[],
+  segments: readonly {
+    start: number;
+    end: number;
+    text: string;
+    tokens: readonly { start: number; end: number; p: number; doubtLevel?: DoubtLevel }[];
+  }[],
   duration = Infinity,
 ): [number, number][] {
   const spans: TimeSpan[] = [];
@@ -55,7 +60,11 @@ export function totalSeconds(stretches: readonly (readonly [number, number])[]):
  * words less than 2 × pad apart are heard anyway, so they are doubtful too (they cost no time).
  * `stretches` as mergedStretches returns them.
  */
-export function insideStretches(spans: readonly TimeSpan[], stretches: readonly (readonly [number, number])[], pad = STRETCH_PAD_S): boolean[] {
+export function insideStretches(
+  spans: readonly TimeSpan[],
+  stretches: readonly (readonly [number, number])[],
+  pad = STRETCH_PAD_S,
+): boolean[] {
   return spans.map((s) => {
     const from = Math.max(0, s.start - pad);
     const to = Math.max(s.start, s.end) + pad;

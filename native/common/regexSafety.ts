@@ -10,7 +10,8 @@ const MAX_UNBOUNDED = 4;
 
 /** why `source` (the part between the slashes) is not run, or null when it may be */
 export function unsafePattern(source: string): LocalizedText | null {
-  if (source.length > MAX_PATTERN_LENGTH) return refusal(`${MAX_PATTERN_LENGTH} 文字を超えています`, `it is longer than ${MAX_PATTERN_LENGTH} characters`);
+  if (source.length > MAX_PATTERN_LENGTH)
+    return refusal(`${MAX_PATTERN_LENGTH} 文字を超えています`, `it is longer than ${MAX_PATTERN_LENGTH} characters`);
   const groups: { quantified: boolean; alternation: boolean }[] = [{ quantified: false, alternation: false }];
   let lastGroup: { quantified: boolean; alternation: boolean } | null = null;
   let unbounded = 0;
@@ -19,7 +20,8 @@ export function unsafePattern(source: string): LocalizedText | null {
     const top = groups[groups.length - 1]!;
     if (c === '\\') {
       const next = source[i + 1] ?? '';
-      if (/[1-9]/.test(next) || (next === 'k' && source[i + 2] === '<')) return refusal('後方参照（\\1 など）は使えません', 'back-references (\\1 …) are not allowed');
+      if (/[1-9]/.test(next) || (next === 'k' && source[i + 2] === '<'))
+        return refusal('後方参照（\\1 など）は使えません', 'back-references (\\1 …) are not allowed');
       i++;
       lastGroup = null;
       continue;
@@ -53,7 +55,10 @@ export function unsafePattern(source: string): LocalizedText | null {
       const repeats = c !== '?' && !(brace && brace[2] === undefined && brace[1] === '1');
       if (open) unbounded++;
       if (lastGroup && repeats && (lastGroup.quantified || lastGroup.alternation)) {
-        return refusal('繰り返しの中に繰り返しや「|」があります（例: (え*)*）', 'a repeated group holds a repeat or an alternation (e.g. (え*)*)');
+        return refusal(
+          '繰り返しの中に繰り返しや「|」があります（例: (え*)*）',
+          'a repeated group holds a repeat or an alternation (e.g. (え*)*)',
+        );
       }
       top.quantified = true;
       if (brace) i += brace[0].length - 1;
@@ -62,7 +67,8 @@ export function unsafePattern(source: string): LocalizedText | null {
     }
     lastGroup = null;
   }
-  if (unbounded > MAX_UNBOUNDED) return refusal(`* や + が ${MAX_UNBOUNDED} 個を超えています`, `it has more than ${MAX_UNBOUNDED} unbounded repeats (* or +)`);
+  if (unbounded > MAX_UNBOUNDED)
+    return refusal(`* や + が ${MAX_UNBOUNDED} 個を超えています`, `it has more than ${MAX_UNBOUNDED} unbounded repeats (* or +)`);
   return null;
 }
 

@@ -99,7 +99,12 @@ export interface TermCorrection {
   applied: boolean;
 }
 
-export type EngineNoticeKind = 'truncated' | 'loop-removed' | 'phantom-removed' | 'piece-retried' | 'speakers-unavailable'
+export type EngineNoticeKind =
+  | 'truncated'
+  | 'loop-removed'
+  | 'phantom-removed'
+  | 'piece-retried'
+  | 'speakers-unavailable'
   /** a speech region without text after the first decoding, decoded again on its own */
   | 'region-redecoded'
   /** a speech region still without text: an `unheard` segment marks it */

@@ -13,10 +13,16 @@ export function assignSpeakers(transcript: Transcript, diarization: DiarizationR
   for (const seg of joinBrokenSentences(transcript.segments)) {
     for (const piece of splitAtChanges(seg, turns)) segments.push({ ...piece, speaker: dominantSpeaker(piece, turns) });
   }
-  segments.forEach((s, i) => { s.id = i; });
+  segments.forEach((s, i) => {
+    s.id = i;
+  });
   // embeddings rounded to 4 decimals: cosine similarity moves by < 1e-4, the JSON stays small
-  const speakers = diarization.speakers.map((c) => ({ id: c.id, label: c.id, seconds: c.seconds,
-    embedding: c.embedding.map((x) => Math.round(x * 1e4) / 1e4) }));
+  const speakers = diarization.speakers.map((c) => ({
+    id: c.id,
+    label: c.id,
+    seconds: c.seconds,
+    embedding: c.embedding.map((x) => Math.round(x * 1e4) / 1e4),
+  }));
   return { ...transcript, segments, speakers };
 }
 
@@ -49,7 +55,10 @@ function splitAtChanges(seg: TranscriptSegment, turns: SpeakerTurn[]): Transcrip
     const first = part[0];
     const last = part[part.length - 1];
     if (!first || !last) continue;
-    const text = part.map((t) => t.text).join('').trim();
+    const text = part
+      .map((t) => t.text)
+      .join('')
+      .trim();
     if (!text) continue;
     const { clean: _clean, ...rest } = seg;
     pieces.push({ ...rest, start: first.start, end: last.end, text, tokens: part });
@@ -69,8 +78,12 @@ function joinBrokenSentences(segments: TranscriptSegment[]): TranscriptSegment[]
   const out: TranscriptSegment[] = [];
   for (const seg of segments) {
     const prev = out[out.length - 1];
-    const broken = prev && !SENTENCE_END.test(prev.text.trim()) && seg.start - prev.end <= SENTENCE_PAUSE_S
-      && prev.tokens.length > 0 && seg.tokens.length > 0;
+    const broken =
+      prev &&
+      !SENTENCE_END.test(prev.text.trim()) &&
+      seg.start - prev.end <= SENTENCE_PAUSE_S &&
+      prev.tokens.length > 0 &&
+      seg.tokens.length > 0;
     if (prev && broken) out[out.length - 1] = joined(prev, seg);
     else out.push(seg);
   }
@@ -99,7 +112,10 @@ function cutNear(tokens: TranscriptToken[], at: number): number {
     const before = tokens[k - 1] as TranscriptToken;
     const after = tokens[k] as TranscriptToken;
     const d = Math.abs((before.end + after.start) / 2 - at);
-    if (CLAUSE_END.test(before.text.trim()) && d <= JITTER_S && d < naturalD) { naturalD = d; natural = k; }
+    if (CLAUSE_END.test(before.text.trim()) && d <= JITTER_S && d < naturalD) {
+      naturalD = d;
+      natural = k;
+    }
   }
   return natural;
 }
@@ -119,7 +135,15 @@ function absorbFragments(pieces: TranscriptSegment[]): TranscriptSegment[] {
 function joined(a: TranscriptSegment, b: TranscriptSegment): TranscriptSegment {
   const tokens = [...a.tokens, ...b.tokens];
   const { clean: _clean, ...rest } = a;
-  return { ...rest, end: b.end, tokens, text: tokens.map((t) => t.text).join('').trim() };
+  return {
+    ...rest,
+    end: b.end,
+    tokens,
+    text: tokens
+      .map((t) => t.text)
+      .join('')
+      .trim(),
+  };
 }
 
 /** The voice that overlaps the segment most; between turns, the nearest one. */
@@ -131,10 +155,17 @@ function dominantSpeaker(seg: TranscriptSegment, turns: SpeakerTurn[]): string |
     const o = Math.min(seg.end, t.end) - Math.max(seg.start, t.start);
     if (o > 0) overlap.set(t.speaker, (overlap.get(t.speaker) ?? 0) + o);
     const d = Math.max(0, t.start - seg.end, seg.start - t.end);
-    if (d < nearestD) { nearestD = d; nearest = t.speaker; }
+    if (d < nearestD) {
+      nearestD = d;
+      nearest = t.speaker;
+    }
   }
   let best: string | null = null;
   let bestO = 0;
-  for (const [speaker, o] of overlap) if (o > bestO) { bestO = o; best = speaker; }
+  for (const [speaker, o] of overlap)
+    if (o > bestO) {
+      bestO = o;
+      best = speaker;
+    }
   return best ?? nearest;
 }

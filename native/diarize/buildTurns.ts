@@ -32,7 +32,8 @@ export function buildTurns(spans: LabelledSpan[], fillGapS: number): Diarization
     }
   }
   const speakers: VoiceCluster[] = [...names.entries()].map(([cluster, id]) => {
-    const members = sorted.filter((s) => s.cluster === cluster && s.embedding)
+    const members = sorted
+      .filter((s) => s.cluster === cluster && s.embedding)
       .map((s) => ({ embedding: s.embedding as Float32Array, weight: s.end - s.start }));
     const seconds = turns.filter((t) => t.speaker === id).reduce((n, t) => n + t.end - t.start, 0);
     const mean = members.length > 0 ? Array.from(centroidItem(members).embedding, round6) : [];

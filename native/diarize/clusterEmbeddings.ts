@@ -25,7 +25,9 @@ export function clusterEmbeddings(items: ClusterItem[], threshold: number, minCl
     const local = agglomerate(block, similarities(block), Math.min(0.9, threshold + 0.1));
     const base = micro.length;
     for (const members of groupBy(local)) micro.push(centroidItem(members.map((i) => block[i] as ClusterItem)));
-    local.forEach((g, i) => { labels[from + i] = base + g; });
+    local.forEach((g, i) => {
+      labels[from + i] = base + g;
+    });
   }
   const top = clusterEmbeddings(micro, threshold, minClusters);
   return labels.map((m) => top[m] ?? 0);
@@ -33,7 +35,9 @@ export function clusterEmbeddings(items: ClusterItem[], threshold: number, minCl
 
 export function groupBy(labels: number[]): number[][] {
   const groups: number[][] = [];
-  labels.forEach((g, i) => { (groups[g] ??= []).push(i); });
+  labels.forEach((g, i) => {
+    (groups[g] ??= []).push(i);
+  });
   return groups;
 }
 
@@ -85,7 +89,10 @@ function agglomerate(items: ClusterItem[], similarity: Float32Array, threshold: 
     for (let j = 0; j < n; j++) {
       if (j === i || !alive[j]) continue;
       const v = sim[i * n + j] ?? -Infinity;
-      if (v > bv) { bv = v; b = j; }
+      if (v > bv) {
+        bv = v;
+        b = j;
+      }
     }
     best[i] = b;
   };
@@ -99,7 +106,10 @@ function agglomerate(items: ClusterItem[], similarity: Float32Array, threshold: 
       const j = best[i] ?? -1;
       if (!alive[i] || j < 0) continue;
       const v = sim[i * n + j] ?? -Infinity;
-      if (v > bv) { bv = v; a = i; }
+      if (v > bv) {
+        bv = v;
+        a = i;
+      }
     }
     if (a < 0) break;
     const b = best[a] ?? -1;

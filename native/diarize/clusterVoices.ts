@@ -8,9 +8,23 @@ export interface VoiceItem extends ClusterItem {
 }
 
 /** The settings clustering reads (described in DiarizeSettings). */
-export type VoiceSettings = Pick<DiarizeSettings,
-  'linkSessions' | 'minItemS' | 'threshold' | 'minClusterS' | 'distinctBelow' | 'minVoiceS' | 'sameVoice' | 'hintRange'
-  | 'continueGapS' | 'continueAlike' | 'followAlike' | 'insideGapS' | 'minRepeatS' | 'repeatUnlike'>;
+export type VoiceSettings = Pick<
+  DiarizeSettings,
+  | 'linkSessions'
+  | 'minItemS'
+  | 'threshold'
+  | 'minClusterS'
+  | 'distinctBelow'
+  | 'minVoiceS'
+  | 'sameVoice'
+  | 'hintRange'
+  | 'continueGapS'
+  | 'continueAlike'
+  | 'followAlike'
+  | 'insideGapS'
+  | 'minRepeatS'
+  | 'repeatUnlike'
+>;
 
 /**
  * Embedded windows → voices (a label 0..k-1 per item). Average-linkage clusters
@@ -25,8 +39,12 @@ export type VoiceSettings = Pick<DiarizeSettings,
  * one most like it while that one is at least threshold − `hintRange` alike;
  * fewer voices than attendees is normal.
  */
-export function clusterVoices(items: VoiceItem[], s: VoiceSettings, count: { exact: number | null; hint: number | null },
-  sessions: number[] = []): number[] {
+export function clusterVoices(
+  items: VoiceItem[],
+  s: VoiceSettings,
+  count: { exact: number | null; hint: number | null },
+  sessions: number[] = [],
+): number[] {
   if (items.length === 0) return [];
   const parts = groupBy(sessions.length === items.length ? sessions : items.map(() => 0));
   const auto = parts.length > 1 ? linkSessions(items, parts, s) : clusterSession(items, s);
@@ -62,7 +80,10 @@ function toldCount(items: VoiceItem[], s: VoiceSettings, auto: number[], n: numb
 function linkSessions(items: VoiceItem[], parts: number[][], s: VoiceSettings): number[] {
   const voices: { item: VoiceItem; session: number; members: number[] }[] = [];
   parts.forEach((part, session) => {
-    const labels = clusterSession(part.map((i) => items[i] as VoiceItem), s);
+    const labels = clusterSession(
+      part.map((i) => items[i] as VoiceItem),
+      s,
+    );
     groupBy(labels).forEach((g) => {
       const members = g.map((k) => part[k] as number);
       voices.push({ item: centroidItem(members.map((i) => items[i] as VoiceItem)), session, members });
@@ -80,9 +101,17 @@ function linkSessions(items: VoiceItem[], parts: number[][], s: VoiceSettings): 
         if ([...A.sessions].some((x) => B.sessions.has(x))) continue;
         let sum = 0;
         let weight = 0;
-        for (const x of A.members) for (const y of B.members) { const w = x.item.weight * y.item.weight; sum += w * cosine(x.item.embedding, y.item.embedding); weight += w; }
+        for (const x of A.members)
+          for (const y of B.members) {
+            const w = x.item.weight * y.item.weight;
+            sum += w * cosine(x.item.embedding, y.item.embedding);
+            weight += w;
+          }
         const sim = weight > 0 ? sum / weight : -Infinity;
-        if (sim > bv) { bv = sim; best = [a, b]; }
+        if (sim > bv) {
+          bv = sim;
+          best = [a, b];
+        }
       }
     }
     if (!best || bv < s.linkSessions) break;
@@ -93,7 +122,9 @@ function linkSessions(items: VoiceItem[], parts: number[][], s: VoiceSettings): 
     clusters = clusters.filter((_, k) => k !== b);
   }
   const labels = new Array<number>(items.length).fill(0);
-  clusters.forEach((c, k) => { for (const v of c.members) for (const i of v.members) labels[i] = k; });
+  clusters.forEach((c, k) => {
+    for (const v of c.members) for (const i of v.members) labels[i] = k;
+  });
   return labels;
 }
 
@@ -101,10 +132,16 @@ function linkSessions(items: VoiceItem[], parts: number[][], s: VoiceSettings): 
 function clusterSession(items: VoiceItem[], s: VoiceSettings): number[] {
   const core = items.map((_, i) => i).filter((i) => (items[i] as VoiceItem).weight >= s.minItemS);
   if (core.length < 2 || core.length === items.length) return voicesAt(items, s, s.threshold).labels;
-  const coreLabels = voicesAt(core.map((i) => items[i] as VoiceItem), s, s.threshold).labels;
+  const coreLabels = voicesAt(
+    core.map((i) => items[i] as VoiceItem),
+    s,
+    s.threshold,
+  ).labels;
   const voices = groupBy(coreLabels).map((g) => centroidItem(g.map((k) => items[core[k] as number] as VoiceItem)));
   const labels = items.map((it) => nearest(it, voices));
-  core.forEach((i, k) => { labels[i] = coreLabels[k] ?? 0; });
+  core.forEach((i, k) => {
+    labels[i] = coreLabels[k] ?? 0;
+  });
   return labels;
 }
 
@@ -113,7 +150,10 @@ function nearest(item: VoiceItem, voices: VoiceItem[]): number {
   let bv = -Infinity;
   voices.forEach((v, k) => {
     const sim = cosine(item.embedding, v.embedding);
-    if (sim > bv) { bv = sim; best = k; }
+    if (sim > bv) {
+      bv = sim;
+      best = k;
+    }
   });
   return best;
 }
@@ -155,12 +195,23 @@ function voicesAt(items: VoiceItem[], s: VoiceSettings, threshold: number): { la
  * when that voice speaks again within `insideGapS` after it (the stretch lies inside its turn): it joins that
  * voice. An answer after the chair's call is not taken for one: the call is shorter than the answer.
  */
-function absorbContinuations(items: VoiceItem[], labels: number[], groups: number[][], centroids: VoiceItem[], voices: number[], s: VoiceSettings): void {
+function absorbContinuations(
+  items: VoiceItem[],
+  labels: number[],
+  groups: number[][],
+  centroids: VoiceItem[],
+  voices: number[],
+  s: VoiceSettings,
+): void {
   if (!(s.continueGapS > 0) || items.some((it) => it.start === undefined || it.end === undefined)) return;
   const order = items.map((_, i) => i).sort((a, b) => (items[a]?.start ?? 0) - (items[b]?.start ?? 0));
   for (;;) {
     const voiceOf = joinNearest(labels, centroids, voices).map((v) => voices[v] ?? 0);
-    const stretches = stretchesOf(order.map((i) => items[i] as VoiceItem), order.map((i) => voiceOf[i] ?? 0), s.continueGapS);
+    const stretches = stretchesOf(
+      order.map((i) => items[i] as VoiceItem),
+      order.map((i) => voiceOf[i] ?? 0),
+      s.continueGapS,
+    );
     const byWeight = [...voices].sort((a, b) => (centroids[a] as VoiceItem).weight - (centroids[b] as VoiceItem).weight);
     const hostOf = (g: number): number => {
       const own = stretches.filter((t) => t.group === g);
@@ -178,7 +229,9 @@ function absorbContinuations(items: VoiceItem[], labels: number[], groups: numbe
     if (x === undefined) return;
     const host = hostOf(x);
     for (let i = 0; i < labels.length; i++) if (voiceOf[i] === x) labels[i] = host;
-    groups.forEach((_, g) => { groups[g] = labels.flatMap((l, i) => (l === g ? [i] : [])); });
+    groups.forEach((_, g) => {
+      groups[g] = labels.flatMap((l, i) => (l === g ? [i] : []));
+    });
     centroids[host] = centroidItem((groups[host] as number[]).map((i) => items[i] as VoiceItem));
     voices.splice(voices.indexOf(x), 1);
   }
@@ -207,8 +260,17 @@ function stretchesOf(items: VoiceItem[], groupOf: number[], gapS: number): Stret
     if (current && current.group === g && gap <= gapS) current.seconds = (it.end ?? 0) - from;
     else {
       const previous: Stretch | null = current;
-      current = { group: g, seconds: (it.end ?? 0) - start, after: previous && gap <= gapS ? previous : null, next: null, nextGap: Infinity };
-      if (previous) { previous.next = current; previous.nextGap = gap; }
+      current = {
+        group: g,
+        seconds: (it.end ?? 0) - start,
+        after: previous && gap <= gapS ? previous : null,
+        next: null,
+        nextGap: Infinity,
+      };
+      if (previous) {
+        previous.next = current;
+        previous.nextGap = gap;
+      }
       from = start;
       out.push(current);
     }
@@ -227,7 +289,10 @@ function joinNearest(labels: number[], centroids: VoiceItem[], voices: number[])
     let bv = -Infinity;
     for (const v of voices) {
       const sim = cosine(c.embedding, (centroids[v] as VoiceItem).embedding);
-      if (sim > bv) { bv = sim; best = renumber.get(v) ?? 0; }
+      if (sim > bv) {
+        bv = sim;
+        best = renumber.get(v) ?? 0;
+      }
     }
     return best;
   });
@@ -256,19 +321,26 @@ function mergeDown(items: VoiceItem[], labels: number[], n: number, minSimilarit
   while (groups.length > n) {
     const centroids = groups.map((g) => centroidItem(g.map((i) => items[i] as VoiceItem)));
     let drop = 0;
-    centroids.forEach((c, g) => { if (c.weight < (centroids[drop] as VoiceItem).weight) drop = g; });
+    centroids.forEach((c, g) => {
+      if (c.weight < (centroids[drop] as VoiceItem).weight) drop = g;
+    });
     let keep = -1;
     let bv = -Infinity;
     centroids.forEach((c, g) => {
       if (g === drop) return;
       const sim = cosine(c.embedding, (centroids[drop] as VoiceItem).embedding);
-      if (sim > bv) { bv = sim; keep = g; }
+      if (sim > bv) {
+        bv = sim;
+        keep = g;
+      }
     });
     if (keep < 0 || bv < minSimilarity) break;
     (groups[keep] as number[]).push(...(groups[drop] as number[]));
     groups = groups.filter((_, g) => g !== drop);
   }
   const out = new Array<number>(items.length).fill(0);
-  groups.forEach((g, k) => { for (const i of g) out[i] = k; });
+  groups.forEach((g, k) => {
+    for (const i of g) out[i] = k;
+  });
   return out;
 }

@@ -85,11 +85,41 @@ export interface DiarizeSettings {
 
 /** Chosen by cross-validation on the corpus's tune half; the figures are in ARCHITECTURE.md ("Speaker segmentation"). */
 export const DEFAULT_DIARIZE: DiarizeSettings = {
-  windowS: 10, changeGapS: 1.0, changeMarginS: 0.3, minRunS: 1.0, segmentationHopS: 5, minEmbedS: 0.5, minItemS: 1.5,
-  threshold: 0.81, minClusterS: 7, distinctBelow: 0.5, minVoiceS: 0.8, minRepeatS: 4, repeatUnlike: 0.75, sameVoice: 0.9, hintRange: 0.06, sessionGapS: 60, linkSessions: 0.97, fillGapS: 1.0,
-  continueGapS: 1.5, continueAlike: 0.5, followAlike: 0.75, insideGapS: 3,
-  chorusMaxS: 1.5, chorusPauseS: 0.35, chorusVoicingDrop: 0.2, chorusUnlike: 0.62, chorusOverlapS: 0.1,
-  turnScanS: 2.5, turnDipDb: 20, turnDipShare: 0.75, turnDipS: 0.08, turnMinS: 0.55, turnMaxS: 2, turnAlike: 0.6, turnMargin: 0.1,
+  windowS: 10,
+  changeGapS: 1.0,
+  changeMarginS: 0.3,
+  minRunS: 1.0,
+  segmentationHopS: 5,
+  minEmbedS: 0.5,
+  minItemS: 1.5,
+  threshold: 0.81,
+  minClusterS: 7,
+  distinctBelow: 0.5,
+  minVoiceS: 0.8,
+  minRepeatS: 4,
+  repeatUnlike: 0.75,
+  sameVoice: 0.9,
+  hintRange: 0.06,
+  sessionGapS: 60,
+  linkSessions: 0.97,
+  fillGapS: 1.0,
+  continueGapS: 1.5,
+  continueAlike: 0.5,
+  followAlike: 0.75,
+  insideGapS: 3,
+  chorusMaxS: 1.5,
+  chorusPauseS: 0.35,
+  chorusVoicingDrop: 0.2,
+  chorusUnlike: 0.62,
+  chorusOverlapS: 0.1,
+  turnScanS: 2.5,
+  turnDipDb: 20,
+  turnDipShare: 0.75,
+  turnDipS: 0.08,
+  turnMinS: 0.55,
+  turnMaxS: 2,
+  turnAlike: 0.6,
+  turnMargin: 0.1,
 };
 
 /** The number of voices: `exact` when the user said how many, `hint` when it is only known roughly (the roster's size). */
@@ -146,22 +176,37 @@ export function clusterWindows(input: EmbeddedSpeech, count: SpeakerCount, s: Di
   const embedded = windows.map((_, i) => i).filter((i) => embeddings[i]);
   const items: VoiceItem[] = embedded.map((i) => {
     const w = windows[i] as DiarizeWindow;
-    return { embedding: embeddings[i] as Float32Array, weight: (w.end - w.start) / SAMPLE_RATE, start: w.start / SAMPLE_RATE, end: w.end / SAMPLE_RATE };
+    return {
+      embedding: embeddings[i] as Float32Array,
+      weight: (w.end - w.start) / SAMPLE_RATE,
+      start: w.start / SAMPLE_RATE,
+      end: w.end / SAMPLE_RATE,
+    };
   });
-  const sessions = sessionsOf(embedded.map((i) => windows[i] as DiarizeWindow), s.sessionGapS);
+  const sessions = sessionsOf(
+    embedded.map((i) => windows[i] as DiarizeWindow),
+    s.sessionGapS,
+  );
   const auto = clusterVoices(items, s, { exact: null, hint: count.hint }, sessions);
   // a told count includes the chorus (it is a voice of the minutes): told one voice, there is none
-  const chorus = count.exact !== null && count.exact < 2 ? windows.map(() => false)
-    : findChorus(windows, embeddings, sessionVoices(windows, embedded, items, auto, sessions), cues, s);
+  const chorus =
+    count.exact !== null && count.exact < 2
+      ? windows.map(() => false)
+      : findChorus(windows, embeddings, sessionVoices(windows, embedded, items, auto, sessions), cues, s);
   const hasChorus = chorus.some(Boolean);
-  const labels = count.exact === null ? auto
-    : clusterVoices(items, s, { exact: Math.max(1, count.exact - (hasChorus ? 1 : 0)), hint: null }, sessions);
+  const labels =
+    count.exact === null ? auto : clusterVoices(items, s, { exact: Math.max(1, count.exact - (hasChorus ? 1 : 0)), hint: null }, sessions);
   const chorusCluster = labels.reduce((n, l) => Math.max(n, l + 1), 0);
   const clusterOf = new Array<number>(windows.length).fill(-1);
-  embedded.forEach((w, k) => { clusterOf[w] = chorus[w] ? chorusCluster : (labels[k] ?? 0); });
+  embedded.forEach((w, k) => {
+    clusterOf[w] = chorus[w] ? chorusCluster : (labels[k] ?? 0);
+  });
   fillFromNeighbours(windows, clusterOf);
   const voiced = embedded.map((w, k) => k).filter((k) => !chorus[embedded[k] as number]);
-  const voices = voiceMeans(voiced.map((k) => items[k] as VoiceItem), voiced.map((k) => labels[k] ?? 0));
+  const voices = voiceMeans(
+    voiced.map((k) => items[k] as VoiceItem),
+    voiced.map((k) => labels[k] ?? 0),
+  );
   const refined = new Set(pieces.map((p) => p.window));
   const spans: LabelledSpan[] = [];
   // which window (index) or piece (windows.length + index) each span is
@@ -175,7 +220,11 @@ export function clusterWindows(input: EmbeddedSpeech, count: SpeakerCount, s: Di
   const looseCluster: number[] = [];
   pieces.forEach((p, k) => {
     const e = pieceEmbeddings[k] ?? null;
-    if (!e && p.window < 0) { loose.push(p); looseCluster.push(-1); return; }
+    if (!e && p.window < 0) {
+      loose.push(p);
+      looseCluster.push(-1);
+      return;
+    }
     const cluster = e ? nearestVoice(e, voices) : (clusterOf[p.window] ?? 0);
     spans.push({ start: p.start / SAMPLE_RATE, end: p.end / SAMPLE_RATE, cluster, embedding: e });
     source.push(windows.length + k);
@@ -189,19 +238,34 @@ export function clusterWindows(input: EmbeddedSpeech, count: SpeakerCount, s: Di
       let bestD = Infinity;
       for (const sp of spans) {
         const d = Math.max(0, sp.start - p.end / SAMPLE_RATE, p.start / SAMPLE_RATE - sp.end);
-        if (d < bestD) { bestD = d; best = sp.cluster; }
+        if (d < bestD) {
+          bestD = d;
+          best = sp.cluster;
+        }
       }
       looseCluster[i] = best;
     }
-    loose.forEach((p, i) => turned.push({ start: p.start / SAMPLE_RATE, end: p.end / SAMPLE_RATE, cluster: looseCluster[i] ?? 0, embedding: null }));
+    loose.forEach((p, i) =>
+      turned.push({ start: p.start / SAMPLE_RATE, end: p.end / SAMPLE_RATE, cluster: looseCluster[i] ?? 0, embedding: null }),
+    );
   }
   return buildTurns(turned, s.fillGapS);
 }
 
 /** For each window, the mean embeddings of the voices heard in its session (that of the nearest embedded window). */
-function sessionVoices(windows: DiarizeWindow[], embedded: number[], items: VoiceItem[], labels: number[], sessions: number[]): (window: number) => Float32Array[] {
-  const perSession = groupBy(sessions).map((members) => voiceMeans(members.map((k) => items[k] as VoiceItem), members.map((k) => labels[k] ?? 0))
-    .filter((m) => m.length > 0));
+function sessionVoices(
+  windows: DiarizeWindow[],
+  embedded: number[],
+  items: VoiceItem[],
+  labels: number[],
+  sessions: number[],
+): (window: number) => Float32Array[] {
+  const perSession = groupBy(sessions).map((members) =>
+    voiceMeans(
+      members.map((k) => items[k] as VoiceItem),
+      members.map((k) => labels[k] ?? 0),
+    ).filter((m) => m.length > 0),
+  );
   return (window) => {
     let k = embedded.findIndex((w) => w >= window);
     if (k < 0) k = embedded.length - 1;
@@ -233,7 +297,10 @@ function nearestVoice(e: Float32Array, voices: Float32Array[]): number {
   voices.forEach((v, k) => {
     if (v.length === 0) return;
     const sim = cosine(e, v);
-    if (sim > bv) { bv = sim; best = k; }
+    if (sim > bv) {
+      bv = sim;
+      best = k;
+    }
   });
   return best;
 }
@@ -250,7 +317,10 @@ function fillFromNeighbours(windows: DiarizeWindow[], clusterOf: number[]): void
       const o = windows[j] as DiarizeWindow;
       if (o.start > w.end + 30 * SAMPLE_RATE) break;
       const d = Math.max(0, o.start - w.end, w.start - o.end) + (o.region === w.region ? 0 : SAMPLE_RATE);
-      if (d < bestD) { bestD = d; best = j; }
+      if (d < bestD) {
+        bestD = d;
+        best = j;
+      }
     }
     clusterOf[i] = best >= 0 ? (clusterOf[best] ?? 0) : 0;
   }

@@ -16,9 +16,27 @@ import { speechRegionsFromPcm } from './speechRegionsFromPcm';
 export type ChildJob =
   | { kind: 'regions'; pcmPath: string; vadModel: string }
   | { kind: 'tracks'; pcmPath: string; segmentationModel: string; hopS: number; threads: number }
-  | { kind: 'embed'; pcmPath: string; windows: DiarizeWindow[]; scan: boolean[]; embeddingModel: string; settings: DiarizeSettings; threads: number }
-  | { kind: 'cluster'; windows: DiarizeWindow[]; embeddings: (number[] | null)[]; pieces: RefinePiece[]; pieceEmbeddings: (number[] | null)[];
-      voicing: (number | null)[]; overlaps: Overlap[]; shortTurns: WireShortTurn[]; speakers: SpeakerCount; settings: DiarizeSettings };
+  | {
+      kind: 'embed';
+      pcmPath: string;
+      windows: DiarizeWindow[];
+      scan: boolean[];
+      embeddingModel: string;
+      settings: DiarizeSettings;
+      threads: number;
+    }
+  | {
+      kind: 'cluster';
+      windows: DiarizeWindow[];
+      embeddings: (number[] | null)[];
+      pieces: RefinePiece[];
+      pieceEmbeddings: (number[] | null)[];
+      voicing: (number | null)[];
+      overlaps: Overlap[];
+      shortTurns: WireShortTurn[];
+      speakers: SpeakerCount;
+      settings: DiarizeSettings;
+    };
 
 /** A short-turn candidate as it crosses the process boundary (`span`: index in the job's windows). */
 export interface WireShortTurn {
@@ -48,26 +66,45 @@ async function run(job: ChildJob): Promise<void> {
   };
   let last = 0;
   const onProgress = (fraction: number): void => {
-    if (fraction - last >= 0.01 || fraction === 1) { last = fraction; post({ kind: 'progress', fraction }); }
+    if (fraction - last >= 0.01 || fraction === 1) {
+      last = fraction;
+      post({ kind: 'progress', fraction });
+    }
   };
   try {
     if (job.kind === 'regions') post({ kind: 'done', result: speechRegionsFromPcm(job.pcmPath, job.vadModel) });
     else if (job.kind === 'tracks') {
-      post({ kind: 'done', result: await segmentPcm(job.pcmPath, job.segmentationModel, { hopS: job.hopS, threads: job.threads, onProgress }) });
+      post({
+        kind: 'done',
+        result: await segmentPcm(job.pcmPath, job.segmentationModel, { hopS: job.hopS, threads: job.threads, onProgress }),
+      });
     } else if (job.kind === 'embed') {
       const embeddings = embedWindows(job.pcmPath, job.windows, job.embeddingModel, job.settings, job.threads, onProgress);
       const turns = findShortTurns(job.pcmPath, job.windows, job.scan, job.embeddingModel, job.settings, job.threads);
       const batch: EmbeddedBatch = {
-        embeddings: embeddings.map((e) => (e ? Array.from(e) : null)), voicing: voicingOfWindows(job.pcmPath, job.windows, job.settings),
+        embeddings: embeddings.map((e) => (e ? Array.from(e) : null)),
+        voicing: voicingOfWindows(job.pcmPath, job.windows, job.settings),
         shortTurns: turns.map((t) => ({ ...t, embedding: Array.from(t.embedding) })),
       };
       post({ kind: 'done', result: batch });
     } else {
       const floats = (list: (number[] | null)[]): (Float32Array | null)[] => list.map((e) => (e ? Float32Array.from(e) : null));
-      post({ kind: 'done', result: clusterWindows({
-        windows: job.windows, embeddings: floats(job.embeddings), pieces: job.pieces, pieceEmbeddings: floats(job.pieceEmbeddings),
-        voicing: job.voicing, overlaps: job.overlaps, shortTurns: job.shortTurns.map((t) => ({ ...t, embedding: Float32Array.from(t.embedding) })),
-      }, job.speakers, job.settings) });
+      post({
+        kind: 'done',
+        result: clusterWindows(
+          {
+            windows: job.windows,
+            embeddings: floats(job.embeddings),
+            pieces: job.pieces,
+            pieceEmbeddings: floats(job.pieceEmbeddings),
+            voicing: job.voicing,
+            overlaps: job.overlaps,
+            shortTurns: job.shortTurns.map((t) => ({ ...t, embedding: Float32Array.from(t.embedding) })),
+          },
+          job.speakers,
+          job.settings,
+        ),
+      });
     }
   } catch (e) {
     if (isGijirokuError(e)) post({ kind: 'failed', code: e.code, ja: e.text.ja, en: e.text.en });
@@ -76,5 +113,7 @@ async function run(job: ChildJob): Promise<void> {
 }
 
 if (require.main === module) {
-  process.once('message', (job: ChildJob) => { void run(job); });
+  process.once('message', (job: ChildJob) => {
+    void run(job);
+  });
 }

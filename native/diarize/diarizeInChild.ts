@@ -28,14 +28,24 @@ export async function diarizeInChild(req: DiarizeRequest & { signal?: AbortSigna
   const stop = (): void => both.abort();
   if (req.signal?.aborted) stop();
   req.signal?.addEventListener('abort', stop, { once: true });
-  const regionsJob = req.regions ? Promise.resolve(req.regions) : req.vadModel
-    ? runChild<SpeechRegion[]>({ kind: 'regions', pcmPath: req.pcmPath, vadModel: req.vadModel }, both.signal)
-    : Promise.reject(new Error('diarize: give speech regions or a VAD model'));
+  const regionsJob = req.regions
+    ? Promise.resolve(req.regions)
+    : req.vadModel
+      ? runChild<SpeechRegion[]>({ kind: 'regions', pcmPath: req.pcmPath, vadModel: req.vadModel }, both.signal)
+      : Promise.reject(new Error('diarize: give speech regions or a VAD model'));
   const segJob = req.segmentationModel
-    ? runChild<Segmentation>({ kind: 'tracks', pcmPath: req.pcmPath, segmentationModel: req.segmentationModel,
-      hopS: settings.segmentationHopS, threads: 1 }, both.signal, (f) => req.onProgress?.(f * segShare), req.segmentationModel)
+    ? runChild<Segmentation>(
+        { kind: 'tracks', pcmPath: req.pcmPath, segmentationModel: req.segmentationModel, hopS: settings.segmentationHopS, threads: 1 },
+        both.signal,
+        (f) => req.onProgress?.(f * segShare),
+        req.segmentationModel,
+      )
     : Promise.resolve<Segmentation>({ runs: [], overlaps: [] });
-  const [regions, segmentation] = await Promise.all([regionsJob, segJob]).catch((e: unknown) => { stop(); throw e; })
+  const [regions, segmentation] = await Promise.all([regionsJob, segJob])
+    .catch((e: unknown) => {
+      stop();
+      throw e;
+    })
     .finally(() => req.signal?.removeEventListener('abort', stop));
   const windows = planWindows(regions, settings);
   const pieces = planRefinement(windows, segmentation.runs, settings);
@@ -49,21 +59,40 @@ export async function diarizeInChild(req: DiarizeRequest & { signal?: AbortSigna
   const shortTurns: WireShortTurn[] = [];
   for (let from = 0; from < all.length || from === 0; from += WINDOWS_PER_CHILD) {
     const batch = all.slice(from, from + WINDOWS_PER_CHILD).map(({ start, end, region }) => ({ start, end, region }));
-    const part = await runChild<EmbeddedBatch>({
-      kind: 'embed', pcmPath: req.pcmPath, windows: batch, scan: scan.slice(from, from + WINDOWS_PER_CHILD), embeddingModel: req.embeddingModel, settings,
-      threads: req.threads ?? 2,
-    }, req.signal, (f) => req.onProgress?.(segShare + (1 - segShare) * (all.length === 0 ? f : (from + f * batch.length) / all.length)),
-    req.embeddingModel);
+    const part = await runChild<EmbeddedBatch>(
+      {
+        kind: 'embed',
+        pcmPath: req.pcmPath,
+        windows: batch,
+        scan: scan.slice(from, from + WINDOWS_PER_CHILD),
+        embeddingModel: req.embeddingModel,
+        settings,
+        threads: req.threads ?? 2,
+      },
+      req.signal,
+      (f) => req.onProgress?.(segShare + (1 - segShare) * (all.length === 0 ? f : (from + f * batch.length) / all.length)),
+      req.embeddingModel,
+    );
     embeddings.push(...part.embeddings);
     voicing.push(...part.voicing);
     shortTurns.push(...part.shortTurns.map((t) => ({ ...t, span: t.span + from })));
     if (all.length === 0) break;
   }
-  return runChild<DiarizationResult>({
-    kind: 'cluster', windows, embeddings: embeddings.slice(0, windows.length), pieces, pieceEmbeddings: embeddings.slice(windows.length),
-    voicing: voicing.slice(0, windows.length), overlaps: segmentation.overlaps, shortTurns,
-    speakers: { exact: req.speakers ?? null, hint: req.speakerHint ?? null }, settings,
-  }, req.signal);
+  return runChild<DiarizationResult>(
+    {
+      kind: 'cluster',
+      windows,
+      embeddings: embeddings.slice(0, windows.length),
+      pieces,
+      pieceEmbeddings: embeddings.slice(windows.length),
+      voicing: voicing.slice(0, windows.length),
+      overlaps: segmentation.overlaps,
+      shortTurns,
+      speakers: { exact: req.speakers ?? null, hint: req.speakerHint ?? null },
+      settings,
+    },
+    req.signal,
+  );
 }
 
 function runChild<T>(job: ChildJob, signal?: AbortSignal, onProgress?: (f: number) => void, model?: string): Promise<T> {
@@ -71,8 +100,9 @@ function runChild<T>(job: ChildJob, signal?: AbortSignal, onProgress?: (f: numbe
     signal,
     onProgress,
     // onnxruntime aborts on a model it cannot parse
-    ended: (stderr, code, sig) => (model && /Load model from|onnx|Protobuf/i.test(stderr)
-      ? speakerModelError(model, new Error(stderr.trim()))
-      : new Error(`diarization process ended (${sig ?? code}): ${stderr.trim().slice(0, 500)}`)),
+    ended: (stderr, code, sig) =>
+      model && /Load model from|onnx|Protobuf/i.test(stderr)
+        ? speakerModelError(model, new Error(stderr.trim()))
+        : new Error(`diarization process ended (${sig ?? code}): ${stderr.trim().slice(0, 500)}`),
   });
 }

@@ -6,8 +6,14 @@ import { SpeakerEmbedder } from './speakerEmbedder';
 import { periodicity } from './voicing';
 
 /** One embedding per window long enough to judge (null for the rest). */
-export function embedWindows(pcmPath: string, windows: DiarizeWindow[], model: string, s: Pick<DiarizeSettings, 'minEmbedS'>,
-  threads = 2, onProgress?: (fraction: number) => void): (Float32Array | null)[] {
+export function embedWindows(
+  pcmPath: string,
+  windows: DiarizeWindow[],
+  model: string,
+  s: Pick<DiarizeSettings, 'minEmbedS'>,
+  threads = 2,
+  onProgress?: (fraction: number) => void,
+): (Float32Array | null)[] {
   const embedder = new SpeakerEmbedder(model, threads);
   const pcm = new PcmFile(pcmPath);
   const embeddings: (Float32Array | null)[] = [];
@@ -39,7 +45,14 @@ export function voicingOfWindows(pcmPath: string, windows: DiarizeWindow[], s: P
 }
 
 /** The short-turn candidates (shortTurns.ts) inside each span marked `scan`, embedded; `span` is the index in `spans`. */
-export function findShortTurns(pcmPath: string, spans: DiarizeWindow[], scan: boolean[], model: string, s: DiarizeSettings, threads = 2): ShortTurn[] {
+export function findShortTurns(
+  pcmPath: string,
+  spans: DiarizeWindow[],
+  scan: boolean[],
+  model: string,
+  s: DiarizeSettings,
+  threads = 2,
+): ShortTurn[] {
   const pcm = new PcmFile(pcmPath);
   let embedder: SpeakerEmbedder | null = null;
   const out: ShortTurn[] = [];

@@ -27,18 +27,26 @@ export interface ChorusCues {
  * unlike every voice of its sitting (`voicesNear`; a single voice's short reply is like its
  * voice, or clearly pitched).
  */
-export function findChorus(windows: DiarizeWindow[], embeddings: (Float32Array | null)[], voicesNear: (window: number) => Float32Array[],
-  cues: ChorusCues, s: ChorusSettings): boolean[] {
+export function findChorus(
+  windows: DiarizeWindow[],
+  embeddings: (Float32Array | null)[],
+  voicesNear: (window: number) => Float32Array[],
+  cues: ChorusCues,
+  s: ChorusSettings,
+): boolean[] {
   const seconds = (w: DiarizeWindow): number => (w.end - w.start) / SAMPLE_RATE;
-  const usual = median(windows.flatMap((w, i) => (seconds(w) > s.chorusMaxS && cues.voicing[i] != null ? [cues.voicing[i] as number] : [])));
+  const usual = median(
+    windows.flatMap((w, i) => (seconds(w) > s.chorusMaxS && cues.voicing[i] != null ? [cues.voicing[i] as number] : [])),
+  );
   const overlaps = [...cues.overlaps].sort((a, b) => a.start - b.start);
   return windows.map((w, i) => {
     const e = embeddings[i];
     if (!e || seconds(w) > s.chorusMaxS) return false;
     const before = windows[i - 1];
     const after = windows[i + 1];
-    const alone = (!before || (w.start - before.end) / SAMPLE_RATE >= s.chorusPauseS)
-      && (!after || (after.start - w.end) / SAMPLE_RATE >= s.chorusPauseS);
+    const alone =
+      (!before || (w.start - before.end) / SAMPLE_RATE >= s.chorusPauseS) &&
+      (!after || (after.start - w.end) / SAMPLE_RATE >= s.chorusPauseS);
     if (!alone) return false;
     if (overlapSeconds(overlaps, w.start / SAMPLE_RATE, w.end / SAMPLE_RATE) >= s.chorusOverlapS) return true;
     const v = cues.voicing[i];

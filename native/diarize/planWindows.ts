@@ -61,7 +61,10 @@ export function planRefinement(windows: DiarizeWindow[], runs: SpeakerRun[], s: 
     }
   });
   let region = windows.reduce((n, w) => Math.max(n, w.region + 1), 0);
-  for (const gap of uncovered(sorted.filter((r) => r.end - r.start >= s.minRunS), windows)) {
+  for (const gap of uncovered(
+    sorted.filter((r) => r.end - r.start >= s.minRunS),
+    windows,
+  )) {
     if (gap.end - gap.start < s.minRunS) continue;
     const cut = cutEvenly(Math.round(gap.start * SAMPLE_RATE), Math.round(gap.end * SAMPLE_RATE), s.windowS * SAMPLE_RATE, region++);
     pieces.push(...cut.map((p) => ({ ...p, window: -1 })));
@@ -77,7 +80,11 @@ function uncovered(runs: SpeakerRun[], windows: DiarizeWindow[]): { start: numbe
     let parts = [{ start: r.start, end: r.end }];
     for (const w of covered) {
       if (w.end <= r.start || w.start >= r.end) continue;
-      parts = parts.flatMap((p) => [{ start: p.start, end: Math.min(p.end, w.start) }, { start: Math.max(p.start, w.end), end: p.end }])
+      parts = parts
+        .flatMap((p) => [
+          { start: p.start, end: Math.min(p.end, w.start) },
+          { start: Math.max(p.start, w.end), end: p.end },
+        ])
         .filter((p) => p.end > p.start);
     }
     for (const p of parts) {
@@ -95,6 +102,7 @@ export function cutEvenly(start: number, end: number, size: number, region: numb
   if (length <= 0) return [];
   const k = Math.max(1, Math.round(length / size));
   const out: DiarizeWindow[] = [];
-  for (let j = 0; j < k; j++) out.push({ start: start + Math.round((j * length) / k), end: start + Math.round(((j + 1) * length) / k), region });
+  for (let j = 0; j < k; j++)
+    out.push({ start: start + Math.round((j * length) / k), end: start + Math.round(((j + 1) * length) / k), region });
   return out;
 }

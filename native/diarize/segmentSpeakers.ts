@@ -16,8 +16,11 @@ export interface Segmentation {
  * ≈0.25× the audio). ≈0.01× the audio per pass on one thread; the PCM is read a
  * chunk at a time.
  */
-export async function segmentPcm(pcmPath: string, modelPath: string,
-  opts: { hopS: number; threads?: number; onProgress?: (fraction: number) => void }): Promise<Segmentation> {
+export async function segmentPcm(
+  pcmPath: string,
+  modelPath: string,
+  opts: { hopS: number; threads?: number; onProgress?: (fraction: number) => void },
+): Promise<Segmentation> {
   if (!existsSync(modelPath) || !statSync(modelPath).isFile()) throw segmentationModelError(modelPath);
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const ort = require('onnxruntime-node') as typeof import('onnxruntime-node');
@@ -52,8 +55,12 @@ export async function segmentPcm(pcmPath: string, modelPath: string,
 }
 
 export function segmentationModelError(path: string, cause?: unknown): GijirokuError {
-  return new GijirokuError('SPEAKER_MODEL_INVALID', {
-    ja: `話者の切り替わりを見つけるモデルを読み込めません：${path}。インストールをやり直してください。`,
-    en: `The speaker segmentation model could not be loaded: ${path}. Reinstall it.`,
-  }, { cause });
+  return new GijirokuError(
+    'SPEAKER_MODEL_INVALID',
+    {
+      ja: `話者の切り替わりを見つけるモデルを読み込めません：${path}。インストールをやり直してください。`,
+      en: `The speaker segmentation model could not be loaded: ${path}. Reinstall it.`,
+    },
+    { cause },
+  );
 }

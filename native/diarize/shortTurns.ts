@@ -32,13 +32,16 @@ export function shortTurnCandidates(samples: Float32Array, s: ShortTurnSettings)
   const floor = sorted[Math.floor(frames * 0.05)] ?? 0;
   // in a noisy room the pauses lie less than turnDipDb below the speech: part of the way down to the noise then
   const quiet = loud - Math.min(s.turnDipDb, (loud - floor) * s.turnDipShare);
-  const minDip = Math.max(1, Math.round(s.turnDipS * SAMPLE_RATE / FRAME));
+  const minDip = Math.max(1, Math.round((s.turnDipS * SAMPLE_RATE) / FRAME));
   // speech stretches between dips, in frames
   const stretches: { from: number; to: number }[] = [];
   let from = 0;
   let f = 0;
   while (f < frames) {
-    if ((db[f] ?? 0) >= quiet) { f++; continue; }
+    if ((db[f] ?? 0) >= quiet) {
+      f++;
+      continue;
+    }
     let g = f;
     while (g < frames && (db[g] ?? 0) < quiet) g++;
     if (g - f >= minDip) {
@@ -50,7 +53,7 @@ export function shortTurnCandidates(samples: Float32Array, s: ShortTurnSettings)
   if (frames > from) stretches.push({ from, to: frames });
   const out: { start: number; end: number }[] = [];
   const fits = (a: number, b: number): boolean => {
-    const seconds = (b - a) * FRAME / SAMPLE_RATE;
+    const seconds = ((b - a) * FRAME) / SAMPLE_RATE;
     return seconds >= s.turnMinS && seconds <= s.turnMaxS && !(a === 0 && b >= frames);
   };
   stretches.forEach((one, k) => {
@@ -74,8 +77,13 @@ export interface ShortTurn {
  * voice: at least `turnAlike` like that voice's mean and `turnMargin` more than like the span's own
  * voice. A chorus span is left alone. Overlapping candidates: the clearer one wins.
  */
-export function splitAtShortTurns(spans: LabelledSpan[], source: number[], turns: ShortTurn[], voices: Float32Array[],
-  s: Pick<DiarizeSettings, 'turnAlike' | 'turnMargin'>): LabelledSpan[] {
+export function splitAtShortTurns(
+  spans: LabelledSpan[],
+  source: number[],
+  turns: ShortTurn[],
+  voices: Float32Array[],
+  s: Pick<DiarizeSettings, 'turnAlike' | 'turnMargin'>,
+): LabelledSpan[] {
   const bySource = new Map<number, { start: number; end: number; cluster: number; margin: number; embedding: Float32Array }[]>();
   for (const t of turns) {
     const k = source.indexOf(t.span);
@@ -87,7 +95,10 @@ export function splitAtShortTurns(spans: LabelledSpan[], source: number[], turns
     voices.forEach((v, c) => {
       if (c === span.cluster || v.length === 0) return;
       const sim = cosine(t.embedding, v);
-      if (sim > bv) { bv = sim; best = c; }
+      if (sim > bv) {
+        bv = sim;
+        best = c;
+      }
     });
     if (best < 0 || bv < s.turnAlike || bv - own < s.turnMargin) continue;
     const list = bySource.get(k) ?? [];
@@ -99,7 +110,10 @@ export function splitAtShortTurns(spans: LabelledSpan[], source: number[], turns
     const found = (bySource.get(k) ?? []).sort((a, b) => b.margin - a.margin);
     const kept: typeof found = [];
     for (const f of found) if (kept.every((o) => f.end <= o.start || f.start >= o.end)) kept.push(f);
-    if (kept.length === 0) { out.push(span); return; }
+    if (kept.length === 0) {
+      out.push(span);
+      return;
+    }
     let at = span.start;
     for (const f of kept.sort((a, b) => a.start - b.start)) {
       if (f.start > at) out.push({ ...span, start: at, end: f.start });

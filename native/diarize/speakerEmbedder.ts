@@ -43,8 +43,12 @@ export function normalise(v: Float32Array): Float32Array {
 }
 
 export function speakerModelError(path: string, cause?: unknown): GijirokuError {
-  return new GijirokuError('SPEAKER_MODEL_INVALID', {
-    ja: `話者を区別するモデルを読み込めません：${path}。インストールをやり直してください。話者なしで文字起こしを続けます。`,
-    en: `The speaker model could not be loaded: ${path}. Reinstall it. The transcript is produced without speakers.`,
-  }, { cause });
+  return new GijirokuError(
+    'SPEAKER_MODEL_INVALID',
+    {
+      ja: `話者を区別するモデルを読み込めません：${path}。インストールをやり直してください。話者なしで文字起こしを続けます。`,
+      en: `The speaker model could not be loaded: ${path}. Reinstall it. The transcript is produced without speakers.`,
+    },
+    { cause },
+  );
 }

@@ -21,7 +21,14 @@ export const SEGMENTATION = {
 
 /** powerset class → local speakers active (pyannote.audio utils/powerset.py, 3 speakers, at most 2 at once) */
 const POWERSET: readonly (readonly number[])[] = [[], [0], [1], [2], [0, 1], [0, 2], [1, 2]];
-const PERMUTATIONS: readonly (readonly number[])[] = [[0, 1, 2], [0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]];
+const PERMUTATIONS: readonly (readonly number[])[] = [
+  [0, 1, 2],
+  [0, 2, 1],
+  [1, 0, 2],
+  [1, 2, 0],
+  [2, 0, 1],
+  [2, 1, 0],
+];
 
 /** One voice without a break, in seconds; `track` numbers are local (0, 1, 2 … in order of appearance). */
 export interface SpeakerRun {
@@ -53,14 +60,18 @@ export class TrackBuilder {
   private doneFrame = -1;
   private current: SpeakerRun | null = null;
 
-  constructor(private readonly hopSamples: number, private readonly sampleRate = 16_000) {
+  constructor(
+    private readonly hopSamples: number,
+    private readonly sampleRate = 16_000,
+  ) {
     if (hopSamples <= 0 || hopSamples > SEGMENTATION.windowSamples) throw new Error('segmentation hop must be within one window');
   }
 
   /** `logProbs`: the model's output for chunk number `this.chunk` (frames × classes). */
   accept(logProbs: Float32Array): void {
     const { frames, classes } = SEGMENTATION;
-    if (logProbs.length !== frames * classes) throw new Error(`segmentation output has ${logProbs.length} values, expected ${frames * classes}`);
+    if (logProbs.length !== frames * classes)
+      throw new Error(`segmentation output has ${logProbs.length} values, expected ${frames * classes}`);
     const active = activity(logProbs);
     const ids = this.followTracks(active);
     // label the global frames for which this chunk is the most central one seen so far
@@ -93,7 +104,11 @@ export class TrackBuilder {
     const ids = [-1, -1, -1];
     if (this.prev) {
       const shift = Math.round(this.hopSamples / SEGMENTATION.frameShift);
-      const agree = [[0, 0, 0], [0, 0, 0], [0, 0, 0]];
+      const agree = [
+        [0, 0, 0],
+        [0, 0, 0],
+        [0, 0, 0],
+      ];
       for (let f = 0; f + shift < SEGMENTATION.frames; f++) {
         for (let a = 0; a < 3; a++) {
           if (!this.prev.active[(f + shift) * 3 + a]) continue;
@@ -104,7 +119,10 @@ export class TrackBuilder {
       let bestV = -1;
       for (const p of PERMUTATIONS) {
         const v = (agree[0]?.[p[0] ?? 0] ?? 0) + (agree[1]?.[p[1] ?? 0] ?? 0) + (agree[2]?.[p[2] ?? 0] ?? 0);
-        if (v > bestV) { bestV = v; best = p; }
+        if (v > bestV) {
+          bestV = v;
+          best = p;
+        }
       }
       for (let a = 0; a < 3; a++) {
         const b = best[a] ?? 0;

@@ -31,25 +31,41 @@ export async function speakersForTranscript(transcript: Transcript, pcmPath: str
   const models = findSpeakerModels(env, opts.modelsDir);
   const vadModel = findVadModel(env);
   // without a VAD model, the transcript's own segments are the speech regions
-  const regions: SpeechRegion[] | undefined = vadModel ? undefined : transcript.segments.map((s) => ({
-    start: Math.round(s.start * SAMPLE_RATE), end: Math.round(s.end * SAMPLE_RATE) }));
+  const regions: SpeechRegion[] | undefined = vadModel
+    ? undefined
+    : transcript.segments.map((s) => ({
+        start: Math.round(s.start * SAMPLE_RATE),
+        end: Math.round(s.end * SAMPLE_RATE),
+      }));
   try {
     if (!models.embedding) throw speakerModelMissing(opts.modelsDir);
     const diarization = await diarizeInChild({
-      pcmPath, embeddingModel: models.embedding, segmentationModel: models.segmentation ?? undefined, vadModel: vadModel ?? undefined, regions,
-      speakers: opts.count, speakerHint: opts.hint ?? null, threads: opts.threads, signal: opts.signal, onProgress: opts.onProgress,
+      pcmPath,
+      embeddingModel: models.embedding,
+      segmentationModel: models.segmentation ?? undefined,
+      vadModel: vadModel ?? undefined,
+      regions,
+      speakers: opts.count,
+      speakerHint: opts.hint ?? null,
+      threads: opts.threads,
+      signal: opts.signal,
+      onProgress: opts.onProgress,
     });
     return assignSpeakers(transcript, diarization);
   } catch (e) {
     if (isGijirokuError(e) && e.code === 'CANCELLED') throw e;
-    const text = isGijirokuError(e) ? e.text : {
-      ja: `話者の区別に失敗しました（${e instanceof Error ? e.message : String(e)}）。話者なしで文字起こしを出力します。`,
-      en: `Speaker segmentation failed (${e instanceof Error ? e.message : String(e)}). The transcript is produced without speakers.`,
-    };
+    const text = isGijirokuError(e)
+      ? e.text
+      : {
+          ja: `話者の区別に失敗しました（${e instanceof Error ? e.message : String(e)}）。話者なしで文字起こしを出力します。`,
+          en: `Speaker segmentation failed (${e instanceof Error ? e.message : String(e)}). The transcript is produced without speakers.`,
+        };
     return {
       ...transcript,
-      notices: [...transcript.notices, { kind: 'speakers-unavailable', start: 0, end: transcript.audio.duration,
-        detail: `${text.ja} / ${text.en}` }],
+      notices: [
+        ...transcript.notices,
+        { kind: 'speakers-unavailable', start: 0, end: transcript.audio.duration, detail: `${text.ja} / ${text.en}` },
+      ],
     };
   }
 }

@@ -21,7 +21,10 @@ export interface PromptInput {
 
 /** Committee names and the subjects their meetings keep coming back to. */
 const BODY_TOPICS: Array<[RegExp, string[]]> = [
-  [/厚生|福祉|健康|子ども|子育て/, ['保育', '児童', '子ども', '子育て', '福祉', '介護', '高齢', '障害', '医療', '健康', '保健', '生活保護']],
+  [
+    /厚生|福祉|健康|子ども|子育て/,
+    ['保育', '児童', '子ども', '子育て', '福祉', '介護', '高齢', '障害', '医療', '健康', '保健', '生活保護'],
+  ],
   [/交通|建設|環境|まちづくり/, ['交通', 'バス', 'ばす', '駅', '道路', '鉄道', '自転車', '公園', '住宅', 'まちづくり', '環境', 'ごみ']],
   [/総務|財政|企画/, ['行政', '職員', '財政', '予算', '決算', '条例', '情報', 'DX', 'RPA', 'OCR', '選挙', '契約']],
   [/文教|教育|文化/, ['学校', '教育', '児童', '生徒', '図書館', '文化', 'スポーツ']],
@@ -73,7 +76,10 @@ export function buildPrompt(input: PromptInput): string {
   // whisper continues from the prompt's last words: ending on a full council sentence keeps its
   // punctuation and register (a bare list of terms raised CER on m02 from 0.161 to 0.205)
   const render = (): string =>
-    head + (chosenNames.length ? `出席者：${chosenNames.join('、')}。` : '') + (chosenTerms.length ? `${chosenTerms.join('、')}。` : '') + TAIL;
+    head +
+    (chosenNames.length ? `出席者：${chosenNames.join('、')}。` : '') +
+    (chosenTerms.length ? `${chosenTerms.join('、')}。` : '') +
+    TAIL;
   const fits = (): boolean => estimatePromptTokens(render()) <= input.maxTokens;
   if (!fits()) return '';
   const seen = new Set<string>();

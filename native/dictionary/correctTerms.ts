@@ -36,7 +36,11 @@ export function allowedEdits(termMorae: number, shredded = false): number {
   return shredded && termMorae === 4 ? 1 : 0;
 }
 
-interface PreparedTerm { entry: TermEntry; morae: string[]; reading: string }
+interface PreparedTerm {
+  entry: TermEntry;
+  morae: string[];
+  reading: string;
+}
 
 /**
  * Which found terms are written into the text (the rest are suggestions for the clerk). Chosen on the
@@ -55,18 +59,29 @@ export interface CorrectionPolicy {
 
 export const DEFAULT_CORRECTION_POLICY: CorrectionPolicy = { applyNear: true, applyHomophones: false };
 
-export function correctTerms(texts: string[], entries: TermEntry[], tokenizer: JaTokenizer,
-  policy: CorrectionPolicy = DEFAULT_CORRECTION_POLICY): CorrectionResult {
+export function correctTerms(
+  texts: string[],
+  entries: TermEntry[],
+  tokenizer: JaTokenizer,
+  policy: CorrectionPolicy = DEFAULT_CORRECTION_POLICY,
+): CorrectionResult {
   const enabled = entries.filter((e) => e.enabled && e.surface !== '');
-  const terms: PreparedTerm[] = enabled.filter((e) => e.reading !== '').map((entry) => {
-    const reading = comparableReading(entry.reading);
-    return { entry, reading, morae: morae(reading) };
-  });
+  const terms: PreparedTerm[] = enabled
+    .filter((e) => e.reading !== '')
+    .map((entry) => {
+      const reading = comparableReading(entry.reading);
+      return { entry, reading, morae: morae(reading) };
+    });
   const replacements: TermReplacement[] = [];
   texts.forEach((text, segmentIndex) => {
     replacements.push(...findInSegment(segmentIndex, text, enabled, terms, tokenizer, policy));
   });
-  const out = texts.map((text, i) => applyReplacements(text, replacements.filter((r) => r.segmentIndex === i && r.confidence === 'sure')));
+  const out = texts.map((text, i) =>
+    applyReplacements(
+      text,
+      replacements.filter((r) => r.segmentIndex === i && r.confidence === 'sure'),
+    ),
+  );
   return { texts: out, replacements };
 }
 
@@ -79,15 +94,30 @@ export function applyReplacements(text: string, replacements: TermReplacement[])
   return out;
 }
 
-function findInSegment(segmentIndex: number, text: string, entries: TermEntry[], terms: PreparedTerm[],
-  tokenizer: JaTokenizer, policy: CorrectionPolicy): TermReplacement[] {
+function findInSegment(
+  segmentIndex: number,
+  text: string,
+  entries: TermEntry[],
+  terms: PreparedTerm[],
+  tokenizer: JaTokenizer,
+  policy: CorrectionPolicy,
+): TermReplacement[] {
   // Spans already written as a term are right; nothing may rewrite them.
   const protectedSpans = entries.flatMap((e) => occurrences(text, e.surface));
   const candidates: Array<TermReplacement & { rank: number }> = [];
   const add = (start: number, end: number, entry: TermEntry, confidence: 'sure' | 'suggest', rank: number, reason: LocalizedText): void => {
     if (protectedSpans.some(([s, e]) => s < end && start < e)) return;
-    candidates.push({ segmentIndex, start, end, from: text.slice(start, end), to: entry.surface,
-      termSurface: entry.surface, confidence, reason, rank });
+    candidates.push({
+      segmentIndex,
+      start,
+      end,
+      from: text.slice(start, end),
+      to: entry.surface,
+      termSurface: entry.surface,
+      confidence,
+      reason,
+      rank,
+    });
   };
   for (const entry of entries) {
     for (const wrong of entry.misrecognitions) {
@@ -112,17 +142,26 @@ function findInSegment(segmentIndex: number, text: string, entries: TermEntry[],
         if (insideOneWord(span, lattice.words)) continue;
         const heardMorae = morae(span.reading);
         const shredded = isShredded(span, lattice.words);
-        const candidates = new Set([...byHead.get(heardMorae[0] ?? '') ?? [], ...byHead.get(heardMorae[1] ?? '') ?? []]);
+        const candidates = new Set([...(byHead.get(heardMorae[0] ?? '') ?? []), ...(byHead.get(heardMorae[1] ?? '') ?? [])]);
         for (const term of candidates) {
           const limit = allowedEdits(term.morae.length, shredded);
           if (Math.abs(heardMorae.length - term.morae.length) > limit) continue;
           const d = moraDistance(heardMorae, term.morae, limit);
           if (d > limit) continue;
           const sure = shredded || isSure(d, span, text.slice(span.start, span.end), term, lattice.words, policy);
-          add(span.start, span.end, term.entry, sure ? 'sure' : 'suggest', 1 + d,
+          add(
+            span.start,
+            span.end,
+            term.entry,
+            sure ? 'sure' : 'suggest',
+            1 + d,
             d === 0
               ? { ja: `よみが一致（${term.reading}）`, en: `same reading (${term.reading})` }
-              : { ja: `よみが近い（${span.reading} → ${term.reading}、${d}音違い）`, en: `similar reading (${span.reading} → ${term.reading}, ${d} mora off)` });
+              : {
+                  ja: `よみが近い（${span.reading} → ${term.reading}、${d}音違い）`,
+                  en: `similar reading (${span.reading} → ${term.reading}, ${d} mora off)`,
+                },
+          );
         }
       }
     }
@@ -136,7 +175,14 @@ function findInSegment(segmentIndex: number, text: string, entries: TermEntry[],
  * a near reading written the way whisper writes what it did not know — a kanji it could not
  * have meant (推刀), plain kana (たかなわげへとはいい), or half the term's own characters (例月推刀検査).
  */
-function isSure(distance: number, span: HeardSpan, heard: string, term: PreparedTerm, words: ReadingToken[], policy: CorrectionPolicy): boolean {
+function isSure(
+  distance: number,
+  span: HeardSpan,
+  heard: string,
+  term: PreparedTerm,
+  words: ReadingToken[],
+  policy: CorrectionPolicy,
+): boolean {
   const oneWord = words.some((w) => w.start === span.start && w.end === span.end && w.known);
   if (distance === 0) return !oneWord || policy.applyHomophones;
   if (policy.applyNear) return true;
@@ -151,8 +197,12 @@ function isSure(distance: number, span: HeardSpan, heard: string, term: Prepared
  */
 function isShredded(span: HeardSpan, words: ReadingToken[]): boolean {
   const inside = words.filter((w) => w.start >= span.start && w.end <= span.end && w.reading !== '');
-  return inside.length >= 3 && inside.every((w) => w.end - w.start === 1) && inside.some((w) => isKanaOnly(w.surface))
-    && inside.reduce((n, w) => n + w.end - w.start, 0) === span.end - span.start;
+  return (
+    inside.length >= 3 &&
+    inside.every((w) => w.end - w.start === 1) &&
+    inside.some((w) => isKanaOnly(w.surface)) &&
+    inside.reduce((n, w) => n + w.end - w.start, 0) === span.end - span.start
+  );
 }
 
 /** inside one word kuromoji knows (a kana stretch of ありがとう), not a place a term can be */
@@ -178,10 +228,10 @@ function termsByHead(terms: PreparedTerm[]): Map<string, PreparedTerm[]> {
 }
 
 function pickNonOverlapping(candidates: Array<TermReplacement & { rank: number }>): TermReplacement[] {
-  const order = (c: TermReplacement & { rank: number }): number[] =>
-    [c.confidence === 'sure' ? 0 : 1, c.rank, -(c.end - c.start), c.start];
+  const order = (c: TermReplacement & { rank: number }): number[] => [c.confidence === 'sure' ? 0 : 1, c.rank, -(c.end - c.start), c.start];
   const sorted = [...candidates].sort((a, b) => {
-    const x = order(a), y = order(b);
+    const x = order(a),
+      y = order(b);
     for (let k = 0; k < x.length; k++) if (x[k] !== y[k]) return x[k]! - y[k]!;
     return 0;
   });

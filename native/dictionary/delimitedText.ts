@@ -33,8 +33,13 @@ function readDelimitedCells(text: string, delimiter: ',' | '\t'): { rows: Delimi
       if (text[i] === '"' && field === '') {
         const close = readQuoted(text, i + 1);
         if (close === null) {
-          errors.push({ line: startLine, message: {
-            ja: '引用符（"）が閉じられていません。', en: 'A quoted field is never closed (missing ").' } });
+          errors.push({
+            line: startLine,
+            message: {
+              ja: '引用符（"）が閉じられていません。',
+              en: 'A quoted field is never closed (missing ").',
+            },
+          });
           return { rows, errors };
         }
         field = close.value;
@@ -42,17 +47,26 @@ function readDelimitedCells(text: string, delimiter: ',' | '\t'): { rows: Delimi
         i = close.next;
         if (i < text.length && text[i] !== delimiter && text[i] !== '\n' && text[i] !== '\r') {
           broken = true;
-          errors.push({ line: startLine, message: {
-            ja: '引用符（"）の後に区切り文字以外の文字があります。', en: 'Characters follow a closing quote (").' } });
+          errors.push({
+            line: startLine,
+            message: {
+              ja: '引用符（"）の後に区切り文字以外の文字があります。',
+              en: 'Characters follow a closing quote (").',
+            },
+          });
           while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
         }
       } else {
         while (i < text.length && text[i] !== delimiter && text[i] !== '\n' && text[i] !== '\r') {
           if (text[i] === '"' && !broken) {
             broken = true;
-            errors.push({ line: startLine, message: {
-              ja: '引用符（"）が項目の途中にあります。項目全体を "" で囲み、" は "" と書いてください。',
-              en: 'A quote (") appears inside an unquoted field; quote the whole field and double the quote.' } });
+            errors.push({
+              line: startLine,
+              message: {
+                ja: '引用符（"）が項目の途中にあります。項目全体を "" で囲み、" は "" と書いてください。',
+                en: 'A quote (") appears inside an unquoted field; quote the whole field and double the quote.',
+              },
+            });
           }
           field += text[i];
           i++;
@@ -60,7 +74,10 @@ function readDelimitedCells(text: string, delimiter: ',' | '\t'): { rows: Delimi
       }
       fields.push(field);
       field = '';
-      if (i < text.length && text[i] === delimiter) { i++; continue; }
+      if (i < text.length && text[i] === delimiter) {
+        i++;
+        continue;
+      }
       break;
     }
     if (text[i] === '\r') i++;
@@ -78,7 +95,11 @@ function readQuoted(text: string, from: number): { value: string; next: number; 
   while (i < text.length) {
     const c = text[i]!;
     if (c === '"') {
-      if (text[i + 1] === '"') { value += '"'; i += 2; continue; }
+      if (text[i + 1] === '"') {
+        value += '"';
+        i += 2;
+        continue;
+      }
       return { value, next: i + 1, newlines };
     }
     if (c === '\n') newlines++;

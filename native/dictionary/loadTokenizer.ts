@@ -13,7 +13,10 @@ let loading: Promise<JaTokenizer> | null = null;
 export function loadTokenizer(dicPath = join(dirname(require.resolve('kuromoji/package.json')), 'dict')): Promise<JaTokenizer> {
   loading ??= new Promise<JaTokenizer>((resolve, reject) => {
     kuromoji.builder({ dicPath }).build((err, tokenizer) => {
-      if (err) { loading = null; reject(err); } else resolve(tokenizer);
+      if (err) {
+        loading = null;
+        reject(err);
+      } else resolve(tokenizer);
     });
   });
   return loading;

@@ -46,9 +46,13 @@ export function parseTermFile(bytes: Buffer, fileName: string): TermFileResult {
     const key = `${entry.surface}\t${entry.reading}`;
     const first = seen.get(key);
     if (first !== undefined) {
-      errors.push({ line: row.line, message: {
-        ja: `「${entry.surface}（${entry.reading}）」は ${first} 行目と重複しています。`,
-        en: `"${entry.surface}" (${entry.reading}) duplicates line ${first}.` } });
+      errors.push({
+        line: row.line,
+        message: {
+          ja: `「${entry.surface}（${entry.reading}）」は ${first} 行目と重複しています。`,
+          en: `"${entry.surface}" (${entry.reading}) duplicates line ${first}.`,
+        },
+      });
       continue;
     }
     seen.set(key, row.line);
@@ -61,8 +65,11 @@ export function parseTermFile(bytes: Buffer, fileName: string): TermFileResult {
 
 /** MS-IME writes よみ before 語句: every first cell is kana and some second cell is not. */
 function readingFirst(rows: DelimitedRow[]): boolean {
-  return rows.length > 0 && rows.every((r) => isKanaOnly(r.fields[0]!.trim()))
-    && rows.some((r) => r.fields[1] !== undefined && !isKanaOnly(r.fields[1].trim()));
+  return (
+    rows.length > 0 &&
+    rows.every((r) => isKanaOnly(r.fields[0]!.trim())) &&
+    rows.some((r) => r.fields[1] !== undefined && !isKanaOnly(r.fields[1].trim()))
+  );
 }
 
 function rowToEntry(row: DelimitedRow, columns: Array<TermColumn | null>, errors: TermFileError[]): TermEntry | null {
@@ -70,28 +77,39 @@ function rowToEntry(row: DelimitedRow, columns: Array<TermColumn | null>, errors
     const i = columns.indexOf(c);
     return i < 0 ? '' : (row.fields[i] ?? '').trim();
   };
-  const fail = (ja: string, en: string): null => { errors.push({ line: row.line, message: { ja, en } }); return null; };
+  const fail = (ja: string, en: string): null => {
+    errors.push({ line: row.line, message: { ja, en } });
+    return null;
+  };
   const surface = cell('surface');
   if (surface === '') return fail('表記が空です。', 'The surface form (表記) is empty.');
   const rawReading = cell('reading');
   if (rawReading === '') return fail(`「${surface}」のよみが空です。`, `"${surface}" has no reading (よみ).`);
   if (hasKanji(rawReading)) {
-    return fail(`「${surface}」のよみ「${rawReading}」に漢字が含まれています。よみはひらがなかカタカナで書いてください。`,
-      `The reading "${rawReading}" of "${surface}" contains kanji; write it in hiragana or katakana.`);
+    return fail(
+      `「${surface}」のよみ「${rawReading}」に漢字が含まれています。よみはひらがなかカタカナで書いてください。`,
+      `The reading "${rawReading}" of "${surface}" contains kanji; write it in hiragana or katakana.`,
+    );
   }
   if (!isKanaOnly(rawReading)) {
-    return fail(`「${surface}」のよみ「${rawReading}」にかな以外の文字があります。`,
-      `The reading "${rawReading}" of "${surface}" has characters other than kana.`);
+    return fail(
+      `「${surface}」のよみ「${rawReading}」にかな以外の文字があります。`,
+      `The reading "${rawReading}" of "${surface}" has characters other than kana.`,
+    );
   }
   const kind = cell('kind') || 'その他';
   if ([...kind].length > MAX_KIND_LENGTH) {
-    return fail(`「${surface}」の種別「${kind.slice(0, MAX_KIND_LENGTH)}…」が長すぎます（${MAX_KIND_LENGTH} 文字まで）。列の並びを確かめてください。`,
-      `"${surface}" has a kind longer than ${MAX_KIND_LENGTH} characters; check the order of the columns.`);
+    return fail(
+      `「${surface}」の種別「${kind.slice(0, MAX_KIND_LENGTH)}…」が長すぎます（${MAX_KIND_LENGTH} 文字まで）。列の並びを確かめてください。`,
+      `"${surface}" has a kind longer than ${MAX_KIND_LENGTH} characters; check the order of the columns.`,
+    );
   }
   const enabled = parseEnabled(cell('enabled'));
   if (enabled === null) {
-    return fail(`「${surface}」の有効欄「${cell('enabled')}」が読めません（有効／無効、1／0）。`,
-      `"${surface}" has an unreadable enabled value "${cell('enabled')}" (use 有効/無効 or 1/0).`);
+    return fail(
+      `「${surface}」の有効欄「${cell('enabled')}」が読めません（有効／無効、1／0）。`,
+      `"${surface}" has an unreadable enabled value "${cell('enabled')}" (use 有効/無効 or 1/0).`,
+    );
   }
   return {
     surface,

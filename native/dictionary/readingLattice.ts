@@ -26,7 +26,13 @@ export interface ReadingLattice {
   words: ReadingToken[];
 }
 
-interface LatticeNode { name: number; start_pos: number; length: number; type: string; surface_form: string }
+interface LatticeNode {
+  name: number;
+  start_pos: number;
+  length: number;
+  type: string;
+  surface_form: string;
+}
 interface KuromojiInternals {
   getLattice(text: string): { nodes_end_at: Array<LatticeNode[] | undefined> };
   token_info_dictionary: { getFeatures(id: number): string | undefined };

@@ -26,8 +26,12 @@ export function readingTokens(tokenizer: JaTokenizer, text: string): ReadingToke
   return tokenizer.tokenize(text).map((t) => {
     const start = t.word_position - 1;
     return {
-      surface: t.surface_form, start, end: start + t.surface_form.length,
-      reading: readingOf(t), pos: t.pos, known: t.word_type === 'KNOWN',
+      surface: t.surface_form,
+      start,
+      end: start + t.surface_form.length,
+      reading: readingOf(t),
+      pos: t.pos,
+      known: t.word_type === 'KNOWN',
     };
   });
 }

@@ -15,12 +15,37 @@ import { placeTokens } from '../store/alignTokens';
 import { pathCostPerChar } from './pathCost';
 
 export const DOUBT_FEATURES = [
-  'logitP', 'lowP', 'neighbourMinLogitP', 'wordMinLogitP', 'segmentMeanLogitP', 'segmentLowShare', 'chars', 'noChars', 'longWord',
-  'gapAfter', 'gapBefore', 'silenceAfter', 'secondsPerChar', 'segmentCharsPerSecond',
-  'secondReading', 'secondReadingDisagrees',
-  'correctionApplied', 'correctionSuggested',
-  'wordCost', 'segmentCost', 'unknownWord', 'shreddedKanji', 'noReading', 'properNoun', 'number', 'foreignScript', 'driftScript', 'repeated',
-  'nearUnheard', 'speakerChange', 'segmentEdge',
+  'logitP',
+  'lowP',
+  'neighbourMinLogitP',
+  'wordMinLogitP',
+  'segmentMeanLogitP',
+  'segmentLowShare',
+  'chars',
+  'noChars',
+  'longWord',
+  'gapAfter',
+  'gapBefore',
+  'silenceAfter',
+  'secondsPerChar',
+  'segmentCharsPerSecond',
+  'secondReading',
+  'secondReadingDisagrees',
+  'correctionApplied',
+  'correctionSuggested',
+  'wordCost',
+  'segmentCost',
+  'unknownWord',
+  'shreddedKanji',
+  'noReading',
+  'properNoun',
+  'number',
+  'foreignScript',
+  'driftScript',
+  'repeated',
+  'nearUnheard',
+  'speakerChange',
+  'segmentEdge',
 ] as const;
 export type DoubtFeature = (typeof DOUBT_FEATURES)[number];
 
@@ -30,7 +55,10 @@ export interface DoubtContext {
 }
 
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
-const logit = (p: number) => { const q = clamp(p, 0.01, 0.99); return Math.log(q / (1 - q)); };
+const logit = (p: number) => {
+  const q = clamp(p, 0.01, 0.99);
+  return Math.log(q / (1 - q));
+};
 
 /** One feature vector per token, segment by segment, in the order of DOUBT_FEATURES. */
 export function doubtFeatures(transcript: Pick<Transcript, 'segments' | 'corrections'>, context: DoubtContext): number[][][] {
@@ -49,8 +77,14 @@ export function doubtFeatures(transcript: Pick<Transcript, 'segments' | 'correct
   return segments.map((seg, s) => segmentFeatures(seg, s, segments, transcript.corrections ?? [], context, nextStart[s]!));
 }
 
-function segmentFeatures(seg: TranscriptSegment, s: number, segments: readonly TranscriptSegment[],
-  corrections: NonNullable<Transcript['corrections']>, context: DoubtContext, nextAnywhere: readonly number[]): number[][] {
+function segmentFeatures(
+  seg: TranscriptSegment,
+  s: number,
+  segments: readonly TranscriptSegment[],
+  corrections: NonNullable<Transcript['corrections']>,
+  context: DoubtContext,
+  nextAnywhere: readonly number[],
+): number[][] {
   const tokens = seg.tokens;
   if (tokens.length === 0) return [];
   const spans = tokenSpans(seg);
@@ -132,7 +166,11 @@ function tokenSpans(seg: TranscriptSegment): ([number, number] | undefined)[] {
   const spans = seg.tokens.map((t) => at.get(t));
   return spans.map((span, i) => {
     if (span) return span;
-    const before = spans.slice(0, i).reverse().find((x) => x)?.[1] ?? 0;
+    const before =
+      spans
+        .slice(0, i)
+        .reverse()
+        .find((x) => x)?.[1] ?? 0;
     const after = spans.slice(i + 1).find((x) => x)?.[0] ?? seg.text.length;
     return after > before ? [before, after] : undefined;
   });
@@ -147,14 +185,20 @@ function charDisagreement(text: string, other: string): boolean[] {
   const mine = [...text];
   const offsets: number[] = [];
   let o = 0;
-  for (const c of mine) { offsets.push(o); o += c.length; }
+  for (const c of mine) {
+    offsets.push(o);
+    o += c.length;
+  }
   const out = new Array<boolean>(text.length).fill(false);
   const keep = (c: string) => normalizeForCer(c) !== '';
   const mineIdx = mine.map((_, i) => i).filter((i) => keep(mine[i]!));
   const theirs = [...other].filter(keep);
   // aligned with this reading as the reference: 'del' is a character the other reading lacks, 'sub' one it
   // reads differently; 'ins', a character only the other reading has, marks the character before it
-  for (const step of alignChars(mineIdx.map((i) => mine[i]!), theirs)) {
+  for (const step of alignChars(
+    mineIdx.map((i) => mine[i]!),
+    theirs,
+  )) {
     if (step.op === 'match') continue;
     const k = step.op === 'ins' ? Math.max(0, step.ref - 1) : step.ref;
     const at = mineIdx[k];
@@ -163,7 +207,10 @@ function charDisagreement(text: string, other: string): boolean[] {
   return out;
 }
 
-function correctionCoverage(seg: TranscriptSegment, corrections: NonNullable<Transcript['corrections']>): ('applied' | 'suggested' | null)[] {
+function correctionCoverage(
+  seg: TranscriptSegment,
+  corrections: NonNullable<Transcript['corrections']>,
+): ('applied' | 'suggested' | null)[] {
   const out = new Array<'applied' | 'suggested' | null>(seg.text.length).fill(null);
   for (const c of corrections) {
     if (c.segment !== seg.id) continue;
@@ -173,14 +220,27 @@ function correctionCoverage(seg: TranscriptSegment, corrections: NonNullable<Tra
   return out;
 }
 
-interface WordShape { unknown: boolean; shredded: boolean; noReading: boolean; proper: boolean; number: boolean; start: number }
+interface WordShape {
+  unknown: boolean;
+  shredded: boolean;
+  noReading: boolean;
+  proper: boolean;
+  number: boolean;
+  start: number;
+}
 
 /** Per token: the lowest logit p among the tokens that share a kuromoji word with it (a misheard word is wrong as a whole). */
-function wordMinimum(spans: readonly ([number, number] | undefined)[], logits: readonly number[], shapes: readonly (WordShape | null)[] | null): number[] {
+function wordMinimum(
+  spans: readonly ([number, number] | undefined)[],
+  logits: readonly number[],
+  shapes: readonly (WordShape | null)[] | null,
+): number[] {
   if (!shapes) return [...logits];
   const byWord = new Map<number, number>();
   const wordsOf = spans.map((span) => (span ? [...new Set(shapes.slice(span[0], span[1]).map((w) => w?.start ?? -1))] : []));
-  wordsOf.forEach((words, i) => { for (const w of words) byWord.set(w, Math.min(byWord.get(w) ?? Infinity, logits[i]!)); });
+  wordsOf.forEach((words, i) => {
+    for (const w of words) byWord.set(w, Math.min(byWord.get(w) ?? Infinity, logits[i]!));
+  });
   return wordsOf.map((words, i) => Math.min(logits[i]!, ...words.map((w) => byWord.get(w) ?? Infinity)));
 }
 

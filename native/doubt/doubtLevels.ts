@@ -9,22 +9,31 @@ export interface DoubtThresholds {
   maybe: number;
 }
 
-export function doubtLevels(segments: readonly Pick<TranscriptSegment, 'start' | 'end' | 'tokens' | 'unheard'>[],
-  probabilities: readonly (readonly number[])[], thresholds: DoubtThresholds): DoubtLevel[][] {
-  const raw = segments.map((s, i) => s.tokens.map((_, k): DoubtLevel => {
-    const p = probabilities[i]?.[k] ?? 0;
-    return p >= thresholds.check ? 'check' : p >= thresholds.maybe ? 'maybe' : 'none';
-  }));
+export function doubtLevels(
+  segments: readonly Pick<TranscriptSegment, 'start' | 'end' | 'tokens' | 'unheard'>[],
+  probabilities: readonly (readonly number[])[],
+  thresholds: DoubtThresholds,
+): DoubtLevel[][] {
+  const raw = segments.map((s, i) =>
+    s.tokens.map((_, k): DoubtLevel => {
+      const p = probabilities[i]?.[k] ?? 0;
+      return p >= thresholds.check ? 'check' : p >= thresholds.maybe ? 'maybe' : 'none';
+    }),
+  );
   const unheard: TimeSpan[] = segments.filter((s) => s.unheard);
-  const spansAt = (levels: readonly DoubtLevel[]) =>
-    [...unheard, ...segments.flatMap((s, i) => s.tokens.filter((_, k) => levels.includes(raw[i]![k]!)))];
+  const spansAt = (levels: readonly DoubtLevel[]) => [
+    ...unheard,
+    ...segments.flatMap((s, i) => s.tokens.filter((_, k) => levels.includes(raw[i]![k]!))),
+  ];
   const tokens = segments.flatMap((s) => s.tokens);
   const inCheck = insideStretches(tokens, mergedStretches(spansAt(['check'])));
   const inMaybe = insideStretches(tokens, mergedStretches(spansAt(['check', 'maybe'])));
   let n = 0;
-  return raw.map((levels) => levels.map((level) => {
-    const k = n++;
-    if (level === 'check' || inCheck[k]) return 'check';
-    return level === 'maybe' || inMaybe[k] ? 'maybe' : 'none';
-  }));
+  return raw.map((levels) =>
+    levels.map((level) => {
+      const k = n++;
+      if (level === 'check' || inCheck[k]) return 'check';
+      return level === 'maybe' || inMaybe[k] ? 'maybe' : 'none';
+    }),
+  );
 }

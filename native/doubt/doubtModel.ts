@@ -25,5 +25,10 @@ export function doubtProbabilities(model: DoubtModel, rows: readonly (readonly n
   if (index.some((i) => i < 0)) {
     throw new Error(`doubt model has features this code does not compute: ${model.features.filter((_, k) => index[k]! < 0).join(', ')}`);
   }
-  return rows.map((row) => predictLogistic(model, index.map((i) => row[i]!)));
+  return rows.map((row) =>
+    predictLogistic(
+      model,
+      index.map((i) => row[i]!),
+    ),
+  );
 }

@@ -15,8 +15,14 @@ export function fitLogistic(rows: readonly (readonly number[])[], labels: readon
   const n = rows.length;
   const mean = new Array<number>(d).fill(0);
   const scale = new Array<number>(d).fill(0);
-  for (const r of rows) r.forEach((x, j) => { mean[j]! += x / n; });
-  for (const r of rows) r.forEach((x, j) => { scale[j]! += (x - mean[j]!) ** 2 / n; });
+  for (const r of rows)
+    r.forEach((x, j) => {
+      mean[j]! += x / n;
+    });
+  for (const r of rows)
+    r.forEach((x, j) => {
+      scale[j]! += (x - mean[j]!) ** 2 / n;
+    });
   for (let j = 0; j < d; j++) scale[j] = Math.sqrt(scale[j]!) || 1;
   const z = rows.map((r) => [1, ...r.map((x, j) => (x - mean[j]!) / scale[j]!)]);
   let beta = new Array<number>(d + 1).fill(0);
@@ -33,7 +39,10 @@ export function fitLogistic(rows: readonly (readonly number[])[], labels: readon
         for (let b = a; b <= d; b++) row[b]! += w * x[a]! * x[b]!;
       }
     });
-    for (let a = 1; a <= d; a++) { grad[a]! += l2 * beta[a]!; hess[a]![a]! += l2; }
+    for (let a = 1; a <= d; a++) {
+      grad[a]! += l2 * beta[a]!;
+      hess[a]![a]! += l2;
+    }
     for (let a = 0; a <= d; a++) for (let b = 0; b < a; b++) hess[a]![b] = hess[b]![a]!;
     const delta = solve(hess, grad);
     beta = beta.map((v, k) => v - delta[k]!);

@@ -3,7 +3,12 @@
 // and broken kana read as costly, unusual words; ordinary council speech reads cheaply.
 import type { JaTokenizer } from '../dictionary/loadTokenizer';
 
-interface PathNode { start_pos: number; surface_form: string; shortest_cost: number; prev?: PathNode | null }
+interface PathNode {
+  start_pos: number;
+  surface_form: string;
+  shortest_cost: number;
+  prev?: PathNode | null;
+}
 interface KuromojiInternals {
   getLattice(text: string): unknown;
   viterbi_searcher: { search(lattice: unknown): PathNode[] };

@@ -20,7 +20,11 @@ export interface ScoreDoubtContext extends DoubtContext {
 export function scoreDoubt(transcript: Transcript, context: ScoreDoubtContext): Transcript {
   const model = context.model ?? DOUBT_MODEL;
   const features = doubtFeatures(transcript, context);
-  const levels = doubtLevels(transcript.segments, features.map((rows) => doubtProbabilities(model, rows)), model.thresholds);
+  const levels = doubtLevels(
+    transcript.segments,
+    features.map((rows) => doubtProbabilities(model, rows)),
+    model.thresholds,
+  );
   const segments = transcript.segments.map((seg, s) => ({
     ...seg,
     tokens: seg.tokens.map((t, i) => {

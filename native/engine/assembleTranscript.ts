@@ -24,15 +24,21 @@ export function assembleTranscript(results: PieceResult[]): { segments: Transcri
       const guarded = guardSegments(reading.raw);
       for (const s of guarded.phantoms) notices.push({ kind: 'phantom-removed', ...map.seconds(s), detail: s.text });
       for (const s of guarded.loops) notices.push({ kind: 'loop-removed', ...map.seconds(s), detail: s.text });
-      for (const s of guarded.kept.filter((x) => hasLanguageDrift(x.text))) notices.push({ kind: 'language-drift', ...map.seconds(s), detail: s.text });
+      for (const s of guarded.kept.filter((x) => hasLanguageDrift(x.text)))
+        notices.push({ kind: 'language-drift', ...map.seconds(s), detail: s.text });
       if (reading !== result) {
-        notices.push({ kind: 'region-redecoded', ...extent(reading.piece), detail: 'speech without text in the first reading: decoded again on its own' });
+        notices.push({
+          kind: 'region-redecoded',
+          ...extent(reading.piece),
+          detail: 'speech without text in the first reading: decoded again on its own',
+        });
       }
       for (const s of reading.segments) if (s.text) segments.push(...splitSentences(map.segment(s)));
     }
     if (retried) {
       const kind = result.drift ? 'language-drift' : 'piece-retried';
-      const detail = result.drift ? 'the first reading left Japanese: decoded again without the prompt'
+      const detail = result.drift
+        ? 'the first reading left Japanese: decoded again without the prompt'
         : 'doubtful first reading: decoded again with beam search';
       notices.push({ kind, ...extent(piece), detail });
     }
@@ -43,7 +49,9 @@ export function assembleTranscript(results: PieceResult[]): { segments: Transcri
     }
   }
   segments.sort((a, b) => a.start - b.start || a.end - b.end);
-  segments.forEach((s, i) => { s.id = i; });
+  segments.forEach((s, i) => {
+    s.id = i;
+  });
   return { segments, notices };
 }
 
@@ -57,7 +65,10 @@ function extent(piece: Piece): { start: number; end: number } {
   };
 }
 
-function mapper(piece: Piece): { seconds: (s: { startMs: number; endMs: number }) => { start: number; end: number }; segment: (s: RawSegment) => TranscriptSegment } {
+function mapper(piece: Piece): {
+  seconds: (s: { startMs: number; endMs: number }) => { start: number; end: number };
+  segment: (s: RawSegment) => TranscriptSegment;
+} {
   const toRecording = (startMs: number, endMs: number): [number, number] => {
     const [a, b] = rangeToRecording(piece, msToSamples(startMs), msToSamples(endMs), JOIN_SNAP);
     return [roundToMs(a / SAMPLE_RATE), roundToMs(b / SAMPLE_RATE)];
@@ -70,7 +81,11 @@ function mapper(piece: Piece): { seconds: (s: { startMs: number; endMs: number }
     segment: (s) => {
       const [start, end] = toRecording(s.startMs, s.endMs);
       return {
-        id: 0, start, end, speaker: null, text: s.text,
+        id: 0,
+        start,
+        end,
+        speaker: null,
+        text: s.text,
         tokens: s.tokens.map((t, i): TranscriptToken => {
           const [tStart, tEnd] = toRecording(...wordTime(s, i));
           return { start: tStart, end: tEnd, text: t.text, p: Math.round(t.p * 1000) / 1000 };

@@ -21,18 +21,24 @@ export interface DecodedAudio {
  * Stage 1: decode the input once, streaming, into the job's raw PCM file while
  * the VAD listens to the same stream.
  */
-export async function decodeAndDetect(input: string, pcmPath: string, opts: {
-  /** the VADs to listen with (their union is speech); none: no VAD */
-  vadModels: string[];
-  signal?: AbortSignal;
-  /** decoding progress, 0..1, when the container declares its duration */
-  onFraction?: (fraction: number) => void;
-}): Promise<DecodedAudio> {
+export async function decodeAndDetect(
+  input: string,
+  pcmPath: string,
+  opts: {
+    /** the VADs to listen with (their union is speech); none: no VAD */
+    vadModels: string[];
+    signal?: AbortSignal;
+    /** decoding progress, 0..1, when the container declares its duration */
+    onFraction?: (fraction: number) => void;
+  },
+): Promise<DecodedAudio> {
   const t0 = performance.now();
   const detector = opts.vadModels.length > 0 ? new SpeechDetectors(opts.vadModels) : null;
   const out = createWriteStream(pcmPath);
   let writeError: unknown = null;
-  out.on('error', (e) => { writeError = e; });
+  out.on('error', (e) => {
+    writeError = e;
+  });
   let samples = 0;
   let declaredSamples = 0;
   const fail = (e: unknown): never => {
@@ -42,7 +48,9 @@ export async function decodeAndDetect(input: string, pcmPath: string, opts: {
   try {
     const result = await decodeToPcm(input, {
       signal: opts.signal,
-      onDeclaredDuration: (s) => { declaredSamples = s * SAMPLE_RATE; },
+      onDeclaredDuration: (s) => {
+        declaredSamples = s * SAMPLE_RATE;
+      },
       onPcm: async (chunk) => {
         if (writeError) fail(writeError);
         detector?.acceptPcm16(chunk);

@@ -53,7 +53,11 @@ const COVER_DEPTH = 2;
 /** pieces of orphan speech are numbered from here, past any plan's own */
 const ORPHAN_INDEX = 1_000_000;
 /** orphan speech is laid out like a recording's (transcribeFile's PLAN), with less padding: its neighbours are in other pieces */
-const ORPHAN_PLAN = { pad: Math.round(0.1 * SAMPLE_RATE), maxPiece: Math.round(29.5 * SAMPLE_RATE), lookback: Math.round(10 * SAMPLE_RATE) };
+const ORPHAN_PLAN = {
+  pad: Math.round(0.1 * SAMPLE_RATE),
+  maxPiece: Math.round(29.5 * SAMPLE_RATE),
+  lookback: Math.round(10 * SAMPLE_RATE),
+};
 /** an orphan shorter than this is a region's edge the plan trimmed, not speech left out */
 const MIN_ORPHAN_SAMPLES = Math.round(0.3 * SAMPLE_RATE);
 
@@ -71,7 +75,10 @@ export async function decodeStage(ctx: PieceRunContext, planned: Piece[], speech
   // speech no piece holds (another VAD heard it) is decoded in pieces of its own; holes are looked for in
   // what shaped each piece: within the planned pieces the extra VAD's edges only made holes of words already there
   const orphans = orphanSpeech(speech.heard, planned, MIN_ORPHAN_SAMPLES);
-  const pieces = [...planned, ...piecesForOrphans(orphans, ORPHAN_INDEX, { totalSamples: Math.max(0, ...speech.heard.map((r) => r.end)), ...ORPHAN_PLAN })];
+  const pieces = [
+    ...planned,
+    ...piecesForOrphans(orphans, ORPHAN_INDEX, { totalSamples: Math.max(0, ...speech.heard.map((r) => r.end)), ...ORPHAN_PLAN }),
+  ];
   const regions = unionRegions([...speech.regions, ...orphans]);
   const second: DecodeOptions = { ...s.decode, ...SECOND_LOOK };
   // decoding the same audio again with the same settings reads the same: only other settings are a second look
@@ -105,7 +112,12 @@ export async function decodeStage(ctx: PieceRunContext, planned: Piece[], speech
         else if (wordsInHole(reading.segments, hole) === 0) (owner.unheard ??= []).push(piece);
       });
     }
-    await transcribePieces(quiet, jobs.map((j) => j.piece), pass, decodeArgs(second));
+    await transcribePieces(
+      quiet,
+      jobs.map((j) => j.piece),
+      pass,
+      decodeArgs(second),
+    );
     const next: typeof open = [];
     for (const job of jobs) {
       const raw = loadPiece(ctx.jobDir, job.piece.index, pass) ?? [];
@@ -137,7 +149,7 @@ function betterReading(retry: RawSegment[], main: RawSegment[], mainDrifted: boo
  * read again on its own), tokens re-aligned with the repaired text.
  */
 function guarded(raw: RawSegment[]): RawSegment[] {
-  return guardSegments(raw).kept
-    .filter((x) => x.text && !hasLanguageDrift(x.text))
+  return guardSegments(raw)
+    .kept.filter((x) => x.text && !hasLanguageDrift(x.text))
     .map((x) => ({ ...x, tokens: alignTokens(x.tokens, x.text) }));
 }

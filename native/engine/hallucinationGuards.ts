@@ -6,15 +6,27 @@
 
 /** Phrases whisper writes into silence or noise; never said in a council. */
 const PHANTOM_PHRASES = [
-  'ご視聴ありがとうございました', 'ご視聴ありがとうございます', '最後までご視聴',
-  'チャンネル登録', '高評価', 'おやすみなさい', '字幕', 'お疲れ様でした', 'ご清聴ありがとうございました',
-  'thank you for watching', 'thanks for watching', 'subscribe',
+  'ご視聴ありがとうございました',
+  'ご視聴ありがとうございます',
+  '最後までご視聴',
+  'チャンネル登録',
+  '高評価',
+  'おやすみなさい',
+  '字幕',
+  'お疲れ様でした',
+  'ご清聴ありがとうございました',
+  'thank you for watching',
+  'thanks for watching',
+  'subscribe',
 ];
 
 const NON_SPEECH_TAG = /^[\s\u3000]*([[(（【♪*][^\])）】]*[\])）】♪*]?[\s\u3000]*)+$/u;
 
 export function normalizeForCompare(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[\s、。，．,.!?！？「」『』・…ー〜~-]/gu, '');
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s、。，．,.!?！？「」『』・…ー〜~-]/gu, '');
 }
 
 /**
@@ -41,8 +53,8 @@ export function isPhantom(text: string): boolean {
  * Returns null when there is no loop.
  */
 export function collapseInnerLoop(text: string): string | null {
-  const short = /(.{1,4}?)\1{5,}/gu;  // 区区区区区区
-  const long = /(.{5,80}?)\1{2,}/gu;  // a phrase three times or more
+  const short = /(.{1,4}?)\1{5,}/gu; // 区区区区区区
+  const long = /(.{5,80}?)\1{2,}/gu; // a phrase three times or more
   const collapsed = text.replace(short, '$1').replace(long, '$1');
   return collapsed === text ? null : collapsed;
 }
@@ -73,7 +85,10 @@ export function guardSegments<T extends GuardedSegment>(segments: T[]): GuardRep
   let runText = '';
   let runLength = 0;
   for (const seg of segments) {
-    if (isPhantom(seg.text)) { phantoms.push(seg); continue; }
+    if (isPhantom(seg.text)) {
+      phantoms.push(seg);
+      continue;
+    }
     const inner = collapseInnerLoop(seg.text);
     const text = inner ?? seg.text;
     if (inner !== null) looped = true;

@@ -42,10 +42,14 @@ export function cutHoles(segments: RawSegment[], holes: Interval[], tailMs: numb
   for (const seg of segments) {
     let run: RawToken[] = [];
     const flush = (): void => {
-      const text = run.map((t) => t.text).join('').trim();
+      const text = run
+        .map((t) => t.text)
+        .join('')
+        .trim();
       const first = run[0];
       const last = run[run.length - 1];
-      if (text && first && last) out.push({ startMs: Math.max(seg.startMs, first.startMs), endMs: Math.min(seg.endMs, last.endMs), text, tokens: run });
+      if (text && first && last)
+        out.push({ startMs: Math.max(seg.startMs, first.startMs), endMs: Math.min(seg.endMs, last.endMs), text, tokens: run });
       run = [];
     };
     if (!seg.tokens.some((t) => inHole(t) >= 0)) {
@@ -63,5 +67,7 @@ export function cutHoles(segments: RawSegment[], holes: Interval[], tailMs: numb
 
 /** Words of a piece's reading that fall inside a hole. */
 export function wordsInHole(segments: RawSegment[], hole: Interval): number {
-  return segments.flatMap((s) => s.tokens).filter((t) => /[\p{L}\p{N}]/u.test(t.text) && midpoint(t) >= hole.start && midpoint(t) < hole.end).length;
+  return segments
+    .flatMap((s) => s.tokens)
+    .filter((t) => /[\p{L}\p{N}]/u.test(t.text) && midpoint(t) >= hole.start && midpoint(t) < hole.end).length;
 }

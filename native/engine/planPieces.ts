@@ -38,7 +38,8 @@ export interface PlanSettings {
  */
 export function planPieces(regions: SpeechRegion[], totalSamples: number, s: PlanSettings): Piece[] {
   const units = padRegions(regions, totalSamples, s.pad).flatMap((r) =>
-    splitLong(r, s.maxPiece).map((part, k) => ({ ...part, gapBefore: k === 0 ? r.gapBefore : 0 })));
+    splitLong(r, s.maxPiece).map((part, k) => ({ ...part, gapBefore: k === 0 ? r.gapBefore : 0 })),
+  );
   const pieces: Piece[] = [];
   let i = 0;
   while (i < units.length) {
@@ -53,7 +54,9 @@ export function planPieces(regions: SpeechRegion[], totalSamples: number, s: Pla
   return pieces;
 }
 
-interface Unit extends SpeechRegion { gapBefore: number }
+interface Unit extends SpeechRegion {
+  gapBefore: number;
+}
 
 const size = (u: Unit | undefined): number => (u ? u.end - u.start : 0);
 
@@ -65,7 +68,10 @@ function bestCut(units: Unit[], i: number, j: number, minLength: number): number
   for (let k = i + 1; k < j; k++) {
     length += size(units[k - 1]);
     const gap = units[k]?.gapBefore ?? 0;
-    if (length >= minLength && gap > bestGap) { best = k; bestGap = gap; }
+    if (length >= minLength && gap > bestGap) {
+      best = k;
+      bestGap = gap;
+    }
   }
   return best;
 }

@@ -15,7 +15,10 @@ export class ProgressClock {
   private speakersStart = 0;
   private readonly asrEnd: number;
 
-  constructor(private readonly report?: (p: EngineProgress) => void, withSpeakers = false) {
+  constructor(
+    private readonly report?: (p: EngineProgress) => void,
+    withSpeakers = false,
+  ) {
     this.asrEnd = withSpeakers ? 1 - SPEAKERS_SHARE : 1;
   }
 
@@ -40,7 +43,10 @@ export class ProgressClock {
     if (fraction === 0 || this.speakersStart === 0) this.speakersStart = performance.now();
     const elapsed = (performance.now() - this.speakersStart) / 1000;
     const eta = fraction > 0.02 ? (elapsed / fraction) * (1 - fraction) : null;
-    this.emit({ stage: 'speakers', progress: this.asrEnd + fraction * (1 - this.asrEnd), eta_s: eta === null ? null : round(eta) }, fraction === 0);
+    this.emit(
+      { stage: 'speakers', progress: this.asrEnd + fraction * (1 - this.asrEnd), eta_s: eta === null ? null : round(eta) },
+      fraction === 0,
+    );
   }
 
   done(): void {

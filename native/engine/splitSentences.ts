@@ -12,7 +12,10 @@ export function splitSentences(seg: TranscriptSegment): TranscriptSegment[] {
   const out: TranscriptSegment[] = [];
   let tokens: TranscriptSegment['tokens'] = [];
   const flush = (): void => {
-    const text = tokens.map((t) => t.text).join('').trim();
+    const text = tokens
+      .map((t) => t.text)
+      .join('')
+      .trim();
     const first = tokens[0];
     const last = tokens[tokens.length - 1];
     if (text && first && last) {

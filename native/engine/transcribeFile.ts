@@ -84,27 +84,48 @@ export async function transcribeFile(req: TranscribeRequest): Promise<Transcript
     const audio = await decodeAndDetect(input, pcmPath, { vadModels, signal: req.signal, onFraction: (f) => clock.decoding(f) });
     const pieces = audio.regions
       ? planPieces(audio.regions, audio.samples, {
-        pad: Math.round(PLAN.padS * SAMPLE_RATE), maxPiece: Math.round(PLAN.maxPieceS * SAMPLE_RATE), lookback: Math.round(PLAN.lookbackS * SAMPLE_RATE) })
+          pad: Math.round(PLAN.padS * SAMPLE_RATE),
+          maxPiece: Math.round(PLAN.maxPieceS * SAMPLE_RATE),
+          lookback: Math.round(PLAN.lookbackS * SAMPLE_RATE),
+        })
       : planWithoutVad(audio.samples, Math.round(PLAN.maxPieceS * SAMPLE_RATE))
-        // without VAD, whisper invents text in silence: skip windows nobody could hear
-        .filter((p) => pieceLevelDb(pcmPath, p) > SILENT_DB)
-        .map((p, index) => ({ ...p, index }));
-    plan = { samples: audio.samples, truncated: audio.truncated, pieces, regions: audio.regions ?? [], heard: audio.speech ?? [],
-      decodeS: audio.decodeS, vadS: audio.vadS };
+          // without VAD, whisper invents text in silence: skip windows nobody could hear
+          .filter((p) => pieceLevelDb(pcmPath, p) > SILENT_DB)
+          .map((p, index) => ({ ...p, index }));
+    plan = {
+      samples: audio.samples,
+      truncated: audio.truncated,
+      pieces,
+      regions: audio.regions ?? [],
+      heard: audio.speech ?? [],
+      decodeS: audio.decodeS,
+      vadS: audio.vadS,
+    };
     writeFileAtomic(planPath, JSON.stringify(plan));
   }
 
   const tAsr = performance.now();
   const speechSamples = plan.pieces.reduce((n, p) => n + p.length, 0);
   clock.startAsr(speechSamples / SAMPLE_RATE);
-  const ctx = { jobDir, pcmPath, binary: whisper.path, model, signal: req.signal,
-    onAdvance: (done: number) => clock.asr(done / SAMPLE_RATE) };
+  const ctx = {
+    jobDir,
+    pcmPath,
+    binary: whisper.path,
+    model,
+    signal: req.signal,
+    onAdvance: (done: number) => clock.asr(done / SAMPLE_RATE),
+  };
   // a plan written before both VADs were kept has no `heard`: its regions are all it knows
   const results = await decodeStage(ctx, plan.pieces, { regions: plan.regions, heard: plan.heard ?? plan.regions }, { decode });
   const asrS = (performance.now() - tAsr) / 1000;
 
   let transcript = engineTranscript({
-    results, audioPath: input, samples: plan.samples, truncated: plan.truncated, model, language: decode.language,
+    results,
+    audioPath: input,
+    samples: plan.samples,
+    truncated: plan.truncated,
+    model,
+    language: decode.language,
     timing: {
       decode_s: roundToMs(plan.decodeS),
       vad_s: roundToMs(plan.vadS),
@@ -115,9 +136,17 @@ export async function transcribeFile(req: TranscribeRequest): Promise<Transcript
   if (req.speakers) {
     const tSpk = performance.now();
     clock.speakers(0);
-    transcript = await speakersForTranscript(transcript, pcmPath, { ...req.speakers, env, signal: req.signal, onProgress: (f) => clock.speakers(f) });
-    transcript.timing = { ...transcript.timing, speakers_s: roundToMs((performance.now() - tSpk) / 1000),
-      total_s: roundToMs((performance.now() - t0) / 1000) };
+    transcript = await speakersForTranscript(transcript, pcmPath, {
+      ...req.speakers,
+      env,
+      signal: req.signal,
+      onProgress: (f) => clock.speakers(f),
+    });
+    transcript.timing = {
+      ...transcript.timing,
+      speakers_s: roundToMs((performance.now() - tSpk) / 1000),
+      total_s: roundToMs((performance.now() - t0) / 1000),
+    };
   }
   clock.done();
   if (!req.keepJob) rmSync(jobDir, { recursive: true, force: true });

@@ -58,9 +58,20 @@ export async function transcribePieces(ctx: PieceRunContext, pieces: Piece[], pa
     writePieceWav(ctx.pcmPath, piece, wav, ctx.pcmOffset ?? 0);
     const before = done;
     try {
-      await runWhisperCli({ binary: ctx.binary, model: ctx.model, args, files: [{ wav, outBase: base }], signal: ctx.signal, priority: ctx.priority, logPath: join(ctx.jobDir, 'whisper.log') }, {
-        onFileProgress: (_i, f) => ctx.onAdvance?.(before + f * piece.length),
-      });
+      await runWhisperCli(
+        {
+          binary: ctx.binary,
+          model: ctx.model,
+          args,
+          files: [{ wav, outBase: base }],
+          signal: ctx.signal,
+          priority: ctx.priority,
+          logPath: join(ctx.jobDir, 'whisper.log'),
+        },
+        {
+          onFileProgress: (_i, f) => ctx.onAdvance?.(before + f * piece.length),
+        },
+      );
     } finally {
       rmSync(wav, { force: true });
     }

@@ -41,8 +41,14 @@ export function alignChars(ref: readonly string[], hyp: readonly string[]): Alig
       const left = j > from ? (row[j - from - 1] ?? Infinity) + 1 : Infinity;
       let best = diag;
       let d = 0;
-      if (up < best) { best = up; d = 1; }
-      if (left < best) { best = left; d = 2; }
+      if (up < best) {
+        best = up;
+        d = 1;
+      }
+      if (left < best) {
+        best = left;
+        d = 2;
+      }
       row[j - from] = best;
       dir[j - from] = d;
     }
@@ -58,7 +64,8 @@ export function alignChars(ref: readonly string[], hyp: readonly string[]): Alig
     const d = i === 0 ? 2 : j === 0 ? 1 : (row?.dir[j - (row?.from ?? 0)] ?? 1);
     if (d === 0) {
       steps.push({ op: ref[i - 1] === hyp[j - 1] ? 'match' : 'sub', ref: i - 1, hyp: j - 1 });
-      i--; j--;
+      i--;
+      j--;
     } else if (d === 1) {
       steps.push({ op: 'del', ref: i - 1, hyp: j });
       i--;

@@ -81,7 +81,10 @@ export function chargeErrors(reference: readonly { text: string }[], segments: r
   const afterMatch: boolean[] = [];
   let matchedSince = true;
   for (const step of alignChars(refChars, hypChars)) {
-    if (step.op === 'match') { matchedSince = true; continue; }
+    if (step.op === 'match') {
+      matchedSince = true;
+      continue;
+    }
     const unit = step.op === 'del' ? deletionUnit(step.hyp, hypUnit, units) : hypUnit[step.hyp]!;
     if (unit >= 0) unitErrors[unit]! += 1;
     errorUnits.push(unit);
@@ -141,7 +144,11 @@ export interface ClerkMeasures {
 }
 
 /** The measures of one file, given which units the marks cover (unheard segments always count as marked). */
-export function clerkMeasures(charges: ErrorCharges, marked: (unit: ChargeUnit, index: number) => boolean, durationS: number): ClerkMeasures {
+export function clerkMeasures(
+  charges: ErrorCharges,
+  marked: (unit: ChargeUnit, index: number) => boolean,
+  durationS: number,
+): ClerkMeasures {
   const isMarked = charges.units.map((u, i) => u.unheard || marked(u, i));
   let errorsInMarks = 0;
   let runs = 0;
@@ -155,9 +162,19 @@ export function clerkMeasures(charges: ErrorCharges, marked: (unit: ChargeUnit, 
     if (inMarks && (charges.afterMatch[k] || !previous)) runsInMarks++;
     previous = inMarks;
   });
-  const stretches = mergedStretches(charges.units.filter((_, i) => isMarked[i]), undefined, durationS);
+  const stretches = mergedStretches(
+    charges.units.filter((_, i) => isMarked[i]),
+    undefined,
+    durationS,
+  );
   return measuresOf({
-    durationS, refChars: charges.refChars, errors: charges.errors, errorsInMarks, runs, runsInMarks, coveredS: totalSeconds(stretches),
+    durationS,
+    refChars: charges.refChars,
+    errors: charges.errors,
+    errorsInMarks,
+    runs,
+    runsInMarks,
+    coveredS: totalSeconds(stretches),
   });
 }
 
@@ -182,7 +199,12 @@ export function measuresOf(c: ClerkCounts): ClerkMeasures {
 export function pooledMeasures(files: readonly ClerkCounts[]): ClerkMeasures {
   const sum = (k: keyof ClerkCounts) => files.reduce((a, f) => a + f[k], 0);
   return measuresOf({
-    durationS: sum('durationS'), refChars: sum('refChars'), errors: sum('errors'), errorsInMarks: sum('errorsInMarks'),
-    runs: sum('runs'), runsInMarks: sum('runsInMarks'), coveredS: sum('coveredS'),
+    durationS: sum('durationS'),
+    refChars: sum('refChars'),
+    errors: sum('errors'),
+    errorsInMarks: sum('errorsInMarks'),
+    runs: sum('runs'),
+    runsInMarks: sum('runsInMarks'),
+    coveredS: sum('coveredS'),
   });
 }

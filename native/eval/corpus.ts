@@ -26,8 +26,10 @@ export interface CorpusMeeting {
 
 export function loadMeeting(name: string, dir = corpusDir()): CorpusMeeting {
   if (!dir) throw new Error('corpus not found');
-  const ref = JSON.parse(readFileSync(join(dir, name, 'reference.json'), 'utf8')) as
-    { segments: ReferenceSegment[]; speakers: Record<string, string> };
+  const ref = JSON.parse(readFileSync(join(dir, name, 'reference.json'), 'utf8')) as {
+    segments: ReferenceSegment[];
+    speakers: Record<string, string>;
+  };
   return {
     name,
     audio: join(dir, name, 'audio.flac'),
@@ -39,5 +41,7 @@ export function loadMeeting(name: string, dir = corpusDir()): CorpusMeeting {
 
 export function listMeetings(dir = corpusDir()): string[] {
   if (!dir) return [];
-  return readdirSync(dir).filter((f) => existsSync(join(dir, f, 'reference.json'))).sort();
+  return readdirSync(dir)
+    .filter((f) => existsSync(join(dir, f, 'reference.json')))
+    .sort();
 }

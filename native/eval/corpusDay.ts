@@ -67,8 +67,9 @@ export function buildCorpusDay(names: string[], wav: string, opts: CorpusDayOpti
 }
 
 function decodePcm(audio: string): Buffer {
-  const r = spawnSync('ffmpeg', ['-v', 'error', '-i', audio, '-ar', String(SAMPLE_RATE), '-ac', '1', '-f', 's16le', '-'],
-    { maxBuffer: 1 << 30 });
+  const r = spawnSync('ffmpeg', ['-v', 'error', '-i', audio, '-ar', String(SAMPLE_RATE), '-ac', '1', '-f', 's16le', '-'], {
+    maxBuffer: 1 << 30,
+  });
   if (r.status !== 0) throw new Error(`ffmpeg could not decode ${audio}: ${r.stderr.toString()}`);
   return r.stdout;
 }

@@ -29,13 +29,25 @@ export function diarizationErrorRate(reference: SpeakerTurn[], hypothesis: Speak
   for (const t of reference) {
     for (const b of [t.start, t.end]) mark(scored, b - collar, b + collar, 0);
   }
-  const ref = refIds.map((id) => activity(reference.filter((t) => t.speaker === id), frames));
-  const hyp = hypIds.map((id) => activity(hypothesis.filter((t) => t.speaker === id), frames));
-  const overlap = hyp.map((h) => ref.map((r) => {
-    let n = 0;
-    for (let f = 0; f < frames; f++) if (scored[f] && h[f] && r[f]) n++;
-    return n;
-  }));
+  const ref = refIds.map((id) =>
+    activity(
+      reference.filter((t) => t.speaker === id),
+      frames,
+    ),
+  );
+  const hyp = hypIds.map((id) =>
+    activity(
+      hypothesis.filter((t) => t.speaker === id),
+      frames,
+    ),
+  );
+  const overlap = hyp.map((h) =>
+    ref.map((r) => {
+      let n = 0;
+      for (let f = 0; f < frames; f++) if (scored[f] && h[f] && r[f]) n++;
+      return n;
+    }),
+  );
   const assign = maxAssignment(overlap);
   let missed = 0;
   let falseAlarm = 0;
@@ -48,18 +60,26 @@ export function diarizationErrorRate(reference: SpeakerTurn[], hypothesis: Speak
     for (const r of ref) nRef += r[f] ?? 0;
     for (const h of hyp) nHyp += h[f] ?? 0;
     let correct = 0;
-    assign.forEach((r, h) => { if (r >= 0 && hyp[h]?.[f] && ref[r]?.[f]) correct++; });
+    assign.forEach((r, h) => {
+      if (r >= 0 && hyp[h]?.[f] && ref[r]?.[f]) correct++;
+    });
     total += nRef;
     missed += Math.max(0, nRef - nHyp);
     falseAlarm += Math.max(0, nHyp - nRef);
     confusion += Math.min(nRef, nHyp) - correct;
   }
   const mapping: Record<string, string> = {};
-  assign.forEach((r, h) => { if (r >= 0) mapping[hypIds[h] ?? ''] = refIds[r] ?? ''; });
+  assign.forEach((r, h) => {
+    if (r >= 0) mapping[hypIds[h] ?? ''] = refIds[r] ?? '';
+  });
   const sec = (n: number): number => Math.round(n * STEP * 1000) / 1000;
   return {
     der: total === 0 ? 0 : (missed + falseAlarm + confusion) / total,
-    missed: sec(missed), falseAlarm: sec(falseAlarm), confusion: sec(confusion), total: sec(total), mapping,
+    missed: sec(missed),
+    falseAlarm: sec(falseAlarm),
+    confusion: sec(confusion),
+    total: sec(total),
+    mapping,
   };
 }
 
@@ -101,11 +121,20 @@ export function maxAssignment(w: number[][]): number[] {
       for (let j = 1; j <= n; j++) {
         if (used[j]) continue;
         const cur = cost(i0, j) - (u[i0] ?? 0) - (v[j] ?? 0);
-        if (cur < (minv[j] ?? Infinity)) { minv[j] = cur; way[j] = j0; }
-        if ((minv[j] ?? Infinity) < delta) { delta = minv[j] ?? Infinity; j1 = j; }
+        if (cur < (minv[j] ?? Infinity)) {
+          minv[j] = cur;
+          way[j] = j0;
+        }
+        if ((minv[j] ?? Infinity) < delta) {
+          delta = minv[j] ?? Infinity;
+          j1 = j;
+        }
       }
       for (let j = 0; j <= n; j++) {
-        if (used[j]) { u[p[j] ?? 0] = (u[p[j] ?? 0] ?? 0) + delta; v[j] = (v[j] ?? 0) - delta; } else minv[j] = (minv[j] ?? 0) - delta;
+        if (used[j]) {
+          u[p[j] ?? 0] = (u[p[j] ?? 0] ?? 0) + delta;
+          v[j] = (v[j] ?? 0) - delta;
+        } else minv[j] = (minv[j] ?? 0) - delta;
       }
       j0 = j1;
     } while ((p[j0] ?? 0) !== 0);

@@ -65,6 +65,7 @@ export function silentUtterances<T extends UtteranceRef>(reference: T[], hypothe
     if (words.length > 0) return words.map((t) => ({ start: t.start, end: Math.max(t.end, t.start + 0.1) }));
     return /[\p{L}\p{N}]/u.test(s.text) ? [{ start: s.start, end: s.end }] : [];
   });
-  return reference.filter((u) => [...normalizeForCer(u.text)].length > 0
-    && !spans.some((x) => x.start < u.end + slackS && x.end > u.start - slackS));
+  return reference.filter(
+    (u) => [...normalizeForCer(u.text)].length > 0 && !spans.some((x) => x.start < u.end + slackS && x.end > u.start - slackS),
+  );
 }

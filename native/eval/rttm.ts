@@ -15,5 +15,7 @@ export function parseRttm(text: string): SpeakerTurn[] {
 }
 
 export function toRttm(file: string, turns: SpeakerTurn[]): string {
-  return turns.map((t) => `SPEAKER ${file} 1 ${t.start.toFixed(3)} ${(t.end - t.start).toFixed(3)} <NA> <NA> ${t.speaker} <NA> <NA>\n`).join('');
+  return turns
+    .map((t) => `SPEAKER ${file} 1 ${t.start.toFixed(3)} ${(t.end - t.start).toFixed(3)} <NA> <NA> ${t.speaker} <NA> <NA>\n`)
+    .join('');
 }

@@ -13,7 +13,10 @@ export interface TrackedText {
   origin: number[];
 }
 
-interface Piece { ch: string; origin: number }
+interface Piece {
+  ch: string;
+  origin: number;
+}
 
 const NUMBER_RUN = /[0-9〇零一二三四五六七八九][0-9〇零一二三四五六七八九十百千万億兆]*|[十百千][0-9〇零一二三四五六七八九十百千万億兆]*/g;
 const DROPPED = /^[\p{P}\p{Z}\p{S}\s]$/u;
@@ -47,7 +50,10 @@ function foldWidthAndCase(text: string): Piece[] {
 function matchPieces(pieces: Piece[], re: RegExp): { from: number; to: number; text: string }[] {
   const startOf: number[] = [];
   let s = '';
-  for (const p of pieces) { startOf.push(s.length); s += p.ch; }
+  for (const p of pieces) {
+    startOf.push(s.length);
+    s += p.ch;
+  }
   const indexAt = new Map(startOf.map((o, i) => [o, i]));
   const out: { from: number; to: number; text: string }[] = [];
   for (const m of s.matchAll(re)) {

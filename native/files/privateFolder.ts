@@ -36,7 +36,11 @@ function walk(dir: string, depth: number): void {
   for (const name of readdirSync(dir)) {
     const full = join(dir, name);
     let entry;
-    try { entry = lstatSync(full); } catch { continue; }
+    try {
+      entry = lstatSync(full);
+    } catch {
+      continue;
+    }
     if (entry.isDirectory()) walk(full, depth + 1);
     else if (entry.isFile() && (entry.mode & 0o077) !== 0) chmodSync(full, entry.mode & 0o700);
   }

@@ -24,12 +24,24 @@ export function readRegularFile(path: string, maxBytes: number, what: LocalizedT
   } catch (e) {
     const code = (e as { code?: string }).code;
     if (code === 'ELOOP') throw notRegular(path, what);
-    if (code === 'EISDIR') throw new GijirokuError('INPUT_IS_DIRECTORY', { ja: `「${path}」はフォルダです。ファイルを選んでください。`, en: `"${path}" is a folder. Choose a file.` });
-    throw new GijirokuError('INPUT_NOT_FOUND', { ja: `${what.ja}のファイル「${path}」を読み込めません。`, en: `Cannot read the ${what.en} "${path}".` }, { cause: e });
+    if (code === 'EISDIR')
+      throw new GijirokuError('INPUT_IS_DIRECTORY', {
+        ja: `「${path}」はフォルダです。ファイルを選んでください。`,
+        en: `"${path}" is a folder. Choose a file.`,
+      });
+    throw new GijirokuError(
+      'INPUT_NOT_FOUND',
+      { ja: `${what.ja}のファイル「${path}」を読み込めません。`, en: `Cannot read the ${what.en} "${path}".` },
+      { cause: e },
+    );
   }
   try {
     const st = fstatSync(fd);
-    if (st.isDirectory()) throw new GijirokuError('INPUT_IS_DIRECTORY', { ja: `「${path}」はフォルダです。ファイルを選んでください。`, en: `"${path}" is a folder. Choose a file.` });
+    if (st.isDirectory())
+      throw new GijirokuError('INPUT_IS_DIRECTORY', {
+        ja: `「${path}」はフォルダです。ファイルを選んでください。`,
+        en: `"${path}" is a folder. Choose a file.`,
+      });
     if (!st.isFile()) throw notRegular(path, what);
     if (st.size > maxBytes) throw tooLarge(path, what, maxBytes);
     const buf = Buffer.alloc(st.size);
@@ -67,7 +79,10 @@ function tooLarge(path: string, what: LocalizedText, maxBytes: number): Gijiroku
  * without quoting a word of it.
  */
 export function plausibleRows(bytes: Buffer, errors: readonly { line: number }[]): boolean {
-  const lines = bytes.toString('latin1').split(/\r\n|\n|\r/).filter((l) => l.trim() !== '').length;
+  const lines = bytes
+    .toString('latin1')
+    .split(/\r\n|\n|\r/)
+    .filter((l) => l.trim() !== '').length;
   return errors.every((e) => e.line > 1) && errors.length < lines;
 }
 

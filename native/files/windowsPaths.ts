@@ -14,11 +14,17 @@ export function refusedWindowsPath(path: string, platform: NodeJS.Platform = pro
     };
   }
   if (path.split(/[\\/]/).some((p) => DEVICE_NAME.test(p.replace(/[ .]+$/, '')))) {
-    return { ja: `「${path}」は Windows の装置名です。ファイルを選んでください。`, en: `"${path}" is a Windows device name. Choose a file.` };
+    return {
+      ja: `「${path}」は Windows の装置名です。ファイルを選んでください。`,
+      en: `"${path}" is a Windows device name. Choose a file.`,
+    };
   }
   // a colon anywhere but after the drive letter names a stream
   if (path.replace(/^[A-Za-z]:/, '').includes(':')) {
-    return { ja: `「${path}」は代替データストリームです。ファイルを選んでください。`, en: `"${path}" is an alternate data stream. Choose a file.` };
+    return {
+      ja: `「${path}」は代替データストリームです。ファイルを選んでください。`,
+      en: `"${path}" is an alternate data stream. Choose a file.`,
+    };
   }
   return null;
 }

@@ -39,7 +39,12 @@ export function openAtomicFile(path: string, mode = 0o600): AtomicFile {
     throw e;
   }
   let open = true;
-  const close = (): void => { if (open) { open = false; closeSync(fd); } };
+  const close = (): void => {
+    if (open) {
+      open = false;
+      closeSync(fd);
+    }
+  };
   return {
     tempPath,
     fd,
@@ -56,7 +61,11 @@ export function openAtomicFile(path: string, mode = 0o600): AtomicFile {
       syncFolder(dirname(path));
     },
     abort() {
-      try { close(); } catch { /* already closed by a stream */ }
+      try {
+        close();
+      } catch {
+        /* already closed by a stream */
+      }
       rmSync(tempPath, { force: true });
     },
   };
@@ -81,7 +90,11 @@ function syncFolder(dir: string): void {
   if (process.platform === 'win32') return;
   try {
     const fd = openSync(dir, constants.O_RDONLY);
-    try { fsyncSync(fd); } finally { closeSync(fd); }
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
   } catch {
     // the file is written; only its durability across a power cut is less sure
   }
@@ -94,7 +107,11 @@ function syncFolder(dir: string): void {
  */
 export function removeTempOrphans(dir: string, minAgeMs = 60_000, now = Date.now()): string[] {
   let names: string[];
-  try { names = readdirSync(dir); } catch { return []; }
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
   const removed: string[] = [];
   for (const name of names) {
     if (!TEMP_NAME.test(name)) continue;

@@ -50,7 +50,10 @@ export function createModelGate(env: NodeJS.ProcessEnv): ModelGate {
 export function sha256File(path: string): Promise<string> {
   return new Promise((resolvePromise, reject) => {
     const hash = createHash('sha256');
-    createReadStream(path).on('data', (c) => hash.update(c)).on('error', reject).on('end', () => resolvePromise(hash.digest('hex')));
+    createReadStream(path)
+      .on('data', (c) => hash.update(c))
+      .on('error', reject)
+      .on('end', () => resolvePromise(hash.digest('hex')));
   });
 }
 

@@ -40,7 +40,9 @@ export function findModels(env: NodeJS.ProcessEnv = process.env): FoundModel[] {
       const header = readModelHeader(path);
       found.push({
         path,
-        name: basename(path).replace(/^ggml-/, '').replace(/\.bin$/, ''),
+        name: basename(path)
+          .replace(/^ggml-/, '')
+          .replace(/\.bin$/, ''),
         size: statSync(path).size,
         languages: header.multilingual ? 'multilingual (ja, en, …)' : 'en',
         header,
@@ -76,7 +78,9 @@ export function findVadModels(env: NodeJS.ProcessEnv = process.env): string[] {
   if (env['GIJIROKU_VAD_MODEL']) return [resolve(env['GIJIROKU_VAD_MODEL'])];
   const found: string[] = [];
   for (const f of ['silero-vad-v6.onnx', 'silero-vad-v5.onnx']) {
-    const p = modelSearchDirs(env).map((dir) => join(dir, f)).find((x) => existsSync(x));
+    const p = modelSearchDirs(env)
+      .map((dir) => join(dir, f))
+      .find((x) => existsSync(x));
     if (p) found.push(p);
   }
   return found;
@@ -96,7 +100,9 @@ export function findSpeakerModels(env: NodeJS.ProcessEnv = process.env, dir?: st
   const pick = (prefix: string): string | null => {
     for (const d of dirs) {
       if (!existsSync(d) || !statSync(d).isDirectory()) continue;
-      const f = readdirSync(d).sort().find((n) => n.startsWith(prefix) && n.endsWith('.onnx'));
+      const f = readdirSync(d)
+        .sort()
+        .find((n) => n.startsWith(prefix) && n.endsWith('.onnx'));
       if (f) return join(d, f);
     }
     return null;

@@ -18,7 +18,12 @@ export interface ImportedModel {
 }
 
 /** `allowUnlisted`: an administrator allowed models the manifest does not list (allowedModel.ts); otherwise they are refused too */
-export async function importModelFile(source: string, modelsDir: string, manifest: ManifestModel[], allowUnlisted = false): Promise<ImportedModel> {
+export async function importModelFile(
+  source: string,
+  modelsDir: string,
+  manifest: ManifestModel[],
+  allowUnlisted = false,
+): Promise<ImportedModel> {
   const from = resolve(source);
   readModelHeader(from); // a missing or non-ggml file is refused before anything is copied
   const size = statSync(from).size;
@@ -29,9 +34,16 @@ export async function importModelFile(source: string, modelsDir: string, manifes
   const copy = openAtomicFile(join(modelsDir, basename(from)));
   const hash = createHash('sha256');
   try {
-    await pipeline(createReadStream(from), new Transform({
-      transform(chunk: Buffer, _enc, done) { hash.update(chunk); done(null, chunk); },
-    }), createWriteStream('', { fd: copy.fd, autoClose: false }));
+    await pipeline(
+      createReadStream(from),
+      new Transform({
+        transform(chunk: Buffer, _enc, done) {
+          hash.update(chunk);
+          done(null, chunk);
+        },
+      }),
+      createWriteStream('', { fd: copy.fd, autoClose: false }),
+    );
   } catch (e) {
     copy.abort();
     if (isDiskFull(e)) throw diskFullError(modelsDir, e);

@@ -14,7 +14,10 @@ const PROJECT_ROOT = join(__dirname, '..', '..', '..');
 
 /** GIJIROKU_MODELS_DIR/manifest.json (the installed app's resources/models), else the project's models/manifest.json. */
 export function readModelManifest(env: NodeJS.ProcessEnv = process.env): ManifestModel[] {
-  const candidates = [env['GIJIROKU_MODELS_DIR'] ? join(resolve(env['GIJIROKU_MODELS_DIR']), 'manifest.json') : null, join(PROJECT_ROOT, 'models', 'manifest.json')];
+  const candidates = [
+    env['GIJIROKU_MODELS_DIR'] ? join(resolve(env['GIJIROKU_MODELS_DIR']), 'manifest.json') : null,
+    join(PROJECT_ROOT, 'models', 'manifest.json'),
+  ];
   for (const p of candidates) {
     if (p && existsSync(p)) return (JSON.parse(readFileSync(p, 'utf8')) as { models: ManifestModel[] }).models;
   }

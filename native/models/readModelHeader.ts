@@ -32,10 +32,15 @@ export function readModelHeader(path: string): ModelHeader {
   const head = Buffer.alloc(48);
   const fd = openSync(path, 'r');
   let n: number;
-  try { n = readSync(fd, head, 0, head.length, 0); } finally { closeSync(fd); }
+  try {
+    n = readSync(fd, head, 0, head.length, 0);
+  } finally {
+    closeSync(fd);
+  }
   if (n < 48 || head.readUInt32LE(0) !== GGML_MAGIC) throw invalidModel(path);
-  const [nVocab, nAudioCtx, nAudioState, , nAudioLayer, nTextCtx, , , nTextLayer, nMels] =
-    Array.from({ length: 10 }, (_, i) => head.readInt32LE(4 + i * 4));
+  const [nVocab, nAudioCtx, nAudioState, , nAudioLayer, nTextCtx, , , nTextLayer, nMels] = Array.from({ length: 10 }, (_, i) =>
+    head.readInt32LE(4 + i * 4),
+  );
   if (!nVocab || nAudioCtx !== 1500 || nTextCtx !== 448 || !nAudioLayer || !nTextLayer || size < 1_000_000) {
     throw invalidModel(path);
   }
@@ -51,7 +56,12 @@ export function readModelHeader(path: string): ModelHeader {
 
 /** Layer shapes of OpenAI's checkpoints, whose alignment heads whisper.cpp knows (`-dtw` presets). */
 const DTW_SHAPES: Record<string, [number, number, number]> = {
-  tiny: [4, 4, 384], base: [6, 6, 512], small: [12, 12, 768], medium: [24, 24, 1024], large: [32, 32, 1280], 'large-v3-turbo': [32, 4, 1280],
+  tiny: [4, 4, 384],
+  base: [6, 6, 512],
+  small: [12, 12, 768],
+  medium: [24, 24, 1024],
+  large: [32, 32, 1280],
+  'large-v3-turbo': [32, 4, 1280],
 };
 
 /** whisper.cpp's DTW preset for a model of an OpenAI shape, or '' for any other (word times are then whisper's own). */
@@ -65,7 +75,9 @@ export function dtwPreset(h: ModelHeader): string {
 
 function familyOf(audioLayers: number, textLayers: number): string {
   if (audioLayers === 32 && textLayers === 4) return 'large-v3-turbo';
-  return ({ 4: 'tiny', 6: 'base', 12: 'small', 24: 'medium', 32: 'large' } as Record<number, string>)[audioLayers] ?? `${audioLayers}-layer`;
+  return (
+    ({ 4: 'tiny', 6: 'base', 12: 'small', 24: 'medium', 32: 'large' } as Record<number, string>)[audioLayers] ?? `${audioLayers}-layer`
+  );
 }
 
 export function invalidModel(path: string): GijirokuError {

@@ -67,8 +67,12 @@ export class LiveDraft {
     mkdirSync(join(opts.workDir, 'pieces'), { recursive: true });
     this.detector = new SpeechDetectors(opts.vadModels);
     this.ctx = {
-      jobDir: opts.workDir, pcmPath: opts.wavPath, pcmOffset: WAV_HEADER_BYTES, binary: opts.whisperBinary,
-      model: opts.model, signal: this.abort.signal,
+      jobDir: opts.workDir,
+      pcmPath: opts.wavPath,
+      pcmOffset: WAV_HEADER_BYTES,
+      binary: opts.whisperBinary,
+      model: opts.model,
+      signal: this.abort.signal,
       // below normal rather than idle: the recording (this process) still comes first, and a PC busy with
       // other work at normal priority does not starve the draft completely (idle: weight 15 of 1024 on Linux)
       priority: constants.priority.PRIORITY_BELOW_NORMAL,
@@ -120,8 +124,7 @@ export class LiveDraft {
     this.planned += rest.length;
     this.plan(rest);
     const total = this.pieces.reduce((n, p) => n + p.length, 0);
-    const ctx: PieceRunContext = { ...this.ctx, priority: undefined,
-      onAdvance: (samples) => onAdvance?.(total > 0 ? samples / total : 1) };
+    const ctx: PieceRunContext = { ...this.ctx, priority: undefined, onAdvance: (samples) => onAdvance?.(total > 0 ? samples / total : 1) };
     return decodeStage(ctx, this.pieces, { regions, heard }, { decode: this.opts.decode });
   }
 

@@ -20,7 +20,13 @@ import { findWhisperCli } from '../whisper/findWhisperCli';
 import { LiveDraft } from './liveDraft';
 import { RecordingFile, repairRecordingWav } from './recordingFile';
 import {
-  listRecordingIds, readSidecar, recordingPaths, recordingsDir, writeSidecar, type RecordingPaths, type RecordingSidecar,
+  listRecordingIds,
+  readSidecar,
+  recordingPaths,
+  recordingsDir,
+  writeSidecar,
+  type RecordingPaths,
+  type RecordingSidecar,
 } from './recordingSidecar';
 import { mkdirSync } from 'node:fs';
 
@@ -87,7 +93,11 @@ export function createRecorder(opts: RecorderOptions): Recorder {
     try {
       const { transcript } = await transcribeMeeting({
         audio: {
-          kind: 'recording', wavPath: s.paths.wav, samples: s.file.samples, model: s.sidecar.model, language: draft.language,
+          kind: 'recording',
+          wavPath: s.paths.wav,
+          samples: s.file.samples,
+          model: s.sidecar.model,
+          language: draft.language,
           finish: (onAdvance) => draft.finish(onAdvance),
         },
         steer: s.steer,
@@ -173,7 +183,10 @@ export function createRecorder(opts: RecorderOptions): Recorder {
       if (s.state !== 'recording') throw recordingNotFound(recordingId);
       const pcm = Buffer.from(pcmBase64, 'base64');
       if (pcm.length % 2 !== 0) {
-        throw new GijirokuError('BAD_ARGUMENTS', { ja: '音声データの長さが正しくありません。', en: 'The audio chunk has an odd number of bytes.' });
+        throw new GijirokuError('BAD_ARGUMENTS', {
+          ja: '音声データの長さが正しくありません。',
+          en: 'The audio chunk has an odd number of bytes.',
+        });
       }
       s.file.append(pcm);
       try {

@@ -12,7 +12,11 @@ export class RecordingFile {
   private fd: number | null;
   private dataBytes: number;
 
-  private constructor(readonly path: string, fd: number, dataBytes: number) {
+  private constructor(
+    readonly path: string,
+    fd: number,
+    dataBytes: number,
+  ) {
     this.fd = fd;
     this.dataBytes = dataBytes;
   }

@@ -39,8 +39,11 @@ export function listRecordingIds(dataDir: string): number[] {
   } catch {
     return [];
   }
-  return names.map((n) => /^rec-(\d{6,})\.wav$/.exec(n)?.[1]).filter((x): x is string => x !== undefined)
-    .map(Number).sort((a, b) => a - b);
+  return names
+    .map((n) => /^rec-(\d{6,})\.wav$/.exec(n)?.[1])
+    .filter((x): x is string => x !== undefined)
+    .map(Number)
+    .sort((a, b) => a - b);
 }
 
 export function readSidecar(path: string): RecordingSidecar | null {

@@ -26,7 +26,10 @@ export async function answerAppRequest(request: Request, deps: { service: Gijiro
   const file = resolveStaticFile(deps.staticDir, url.pathname);
   if (!file) {
     if (!rendererBuilt(deps.staticDir) && (url.pathname === '/' || url.pathname === '/index.html')) {
-      return new Response(head ? null : NOT_BUILT_PAGE, { status: 200, headers: { ...PAGE_HEADERS, 'Content-Type': 'text/html; charset=utf-8' } });
+      return new Response(head ? null : NOT_BUILT_PAGE, {
+        status: 200,
+        headers: { ...PAGE_HEADERS, 'Content-Type': 'text/html; charset=utf-8' },
+      });
     }
     return plain(404, '見つかりません / Not found');
   }

@@ -76,7 +76,11 @@ export function planMediaReply(path: string, size: number, rangeHeader: string |
   }
   return {
     status: 206,
-    headers: { ...base, 'Content-Range': `bytes ${range.start}-${range.end}/${size}`, 'Content-Length': String(range.end - range.start + 1) },
+    headers: {
+      ...base,
+      'Content-Range': `bytes ${range.start}-${range.end}/${size}`,
+      'Content-Length': String(range.end - range.start + 1),
+    },
     range: head ? null : range,
   };
 }

@@ -24,12 +24,22 @@ export const CALL_RULES: readonly CallRule[] = [
   // 鈴木委員。 山本君。 鈴木健太郎議員。
   { id: 'name', pattern: new RegExp(`(?<name>[^\\d]{1,8})${HONORIFIC}$`), weight: 0.9, ja: '氏名での指名' },
   // 5番、鈴木健太郎議員の発言を許します。
-  { id: 'permit', pattern: new RegExp(`(?:(?<seat>\\d+)番)?(?<name>[^\\d]{1,8}?)${HONORIFIC}?の発言を許します$`), weight: 0.9, ja: '発言の許可' },
+  {
+    id: 'permit',
+    pattern: new RegExp(`(?:(?<seat>\\d+)番)?(?<name>[^\\d]{1,8}?)${HONORIFIC}?の発言を許します$`),
+    weight: 0.9,
+    ja: '発言の許可',
+  },
   // 保育課長。 区長。 副議長。 (the 職名 is matched against the roster)
   { id: 'role', pattern: /(?<role>[^\d]{1,10})$/, weight: 0.85, ja: '職名での指名' },
   // 事務局長に諸般の報告をさせます。 区長に答弁を求めます。
   // whisper hears the particle に as the digit 2 (m01: 「事務局長2書判の報告をさせます」)
-  { id: 'delegate', pattern: /(?<role>[^\d]{1,10}?)(?:から|に|2)[^\d]{0,16}(?:させます|を求めます|をお願いします|願います)$/, weight: 0.7, ja: '報告・答弁の依頼' },
+  {
+    id: 'delegate',
+    pattern: /(?<role>[^\d]{1,10}?)(?:から|に|2)[^\d]{0,16}(?:させます|を求めます|をお願いします|願います)$/,
+    weight: 0.7,
+    ja: '報告・答弁の依頼',
+  },
 ];
 
 /**
@@ -53,9 +63,8 @@ export function callTail(text: string, maxChars = 40): string {
   const plain = text.replace(/[\s　、，,・「」『』]/g, '').replace(/[。．.！!？?]+$/, '');
   // the next speaker's first filler often lands in the chair's segment: 「山元いん「え、」
   const lastSentence = plain.slice(plain.search(/[^。．.！!？?]*$/)).replace(TRAILING_FILLER, '');
-  return lastSentence.slice(-maxChars)
-    .replace(/([〇一二三四五六七八九十百０-９]+)番/g, (m, n: string) => {
-      const v = normaliseSeat(n);
-      return v ? `${v}番` : m;
-    });
+  return lastSentence.slice(-maxChars).replace(/([〇一二三四五六七八九十百０-９]+)番/g, (m, n: string) => {
+    const v = normaliseSeat(n);
+    return v ? `${v}番` : m;
+  });
 }

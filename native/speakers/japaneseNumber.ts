@@ -23,7 +23,8 @@ export function kanjiToNumber(s: string): number | null {
 
 /** Digits in a string (全角 or 漢数字) as ASCII digits: 五番 → 5番, １２番 → 12番. */
 export function arabicNumbers(s: string): string {
-  return s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+  return s
+    .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/[〇零一二三四五六七八九十百千]+/g, (m) => {
       const n = kanjiToNumber(m);
       return n === null ? m : String(n);

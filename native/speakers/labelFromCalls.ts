@@ -46,7 +46,10 @@ export function turnsOf(pieces: SpokenText[]): Turn[] {
   const turns: Turn[] = [];
   let last: string | null = null;
   for (const p of pieces) {
-    if (p.speaker === null) { last = null; continue; }
+    if (p.speaker === null) {
+      last = null;
+      continue;
+    }
     const prev = turns[turns.length - 1];
     if (prev && last === p.speaker) prev.text += p.text;
     else turns.push({ speaker: p.speaker, text: p.text, start: p.start });
@@ -59,8 +62,13 @@ export function turnsOf(pieces: SpokenText[]): Turn[] {
 const BY_SOUND = 0.8;
 
 /** Who a turn's last sentence calls, by the first rule that names exactly one roster entry. */
-export function findCall(text: string, roster: RosterMember[], readingOf?: ReadingOf,
-  rules: readonly CallRule[] = CALL_RULES, tail = callTail(text)): { match: RosterMatch; rule: CallRule; heard: string; weight: number } | null {
+export function findCall(
+  text: string,
+  roster: RosterMember[],
+  readingOf?: ReadingOf,
+  rules: readonly CallRule[] = CALL_RULES,
+  tail = callTail(text),
+): { match: RosterMatch; rule: CallRule; heard: string; weight: number } | null {
   for (const rule of rules) {
     const m = rule.pattern.exec(tail);
     if (!m?.groups) continue;
@@ -88,8 +96,12 @@ export function labelFromCalls(pieces: SpokenText[], roster: RosterMember[], rea
     if (!found) continue;
     const next = turns[i + 1];
     calls.push({
-      caller: turns[i]!.speaker, next: next && next.speaker !== turns[i]!.speaker ? next.speaker : null,
-      member: found.match.member, rule: found.rule.id, heard: found.heard, at: next?.start ?? turns[i]!.start,
+      caller: turns[i]!.speaker,
+      next: next && next.speaker !== turns[i]!.speaker ? next.speaker : null,
+      member: found.match.member,
+      rule: found.rule.id,
+      heard: found.heard,
+      at: next?.start ?? turns[i]!.start,
       weight: found.weight,
     });
   }
@@ -103,15 +115,24 @@ export function labelFromCalls(pieces: SpokenText[], roster: RosterMember[], rea
     if (prev.speaker !== chair || turn.speaker === chair || calls.some((c) => c.caller === chair && c.at === turn.start)) continue;
     const found = findCall(turn.text, roster, readingOf, HEAD_CALL_RULES, callHead(turn.text));
     if (!found) continue;
-    calls.push({ caller: prev.speaker, next: turn.speaker, member: found.match.member, rule: found.rule.id,
-      heard: found.heard, at: turn.start, weight: found.weight });
+    calls.push({
+      caller: prev.speaker,
+      next: turn.speaker,
+      member: found.match.member,
+      rule: found.rule.id,
+      heard: found.heard,
+      at: turn.start,
+      weight: found.weight,
+    });
   }
   const labels: SpeakerLabel[] = [];
   const chairCalls = calls.filter((c) => c.caller === chair);
   if (chair !== null && chairMember !== null) {
     const n = chairCalls.length;
     labels.push({
-      speaker: chair, member: chairMember, source: 'roster-call',
+      speaker: chair,
+      member: chairMember,
+      source: 'roster-call',
       confidence: round2(1 - 0.5 ** (n + 1)),
       reason: `指名を${n}回した声を${roster[chairMember]!.role}としました`,
     });
@@ -121,7 +142,8 @@ export function labelFromCalls(pieces: SpokenText[], roster: RosterMember[], rea
     if (c.next === null || c.next === chair || c.member === chairMember) continue;
     byCluster.set(c.next, [...(byCluster.get(c.next) ?? []), c]);
   }
-  for (const [speaker, evidence] of byCluster) labels.push(clusterLabel(speaker, evidence, roster, roster[chairMember ?? -1]?.role ?? '議長'));
+  for (const [speaker, evidence] of byCluster)
+    labels.push(clusterLabel(speaker, evidence, roster, roster[chairMember ?? -1]?.role ?? '議長'));
   return { labels, calls, chair };
 }
 
@@ -154,13 +176,19 @@ function clusterLabel(speaker: string, evidence: ChairCall[], roster: RosterMemb
   const belief = 1 - agreeing.reduce((doubt, c) => doubt * (1 - c.weight), 1);
   const confidence = round2(belief * (score.get(member)! / total));
   // a call whisper put at the start of this voice's own turn says so
-  const heard = [...new Set(agreeing.map((c) => (c.rule.startsWith('head-') ? `『${c.heard}』（発言の冒頭に聞こえたもの）` : `『${c.heard}』`)))].join('');
+  const heard = [
+    ...new Set(agreeing.map((c) => (c.rule.startsWith('head-') ? `『${c.heard}』（発言の冒頭に聞こえたもの）` : `『${c.heard}』`))),
+  ].join('');
   const others = evidence.filter((c) => c.member !== member);
-  const conflict = others.length > 0
-    ? `。ただし${others.length}回は別の人（${[...new Set(others.map((c) => roster[c.member]!.name))].join('、')}）の指名の後でした`
-    : '';
+  const conflict =
+    others.length > 0
+      ? `。ただし${others.length}回は別の人（${[...new Set(others.map((c) => roster[c.member]!.name))].join('、')}）の指名の後でした`
+      : '';
   return {
-    speaker, member, source: 'roster-call', confidence,
+    speaker,
+    member,
+    source: 'roster-call',
+    confidence,
     reason: `${chairRole}の指名${heard}の直後の発言（${agreeing.length}回）${conflict}`,
   };
 }

@@ -34,7 +34,7 @@ export function matchName(roster: RosterMember[], text: string, readingOf?: Read
   // by sound: kana as written, or the reading of kanji whisper wrote wrongly
   for (let from = 0; from < text.length; from++) {
     const tail = text.slice(from);
-    const reading = isKanaOnly(tail) ? comparableReading(tail) : readingOf?.(tail) ?? null;
+    const reading = isKanaOnly(tail) ? comparableReading(tail) : (readingOf?.(tail) ?? null);
     if (!reading || reading.length < MIN_KANA_PREFIX) continue;
     const byYomi = uniqueIndex(roster, (m) => m.yomi !== '' && comparableReading(m.yomi).startsWith(reading));
     if (byYomi !== null) return { member: byYomi, by: 'yomi' };

@@ -27,11 +27,29 @@ export interface RosterFileResult {
 export const ROSTER_COLUMNS: RosterColumn[] = ['name', 'yomi', 'role', 'seat', 'mark'];
 
 const HEADER_NAMES: Record<string, RosterColumn> = {
-  氏名: 'name', 名前: 'name', 議員名: 'name', name: 'name',
-  よみ: 'yomi', 読み: 'yomi', ふりがな: 'yomi', フリガナ: 'yomi', よみがな: 'yomi', yomi: 'yomi', reading: 'yomi',
-  職名: 'role', 役職: 'role', 職: 'role', role: 'role', title: 'role',
-  議席: 'seat', 議席番号: 'seat', 番号: 'seat', seat: 'seat',
-  記号: 'mark', 発言記号: 'mark', mark: 'mark',
+  氏名: 'name',
+  名前: 'name',
+  議員名: 'name',
+  name: 'name',
+  よみ: 'yomi',
+  読み: 'yomi',
+  ふりがな: 'yomi',
+  フリガナ: 'yomi',
+  よみがな: 'yomi',
+  yomi: 'yomi',
+  reading: 'yomi',
+  職名: 'role',
+  役職: 'role',
+  職: 'role',
+  role: 'role',
+  title: 'role',
+  議席: 'seat',
+  議席番号: 'seat',
+  番号: 'seat',
+  seat: 'seat',
+  記号: 'mark',
+  発言記号: 'mark',
+  mark: 'mark',
 };
 
 const MARKS = new Set(['', '○', '◆', '◎', '◯', '〇', '●', '◇', '△', '□']);
@@ -52,11 +70,19 @@ export function parseRosterFile(bytes: Buffer, fileName: string): RosterFileResu
   for (const row of rows) {
     const m = rowToMember(row, columns, errors);
     if (!m) continue;
-    const fail = (ja: string, en: string): void => { errors.push({ line: row.line, message: { ja, en } }); };
+    const fail = (ja: string, en: string): void => {
+      errors.push({ line: row.line, message: { ja, en } });
+    };
     const firstName = seenName.get(m.name);
-    if (firstName !== undefined) { fail(`「${m.name}」は ${firstName} 行目と重複しています。`, `"${m.name}" duplicates line ${firstName}.`); continue; }
+    if (firstName !== undefined) {
+      fail(`「${m.name}」は ${firstName} 行目と重複しています。`, `"${m.name}" duplicates line ${firstName}.`);
+      continue;
+    }
     const firstSeat = m.seat ? seenSeat.get(m.seat) : undefined;
-    if (firstSeat !== undefined) { fail(`議席 ${m.seat} は ${firstSeat} 行目と重複しています。`, `Seat ${m.seat} duplicates line ${firstSeat}.`); continue; }
+    if (firstSeat !== undefined) {
+      fail(`議席 ${m.seat} は ${firstSeat} 行目と重複しています。`, `Seat ${m.seat} duplicates line ${firstSeat}.`);
+      continue;
+    }
     seenName.set(m.name, row.line);
     if (m.seat) seenSeat.set(m.seat, row.line);
     members.push(m);
@@ -70,13 +96,24 @@ export function parseRosterFile(bytes: Buffer, fileName: string): RosterFileResu
 
 /** The header's columns, or null when the first row is data (no cell names the 氏名 column). */
 function headerColumns(fields: string[]): Array<RosterColumn | null> | null {
-  const cols = fields.map((f) => HEADER_NAMES[f.trim().replace(/[（(].*$/, '').toLowerCase()] ?? null);
+  const cols = fields.map(
+    (f) =>
+      HEADER_NAMES[
+        f
+          .trim()
+          .replace(/[（(].*$/, '')
+          .toLowerCase()
+      ] ?? null,
+  );
   return cols.includes('name') ? cols : null;
 }
 
 /** 議席 as plain digits: '5', '５', '五', '5番', '第五' all become '5'. */
 export function normaliseSeat(raw: string): string | null {
-  const s = raw.trim().replace(/^第/, '').replace(/番$/, '')
+  const s = raw
+    .trim()
+    .replace(/^第/, '')
+    .replace(/番$/, '')
     .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
   if (s === '') return '';
   if (/^\d+$/.test(s)) return String(Number(s));
@@ -89,13 +126,18 @@ function rowToMember(row: DelimitedRow, columns: Array<RosterColumn | null>, err
     const i = columns.indexOf(c);
     return i < 0 ? '' : (row.fields[i] ?? '').trim();
   };
-  const fail = (ja: string, en: string): null => { errors.push({ line: row.line, message: { ja, en } }); return null; };
+  const fail = (ja: string, en: string): null => {
+    errors.push({ line: row.line, message: { ja, en } });
+    return null;
+  };
   const name = cell('name').replace(/[\s　]+/g, '');
   if (name === '') return fail('氏名が空です。', 'The name (氏名) is empty.');
   const rawYomi = cell('yomi');
   if (rawYomi !== '' && (hasKanji(rawYomi) || !isKanaOnly(rawYomi))) {
-    return fail(`「${name}」のよみ「${rawYomi}」にかな以外の文字があります。ひらがなかカタカナで書いてください。`,
-      `The reading "${rawYomi}" of "${name}" has characters other than kana; write it in hiragana or katakana.`);
+    return fail(
+      `「${name}」のよみ「${rawYomi}」にかな以外の文字があります。ひらがなかカタカナで書いてください。`,
+      `The reading "${rawYomi}" of "${name}" has characters other than kana; write it in hiragana or katakana.`,
+    );
   }
   const seat = normaliseSeat(cell('seat'));
   if (seat === null) {
@@ -103,11 +145,17 @@ function rowToMember(row: DelimitedRow, columns: Array<RosterColumn | null>, err
   }
   const role = cell('role');
   if (role === '' && seat === '') {
-    return fail(`「${name}」に職名も議席もありません。どちらかを書いてください。`, `"${name}" has neither a role (職名) nor a seat (議席).`);
+    return fail(
+      `「${name}」に職名も議席もありません。どちらかを書いてください。`,
+      `"${name}" has neither a role (職名) nor a seat (議席).`,
+    );
   }
   const mark = cell('mark');
   if (!MARKS.has(mark)) {
-    return fail(`「${name}」の記号「${mark}」は使えません（○ ◆ ◎ など一文字）。`, `The mark "${mark}" of "${name}" is not a speaker mark (○, ◆, ◎ …).`);
+    return fail(
+      `「${name}」の記号「${mark}」は使えません（○ ◆ ◎ など一文字）。`,
+      `The mark "${mark}" of "${name}" is not a speaker mark (○, ◆, ◎ …).`,
+    );
   }
   return { name, yomi: toHiragana(rawYomi.replace(/[\s　・]/g, '')), role, seat, mark };
 }

@@ -32,7 +32,8 @@ export function attendanceFromRoster(roster: readonly RosterMember[]): MinutesDo
     else explainers.push(entry);
   }
   // the chair first, then members in seat order, as printed attendance lists are
-  const order = (e: RosterEntry): number => (e.seat === undefined ? (e.role && speakerSide(e.role) === 'chair' ? -1 : 1e6) : Number(e.seat));
+  const order = (e: RosterEntry): number =>
+    e.seat === undefined ? (e.role && speakerSide(e.role) === 'chair' ? -1 : 1e6) : Number(e.seat);
   present.sort((a, b) => order(a) - order(b));
   absent.sort((a, b) => order(a) - order(b));
   return { present, absent, explainers, secretariat };

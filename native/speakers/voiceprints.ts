@@ -54,7 +54,9 @@ export function knownVoices(samples: { name: string; yomi: string; embedding: nu
     byPerson.set(key, p);
   }
   return [...byPerson.values()].map((p) => ({
-    name: p.name, yomi: p.yomi, samples: p.list.length,
+    name: p.name,
+    yomi: p.yomi,
+    samples: p.list.length,
     embedding: normalise(p.list[0]!.map((_, i) => p.list.reduce((sum, e) => sum + e[i]!, 0))),
   }));
 }
@@ -68,19 +70,27 @@ function rosterIndex(roster: RosterMember[], v: KnownVoice): number {
  * Labels clusters whose voice matches a stored voice of someone on this meeting's roster.
  * Confidence runs from 0.5 at the threshold to 1 at identity.
  */
-export function labelFromVoices(clusters: { id: string; embedding: number[] }[], voices: KnownVoice[], roster: RosterMember[],
-  threshold = VOICE_THRESHOLD): SpeakerLabel[] {
+export function labelFromVoices(
+  clusters: { id: string; embedding: number[] }[],
+  voices: KnownVoice[],
+  roster: RosterMember[],
+  threshold = VOICE_THRESHOLD,
+): SpeakerLabel[] {
   const labels: SpeakerLabel[] = [];
   for (const c of clusters) {
     if (c.embedding.length === 0) continue;
-    const scored = voices.map((v) => ({ v, member: rosterIndex(roster, v), sim: cosine(c.embedding, v.embedding) }))
-      .filter((s) => s.member >= 0).sort((a, b) => b.sim - a.sim);
+    const scored = voices
+      .map((v) => ({ v, member: rosterIndex(roster, v), sim: cosine(c.embedding, v.embedding) }))
+      .filter((s) => s.member >= 0)
+      .sort((a, b) => b.sim - a.sim);
     const [best, second] = scored;
     if (!best || best.sim < threshold || (second && best.sim - second.sim < VOICE_MARGIN)) continue;
     const member = best.member;
     labels.push({
-      speaker: c.id, member, source: 'voiceprint',
-      confidence: Math.round((0.5 + 0.5 * (best.sim - threshold) / (1 - threshold)) * 100) / 100,
+      speaker: c.id,
+      member,
+      source: 'voiceprint',
+      confidence: Math.round((0.5 + (0.5 * (best.sim - threshold)) / (1 - threshold)) * 100) / 100,
       reason: `以前の会議で確認した${best.v.name}さんの声に似ています（類似度 ${best.sim.toFixed(3)}、${best.v.samples}回分の声）`,
     });
   }
@@ -101,7 +111,8 @@ export function combineLabels(roster: RosterMember[], ...sources: SpeakerLabel[]
     const agree = sorted.filter((l) => l.member === top.member);
     const disagree = sorted.filter((l) => l.member !== top.member);
     const doubt = agree.reduce((d, l) => d * (1 - l.confidence), 1);
-    const against = disagree.length > 0 ? `。別の手がかりでは${[...new Set(disagree.map((l) => roster[l.member]?.name ?? '?'))].join('、')}さん` : '';
+    const against =
+      disagree.length > 0 ? `。別の手がかりでは${[...new Set(disagree.map((l) => roster[l.member]?.name ?? '?'))].join('、')}さん` : '';
     out.push({
       ...top,
       confidence: Math.round((disagree.length > 0 ? top.confidence * 0.8 : 1 - doubt) * 100) / 100,

@@ -36,13 +36,21 @@ function planEdit(db: Database, meetingId: number, op: EditOp, changes: RowChang
       return 0;
     case 'mergeNext': {
       const a = segmentRow(db, meetingId, op.segmentId);
-      const b = db.prepare(`SELECT ${SEGMENT_COLUMNS} FROM segments WHERE meeting_id = ? AND (seq > ? OR (seq = ? AND id > ?))
-        ORDER BY seq, id LIMIT 1`).get(meetingId, a.seq, a.seq, a.id) as SegmentRow | undefined;
-      if (!b) throw invalidInputError('the last segment has no next segment to merge with', '最後の発言には、結合できる次の発言がありません');
+      const b = db
+        .prepare(
+          `SELECT ${SEGMENT_COLUMNS} FROM segments WHERE meeting_id = ? AND (seq > ? OR (seq = ? AND id > ?))
+        ORDER BY seq, id LIMIT 1`,
+        )
+        .get(meetingId, a.seq, a.seq, a.id) as SegmentRow | undefined;
+      if (!b)
+        throw invalidInputError('the last segment has no next segment to merge with', '最後の発言には、結合できる次の発言がありません');
       const tokens = [...parseTokens(a), ...parseTokens(b)];
       changes.segment(a.id, a, {
-        ...a, start_s: Math.min(a.start_s, b.start_s), end_s: Math.max(a.end_s, b.end_s),
-        text: a.text + b.text, tokens: encodeTokens(tokens),
+        ...a,
+        start_s: Math.min(a.start_s, b.start_s),
+        end_s: Math.max(a.end_s, b.end_s),
+        text: a.text + b.text,
+        tokens: encodeTokens(tokens),
       });
       changes.segment(b.id, b, null);
       return 0;
@@ -62,16 +70,22 @@ function planEdit(db: Database, meetingId: number, op: EditOp, changes: RowChang
       const existing = db.prepare(`SELECT ${SPEAKER_COLUMNS} FROM speakers WHERE meeting_id = ?`).all(meetingId) as SpeakerRow[];
       const id = nextId(db, 'speakers');
       changes.speaker(id, null, {
-        id, meeting_id: meetingId, label: freeLabel(existing.map((sp) => sp.label)),
-        name: op.name, role: op.role, color: unusedSpeakerColor(existing.map((sp) => sp.color)),
+        id,
+        meeting_id: meetingId,
+        label: freeLabel(existing.map((sp) => sp.label)),
+        name: op.name,
+        role: op.role,
+        color: unusedSpeakerColor(existing.map((sp) => sp.color)),
       });
       return 0;
     }
     case 'mergeSpeakers': {
-      if (op.fromSpeakerId === op.intoSpeakerId) throw invalidInputError('a speaker cannot be merged into itself', '同じ話者どうしは統合できません');
+      if (op.fromSpeakerId === op.intoSpeakerId)
+        throw invalidInputError('a speaker cannot be merged into itself', '同じ話者どうしは統合できません');
       const from = speakerRow(db, meetingId, op.fromSpeakerId);
       speakerRow(db, meetingId, op.intoSpeakerId);
-      const rows = db.prepare(`SELECT ${SEGMENT_COLUMNS} FROM segments WHERE meeting_id = ? AND speaker_id = ?`)
+      const rows = db
+        .prepare(`SELECT ${SEGMENT_COLUMNS} FROM segments WHERE meeting_id = ? AND speaker_id = ?`)
         .all(meetingId, from.id) as SegmentRow[];
       for (const s of rows) changes.segment(s.id, s, { ...s, speaker_id: op.intoSpeakerId });
       changes.speaker(from.id, from, null);
@@ -99,12 +113,23 @@ function planSplit(db: Database, meetingId: number, segmentId: number, rawOffset
   }
   const parts = splitTokens(parseTokens(s), s.text, offset, s.start_s, s.end_s);
   const first: SegmentRow = {
-    ...s, seq, end_s: parts.time, text: s.text.slice(0, offset), tokens: encodeTokens(parts.first),
+    ...s,
+    seq,
+    end_s: parts.time,
+    text: s.text.slice(0, offset),
+    tokens: encodeTokens(parts.first),
   };
   const id = nextId(db, 'segments');
   const second: SegmentRow = {
-    id, meeting_id: meetingId, seq: newSeq, start_s: parts.time, end_s: s.end_s, speaker_id: s.speaker_id,
-    text: s.text.slice(offset), tokens: encodeTokens(parts.second), unheard: s.unheard,
+    id,
+    meeting_id: meetingId,
+    seq: newSeq,
+    start_s: parts.time,
+    end_s: s.end_s,
+    speaker_id: s.speaker_id,
+    text: s.text.slice(offset),
+    tokens: encodeTokens(parts.second),
+    unheard: s.unheard,
   };
   changes.segment(s.id, s, first);
   changes.segment(id, null, second);
@@ -118,10 +143,11 @@ function seqAfter(db: Database, meetingId: number, seq: number, id: number, renu
   let next: number | undefined;
   if (renumbered) {
     for (const { after } of renumbered.segments.values()) {
-      if (after && (after.seq > seq) && (next === undefined || after.seq < next)) next = after.seq;
+      if (after && after.seq > seq && (next === undefined || after.seq < next)) next = after.seq;
     }
   } else {
-    const row = db.prepare('SELECT seq FROM segments WHERE meeting_id = ? AND (seq > ? OR (seq = ? AND id > ?)) ORDER BY seq, id LIMIT 1')
+    const row = db
+      .prepare('SELECT seq FROM segments WHERE meeting_id = ? AND (seq > ? OR (seq = ? AND id > ?)) ORDER BY seq, id LIMIT 1')
       .get(meetingId, seq, seq, id) as { seq: number } | undefined;
     next = row?.seq;
   }
@@ -142,9 +168,7 @@ function renumber(db: Database, meetingId: number, changes: RowChanges, id: numb
   return seqOfId;
 }
 
-function planReplaceAll(
-  db: Database, meetingId: number, op: Extract<EditOp, { kind: 'replaceAll' }>, changes: RowChanges,
-): number {
+function planReplaceAll(db: Database, meetingId: number, op: Extract<EditOp, { kind: 'replaceAll' }>, changes: RowChanges): number {
   const flags = `gu${op.caseSensitive ? '' : 'i'}`;
   let pattern: RegExp;
   try {
@@ -176,13 +200,15 @@ function parseTokens(s: SegmentRow): Token[] {
 }
 
 function segmentRow(db: Database, meetingId: number, id: number): SegmentRow {
-  const row = db.prepare(`SELECT ${SEGMENT_COLUMNS} FROM segments WHERE id = ? AND meeting_id = ?`).get(id, meetingId) as SegmentRow | undefined;
+  const row = db.prepare(`SELECT ${SEGMENT_COLUMNS} FROM segments WHERE id = ? AND meeting_id = ?`).get(id, meetingId) as
+    SegmentRow | undefined;
   if (!row) throw notFoundError('segment', id);
   return row;
 }
 
 function speakerRow(db: Database, meetingId: number, id: number): SpeakerRow {
-  const row = db.prepare(`SELECT ${SPEAKER_COLUMNS} FROM speakers WHERE id = ? AND meeting_id = ?`).get(id, meetingId) as SpeakerRow | undefined;
+  const row = db.prepare(`SELECT ${SPEAKER_COLUMNS} FROM speakers WHERE id = ? AND meeting_id = ?`).get(id, meetingId) as
+    SpeakerRow | undefined;
   if (!row) throw notFoundError('speaker', id);
   return row;
 }

@@ -22,8 +22,15 @@ const COLUMNS = 'id, segment_id, start_char, end_char, from_text, to_text, term,
 
 function toCorrection(r: CorrectionRow): StoredCorrection {
   return {
-    id: r.id, segmentId: r.segment_id, start: r.start_char, end: r.end_char, from: r.from_text, to: r.to_text,
-    term: r.term, applied: r.applied === 1, dismissed: r.dismissed === 1,
+    id: r.id,
+    segmentId: r.segment_id,
+    start: r.start_char,
+    end: r.end_char,
+    from: r.from_text,
+    to: r.to_text,
+    term: r.term,
+    applied: r.applied === 1,
+    dismissed: r.dismissed === 1,
   };
 }
 
@@ -46,8 +53,12 @@ export function correctionsInStoredText(text: string, corrections: readonly Term
 }
 
 /** Replaces the meeting's corrections; `segments` pairs the engine's segment ids with stored ids and texts. */
-export function storeCorrections(db: Database, meetingId: number, corrections: readonly TermCorrection[],
-  segments: ReadonlyMap<number, { id: number; text: string }>): void {
+export function storeCorrections(
+  db: Database,
+  meetingId: number,
+  corrections: readonly TermCorrection[],
+  segments: ReadonlyMap<number, { id: number; text: string }>,
+): void {
   db.prepare('DELETE FROM corrections WHERE meeting_id = ?').run(meetingId);
   const insert = db.prepare(`INSERT INTO corrections (meeting_id, segment_id, start_char, end_char, from_text, to_text, term, applied)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
@@ -65,14 +76,26 @@ export function storeCorrections(db: Database, meetingId: number, corrections: r
 
 function wellFormed(c: unknown): c is TermCorrection {
   const o = c as Partial<TermCorrection> | null;
-  return typeof o === 'object' && o !== null && Number.isInteger(o.segment) && Number.isInteger(o.start) && Number.isInteger(o.end)
-    && o.start! >= 0 && o.end! >= o.start! && typeof o.from === 'string' && typeof o.to === 'string' && o.to !== ''
-    && typeof o.term === 'string' && typeof o.applied === 'boolean';
+  return (
+    typeof o === 'object' &&
+    o !== null &&
+    Number.isInteger(o.segment) &&
+    Number.isInteger(o.start) &&
+    Number.isInteger(o.end) &&
+    o.start! >= 0 &&
+    o.end! >= o.start! &&
+    typeof o.from === 'string' &&
+    typeof o.to === 'string' &&
+    o.to !== '' &&
+    typeof o.term === 'string' &&
+    typeof o.applied === 'boolean'
+  );
 }
 
 export function listCorrections(db: Database, meetingId: number): StoredCorrection[] {
   meetingRow(db, meetingId);
-  const rows = db.prepare(`SELECT ${COLUMNS} FROM corrections WHERE meeting_id = ? ORDER BY segment_id, start_char, id`)
+  const rows = db
+    .prepare(`SELECT ${COLUMNS} FROM corrections WHERE meeting_id = ? ORDER BY segment_id, start_char, id`)
     .all(meetingId) as CorrectionRow[];
   return rows.map(toCorrection);
 }
@@ -81,7 +104,10 @@ export function dismissCorrection(db: Database, meetingId: number, correctionId:
   return db.transaction(() => {
     const r = db.prepare('UPDATE corrections SET dismissed = 1 WHERE id = ? AND meeting_id = ?').run(correctionId, meetingId);
     if (r.changes === 0) {
-      throw invalidInputError(`no correction ${correctionId} in meeting ${meetingId}`, `会議 ${meetingId} に訂正 ${correctionId} はありません`);
+      throw invalidInputError(
+        `no correction ${correctionId} in meeting ${meetingId}`,
+        `会議 ${meetingId} に訂正 ${correctionId} はありません`,
+      );
     }
     return listCorrections(db, meetingId);
   })();

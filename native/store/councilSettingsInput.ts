@@ -16,23 +16,36 @@ function compiles(pattern: string): boolean {
   return !regex || unsafePattern(regex[1]!) === null;
 }
 
-const rule = z.object({
-  id: z.string().trim().min(1).max(100),
-  pattern: z.string().min(1).max(500).refine(compiles, { message: 'not a valid or safe pattern / 正しくないか、処理に時間がかかりすぎるパターン' }),
-  kind: z.enum(['filler', 'repeat', 'false-start', 'custom']),
-  enabled: z.boolean(),
-}).strict();
+const rule = z
+  .object({
+    id: z.string().trim().min(1).max(100),
+    pattern: z
+      .string()
+      .min(1)
+      .max(500)
+      .refine(compiles, { message: 'not a valid or safe pattern / 正しくないか、処理に時間がかかりすぎるパターン' }),
+    kind: z.enum(['filler', 'repeat', 'false-start', 'custom']),
+    enabled: z.boolean(),
+  })
+  .strict();
 
-export const councilSettingsSchema = z.object({
-  cleanupRules: z.array(rule).max(500).refine((rules) => new Set(rules.map((r) => r.id)).size === rules.length, { message: 'duplicate rule id' }),
-  minutesStyle: z.object({
-    marks: z.enum(['circleOnly', 'byRole']),
-    honorific: z.enum(['君', '議員', '']),
-    honorificFor: z.enum(['everyone', 'councillors']),
-    numerals: z.enum(['arabic', 'kanji']),
-    text: z.enum(['verbatim', 'clean']),
-  }).strict(),
-}).strict();
+export const councilSettingsSchema = z
+  .object({
+    cleanupRules: z
+      .array(rule)
+      .max(500)
+      .refine((rules) => new Set(rules.map((r) => r.id)).size === rules.length, { message: 'duplicate rule id' }),
+    minutesStyle: z
+      .object({
+        marks: z.enum(['circleOnly', 'byRole']),
+        honorific: z.enum(['君', '議員', '']),
+        honorificFor: z.enum(['everyone', 'councillors']),
+        numerals: z.enum(['arabic', 'kanji']),
+        text: z.enum(['verbatim', 'clean']),
+      })
+      .strict(),
+  })
+  .strict();
 
 export function validCouncilSettings(v: unknown): CouncilSettings {
   const r = councilSettingsSchema.safeParse(v);

@@ -41,6 +41,6 @@ export function saveCouncilSettings(db: Database, settings: CouncilSettings): Co
 }
 
 export function resetCouncilSettings(db: Database): CouncilSettings {
-  db.prepare('DELETE FROM council_settings WHERE key IN (\'cleanupRules\', \'minutesStyle\')').run();
+  db.prepare("DELETE FROM council_settings WHERE key IN ('cleanupRules', 'minutesStyle')").run();
   return getCouncilSettings(db);
 }

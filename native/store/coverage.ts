@@ -12,7 +12,8 @@ export function recordListened(db: Database, meetingId: number, from: number, to
     meetingRow(db, meetingId);
     if (to > from) {
       // every stored interval that overlaps or touches [from, to] becomes part of one
-      const touching = db.prepare('SELECT id, start_s, end_s FROM listened WHERE meeting_id = ? AND start_s <= ? AND end_s >= ?')
+      const touching = db
+        .prepare('SELECT id, start_s, end_s FROM listened WHERE meeting_id = ? AND start_s <= ? AND end_s >= ?')
         .all(meetingId, to, from) as { id: number; start_s: number; end_s: number }[];
       let start = from;
       let end = to;
@@ -34,6 +35,9 @@ export function getCoverage(db: Database, meetingId: number): Coverage {
 }
 
 function coverageOf(db: Database, meetingId: number): Coverage {
-  const rows = db.prepare('SELECT start_s, end_s FROM listened WHERE meeting_id = ? ORDER BY start_s').all(meetingId) as { start_s: number; end_s: number }[];
+  const rows = db.prepare('SELECT start_s, end_s FROM listened WHERE meeting_id = ? ORDER BY start_s').all(meetingId) as {
+    start_s: number;
+    end_s: number;
+  }[];
   return rows.map((r): [number, number] => [r.start_s, r.end_s]);
 }

@@ -87,8 +87,11 @@ interface EditRow {
 export function recordEdit(db: Database, meetingId: number, op: EditOp, images: { before: RowImage; after: RowImage }): number {
   writeImage(db, meetingId, images.after);
   db.prepare('DELETE FROM edits WHERE meeting_id = ? AND undone = 1').run(meetingId);
-  const { lastInsertRowid } = db.prepare(`
-    INSERT INTO edits (meeting_id, op, before, after, undone, created_at) VALUES (?, ?, ?, ?, 0, ?)`)
+  const { lastInsertRowid } = db
+    .prepare(
+      `
+    INSERT INTO edits (meeting_id, op, before, after, undone, created_at) VALUES (?, ?, ?, ?, 0, ?)`,
+    )
     .run(meetingId, JSON.stringify(op), JSON.stringify(images.before), JSON.stringify(images.after), nowIso());
   touchMeeting(db, meetingId);
   return Number(lastInsertRowid);
@@ -96,7 +99,8 @@ export function recordEdit(db: Database, meetingId: number, op: EditOp, images: 
 
 /** Writes back the latest edit's before image; null when there is nothing to undo. Call inside a transaction. */
 export function undoLatest(db: Database, meetingId: number): RowImage | null {
-  const edit = db.prepare('SELECT id, before, after FROM edits WHERE meeting_id = ? AND undone = 0 ORDER BY id DESC LIMIT 1')
+  const edit = db
+    .prepare('SELECT id, before, after FROM edits WHERE meeting_id = ? AND undone = 0 ORDER BY id DESC LIMIT 1')
     .get(meetingId) as EditRow | undefined;
   if (!edit) return null;
   const image = JSON.parse(edit.before) as RowImage;
@@ -108,7 +112,8 @@ export function undoLatest(db: Database, meetingId: number): RowImage | null {
 
 /** Writes again the earliest undone edit's after image; null when there is nothing to redo. Call inside a transaction. */
 export function redoEarliest(db: Database, meetingId: number): RowImage | null {
-  const edit = db.prepare('SELECT id, before, after FROM edits WHERE meeting_id = ? AND undone = 1 ORDER BY id ASC LIMIT 1')
+  const edit = db
+    .prepare('SELECT id, before, after FROM edits WHERE meeting_id = ? AND undone = 1 ORDER BY id ASC LIMIT 1')
     .get(meetingId) as EditRow | undefined;
   if (!edit) return null;
   const image = JSON.parse(edit.after) as RowImage;
@@ -119,9 +124,13 @@ export function redoEarliest(db: Database, meetingId: number): RowImage | null {
 }
 
 export function historyState(db: Database, meetingId: number): { canUndo: boolean; canRedo: boolean } {
-  const r = db.prepare(`
+  const r = db
+    .prepare(
+      `
     SELECT EXISTS (SELECT 1 FROM edits WHERE meeting_id = @m AND undone = 0) AS canUndo,
-           EXISTS (SELECT 1 FROM edits WHERE meeting_id = @m AND undone = 1) AS canRedo`).get({ m: meetingId }) as { canUndo: number; canRedo: number };
+           EXISTS (SELECT 1 FROM edits WHERE meeting_id = @m AND undone = 1) AS canRedo`,
+    )
+    .get({ m: meetingId }) as { canUndo: number; canRedo: number };
   return { canUndo: r.canUndo === 1, canRedo: r.canRedo === 1 };
 }
 

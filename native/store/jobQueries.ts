@@ -15,7 +15,8 @@ const FINISHED: readonly JobState[] = ['done', 'failed', 'cancelled'];
 export function createJob(db: Database, meetingId: number, model: string): Job {
   const id = db.transaction(() => {
     meetingRow(db, meetingId);
-    const { lastInsertRowid } = db.prepare("INSERT INTO jobs (meeting_id, state, model, created_at) VALUES (?, 'queued', ?, ?)")
+    const { lastInsertRowid } = db
+      .prepare("INSERT INTO jobs (meeting_id, state, model, created_at) VALUES (?, 'queued', ?, ?)")
       .run(meetingId, model, nowIso());
     setMeetingStatus(db, meetingId, 'transcribing');
     return Number(lastInsertRowid);
@@ -24,7 +25,9 @@ export function createJob(db: Database, meetingId: number, model: string): Job {
 }
 
 export function updateJob(
-  db: Database, jobId: number, patch: { state?: JobState; progress?: EngineProgress | null; error?: LocalizedText | null },
+  db: Database,
+  jobId: number,
+  patch: { state?: JobState; progress?: EngineProgress | null; error?: LocalizedText | null },
 ): Job {
   db.transaction(() => {
     const job = jobRow(db, jobId);
@@ -37,8 +40,14 @@ export function updateJob(
     const finishedAt = job.finished_at ?? (FINISHED.includes(state) ? now : null);
     const progress = patch.progress === undefined ? job.progress : patch.progress === null ? null : JSON.stringify(patch.progress);
     const error = patch.error === undefined ? job.error : patch.error === null ? null : JSON.stringify(patch.error);
-    db.prepare('UPDATE jobs SET state = ?, progress = ?, error = ?, started_at = ?, finished_at = ? WHERE id = ?')
-      .run(state, progress, error, startedAt, finishedAt, jobId);
+    db.prepare('UPDATE jobs SET state = ?, progress = ?, error = ?, started_at = ?, finished_at = ? WHERE id = ?').run(
+      state,
+      progress,
+      error,
+      startedAt,
+      finishedAt,
+      jobId,
+    );
     if (state !== job.state) {
       const status = meetingStatusAfter(db, job.meeting_id, state);
       if (status) setMeetingStatus(db, job.meeting_id, status);
@@ -51,10 +60,14 @@ function meetingStatusAfter(db: Database, meetingId: number, state: JobState): M
   const hasTranscript = db.prepare('SELECT EXISTS (SELECT 1 FROM segments WHERE meeting_id = ?) AS yes').get(meetingId) as { yes: number };
   switch (state) {
     case 'queued':
-    case 'running': return 'transcribing';
-    case 'failed': return hasTranscript.yes ? 'ready' : 'failed';
-    case 'cancelled': return hasTranscript.yes ? 'ready' : 'new';
-    case 'done': return null;
+    case 'running':
+      return 'transcribing';
+    case 'failed':
+      return hasTranscript.yes ? 'ready' : 'failed';
+    case 'cancelled':
+      return hasTranscript.yes ? 'ready' : 'new';
+    case 'done':
+      return null;
   }
 }
 

@@ -19,11 +19,14 @@ export function getMeeting(db: Database, meetingId: number): Meeting {
 export function createMeeting(db: Database, m: MeetingInput, media: { path: string; durationS: number | null }): Meeting {
   const id = db.transaction(() => {
     const now = nowIso();
-    const { lastInsertRowid } = db.prepare(`
+    const { lastInsertRowid } = db
+      .prepare(
+        `
       INSERT INTO meetings (title, body, date, place, status, duration_s, created_at, updated_at)
-      VALUES (?, ?, ?, ?, 'new', ?, ?, ?)`).run(m.title, m.body, m.date, m.place, media.durationS, now, now);
-    db.prepare('INSERT INTO media_files (meeting_id, path, duration_s) VALUES (?, ?, ?)')
-      .run(lastInsertRowid, media.path, media.durationS);
+      VALUES (?, ?, ?, ?, 'new', ?, ?, ?)`,
+      )
+      .run(m.title, m.body, m.date, m.place, media.durationS, now, now);
+    db.prepare('INSERT INTO media_files (meeting_id, path, duration_s) VALUES (?, ?, ?)').run(lastInsertRowid, media.path, media.durationS);
     return Number(lastInsertRowid);
   })();
   return getMeeting(db, id);
@@ -31,15 +34,22 @@ export function createMeeting(db: Database, m: MeetingInput, media: { path: stri
 
 export function updateMeeting(db: Database, meetingId: number, m: MeetingInput): Meeting {
   meetingRow(db, meetingId);
-  db.prepare('UPDATE meetings SET title = ?, body = ?, date = ?, place = ?, updated_at = ? WHERE id = ?')
-    .run(m.title, m.body, m.date, m.place, nowIso(), meetingId);
+  db.prepare('UPDATE meetings SET title = ?, body = ?, date = ?, place = ?, updated_at = ? WHERE id = ?').run(
+    m.title,
+    m.body,
+    m.date,
+    m.place,
+    nowIso(),
+    meetingId,
+  );
   return getMeeting(db, meetingId);
 }
 
 export function setMediaPath(db: Database, meetingId: number, path: string): Meeting {
   db.transaction(() => {
     meetingRow(db, meetingId);
-    const media = db.prepare('SELECT id FROM media_files WHERE meeting_id = ? ORDER BY id LIMIT 1').get(meetingId) as { id: number } | undefined;
+    const media = db.prepare('SELECT id FROM media_files WHERE meeting_id = ? ORDER BY id LIMIT 1').get(meetingId) as
+      { id: number } | undefined;
     if (media) db.prepare('UPDATE media_files SET path = ? WHERE id = ?').run(path, media.id);
     else db.prepare('INSERT INTO media_files (meeting_id, path, duration_s) VALUES (?, ?, NULL)').run(meetingId, path);
     touchMeeting(db, meetingId);
@@ -55,7 +65,9 @@ export function setMediaPath(db: Database, meetingId: number, path: string): Mee
 export function deleteMeeting(db: Database, meetingId: number): { mediaPaths: string[]; jobIds: number[] } {
   return db.transaction(() => {
     meetingRow(db, meetingId);
-    const mediaPaths = (db.prepare('SELECT path FROM media_files WHERE meeting_id = ?').all(meetingId) as { path: string }[]).map((r) => r.path);
+    const mediaPaths = (db.prepare('SELECT path FROM media_files WHERE meeting_id = ?').all(meetingId) as { path: string }[]).map(
+      (r) => r.path,
+    );
     const jobIds = (db.prepare('SELECT id FROM jobs WHERE meeting_id = ?').all(meetingId) as { id: number }[]).map((r) => r.id);
     db.prepare('DELETE FROM meetings WHERE id = ?').run(meetingId);
     return { mediaPaths, jobIds };

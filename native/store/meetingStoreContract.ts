@@ -1,8 +1,18 @@
 // What the SQLite store offers the rest of the Node side (the API service, the
 // job runner, the CLI). Implemented by native/store/openStore.ts on better-sqlite3.
 import type {
-  CouncilSettings, StoredCorrection,
-  Coverage, EditOp, EditResult, Job, JobState, Meeting, MeetingInput, MeetingSummary, ReviewState, TranscriptView,
+  CouncilSettings,
+  StoredCorrection,
+  Coverage,
+  EditOp,
+  EditResult,
+  Job,
+  JobState,
+  Meeting,
+  MeetingInput,
+  MeetingSummary,
+  ReviewState,
+  TranscriptView,
 } from '../common/api';
 import type { LocalizedText } from '../common/errors';
 import type { AppSettings, BrowserSettings } from '../common/settings';
@@ -70,7 +80,11 @@ export interface MeetingStore {
   replaceRoster(meetingId: number, members: RosterMember[]): RosterRow[];
   listSpeakerLabels(meetingId: number): SpeakerLabelRow[];
   /** records who a speaker is and renames the speaker (an undoable edit); rosterId null clears it */
-  setSpeakerLabel(meetingId: number, speakerId: number, label: { rosterId: number | null; source: SpeakerLabelSource; confidence: number; reason: string }): SpeakerLabelRow[];
+  setSpeakerLabel(
+    meetingId: number,
+    speakerId: number,
+    label: { rosterId: number | null; source: SpeakerLabelSource; confidence: number; reason: string },
+  ): SpeakerLabelRow[];
   /** diarization's per-cluster embeddings, keyed by speaker label (S1 …) */
   setSpeakerEmbeddings(meetingId: number, byLabel: Record<string, number[]>): void;
   /** stores each labelled speaker's voice for later meetings */

@@ -18,16 +18,20 @@ import { searchMeetings } from './searchMeetings';
 import { validBrowserSettings, validSettingsChanges, validUser } from './settingsInput';
 import { getAppSettings, getPlaybackPosition, importBrowserSettings, saveAppSettings, savePlaybackPosition } from './settingsQueries';
 import {
-  confirmSpeakers, getRoster, labelKnownVoices, listSpeakerLabels, replaceRoster, setSpeakerEmbeddings, setSpeakerLabel,
+  confirmSpeakers,
+  getRoster,
+  labelKnownVoices,
+  listSpeakerLabels,
+  replaceRoster,
+  setSpeakerEmbeddings,
+  setSpeakerLabel,
 } from './speakerQueries';
 import { validRosterMembers, validSpeakerLabel, validEmbeddings } from './speakerInput';
 import { newerDatabaseError, notADatabaseError } from './storeErrors';
 import { validTermEntries, validTermEntry, validTermMode } from './termInput';
 import { deleteTerm, listTerms, replaceTerms, saveTerm } from './termQueries';
 import { getTranscript, importTranscript } from './transcriptQueries';
-import {
-  validEditOp, validId, validJobPatch, validMedia, validMeetingInput, validSeconds, validTranscript,
-} from './validateInput';
+import { validEditOp, validId, validJobPatch, validMedia, validMeetingInput, validSeconds, validTranscript } from './validateInput';
 
 const BUSY_TIMEOUT_MS = 5000;
 
@@ -95,21 +99,27 @@ function storeError(path: string, e: unknown): unknown {
 
 function storeOn(db: Database.Database, path: string): MeetingStore {
   /** every call maps SQLite's disk-full and corruption errors to ones the clerk can act on */
-  const guard = <A extends unknown[], R>(f: (...args: A) => R) => (...args: A): R => {
-    try {
-      return f(...args);
-    } catch (e) {
-      throw storeError(path, e);
-    }
-  };
+  const guard =
+    <A extends unknown[], R>(f: (...args: A) => R) =>
+    (...args: A): R => {
+      try {
+        return f(...args);
+      } catch (e) {
+        throw storeError(path, e);
+      }
+    };
   return {
     path,
-    close: () => { if (db.open) db.close(); },
+    close: () => {
+      if (db.open) db.close();
+    },
 
     createMeeting: guard((meeting, media) => createMeeting(db, validMeetingInput(meeting), validMedia(media))),
     getMeeting: guard((meetingId) => getMeeting(db, validId(meetingId, 'meetingId'))),
     updateMeeting: guard((meetingId, meeting) => updateMeeting(db, validId(meetingId, 'meetingId'), validMeetingInput(meeting))),
-    setMediaPath: guard((meetingId, mediaPath) => setMediaPath(db, validId(meetingId, 'meetingId'), validMedia({ path: mediaPath, durationS: null }).path)),
+    setMediaPath: guard((meetingId, mediaPath) =>
+      setMediaPath(db, validId(meetingId, 'meetingId'), validMedia({ path: mediaPath, durationS: null }).path),
+    ),
     deleteMeeting: guard((meetingId) => {
       const removed = deleteMeeting(db, validId(meetingId, 'meetingId'));
       // the deleted pages are zeroed in the database file; the WAL still holds their last images until a checkpoint
@@ -124,16 +134,26 @@ function storeOn(db: Database.Database, path: string): MeetingStore {
     applyEdit: guard((meetingId, op) => applyEdit(db, validId(meetingId, 'meetingId'), validEditOp(op))),
     undo: guard((meetingId) => {
       const id = validId(meetingId, 'meetingId');
-      return db.transaction(() => { meetingRow(db, id); return editResult(db, id, undoLatest(db, id), 0); })();
+      return db.transaction(() => {
+        meetingRow(db, id);
+        return editResult(db, id, undoLatest(db, id), 0);
+      })();
     }),
     redo: guard((meetingId) => {
       const id = validId(meetingId, 'meetingId');
-      return db.transaction(() => { meetingRow(db, id); return editResult(db, id, redoEarliest(db, id), 0); })();
+      return db.transaction(() => {
+        meetingRow(db, id);
+        return editResult(db, id, redoEarliest(db, id), 0);
+      })();
     }),
 
-    recordListened: guard((meetingId, from, to) => recordListened(db, validId(meetingId, 'meetingId'), validSeconds(from, 'from'), validSeconds(to, 'to'))),
+    recordListened: guard((meetingId, from, to) =>
+      recordListened(db, validId(meetingId, 'meetingId'), validSeconds(from, 'from'), validSeconds(to, 'to')),
+    ),
     getCoverage: guard((meetingId) => getCoverage(db, validId(meetingId, 'meetingId'))),
-    confirmReviewStretch: guard((meetingId, stretchId) => confirmReviewStretch(db, validId(meetingId, 'meetingId'), validId(stretchId, 'stretchId'))),
+    confirmReviewStretch: guard((meetingId, stretchId) =>
+      confirmReviewStretch(db, validId(meetingId, 'meetingId'), validId(stretchId, 'stretchId')),
+    ),
     getReview: guard((meetingId) => getReview(db, validId(meetingId, 'meetingId'))),
 
     createJob: guard((meetingId, model) => createJob(db, validId(meetingId, 'meetingId'), String(model))),
@@ -152,7 +172,8 @@ function storeOn(db: Database.Database, path: string): MeetingStore {
 
     listCorrections: guard((meetingId) => listCorrections(db, validId(meetingId, 'meetingId'))),
     dismissCorrection: guard((meetingId, correctionId) =>
-      dismissCorrection(db, validId(meetingId, 'meetingId'), validId(correctionId, 'correctionId'))),
+      dismissCorrection(db, validId(meetingId, 'meetingId'), validId(correctionId, 'correctionId')),
+    ),
     getCouncilSettings: guard(() => getCouncilSettings(db)),
     saveCouncilSettings: guard((settings) => saveCouncilSettings(db, validCouncilSettings(settings))),
     resetCouncilSettings: guard(() => resetCouncilSettings(db)),
@@ -160,8 +181,11 @@ function storeOn(db: Database.Database, path: string): MeetingStore {
     replaceRoster: guard((meetingId, members) => replaceRoster(db, validId(meetingId, 'meetingId'), validRosterMembers(members))),
     listSpeakerLabels: guard((meetingId) => listSpeakerLabels(db, validId(meetingId, 'meetingId'))),
     setSpeakerLabel: guard((meetingId, speakerId, label) =>
-      setSpeakerLabel(db, validId(meetingId, 'meetingId'), validId(speakerId, 'speakerId'), validSpeakerLabel(label))),
-    setSpeakerEmbeddings: guard((meetingId, byLabel) => setSpeakerEmbeddings(db, validId(meetingId, 'meetingId'), validEmbeddings(byLabel))),
+      setSpeakerLabel(db, validId(meetingId, 'meetingId'), validId(speakerId, 'speakerId'), validSpeakerLabel(label)),
+    ),
+    setSpeakerEmbeddings: guard((meetingId, byLabel) =>
+      setSpeakerEmbeddings(db, validId(meetingId, 'meetingId'), validEmbeddings(byLabel)),
+    ),
     confirmSpeakers: guard((meetingId) => confirmSpeakers(db, validId(meetingId, 'meetingId'))),
     labelKnownVoices: guard((meetingId) => labelKnownVoices(db, validId(meetingId, 'meetingId'))),
 
@@ -170,6 +194,7 @@ function storeOn(db: Database.Database, path: string): MeetingStore {
     importBrowserSettings: guard((user, saved) => importBrowserSettings(db, validUser(user), validBrowserSettings(saved))),
     getPlaybackPosition: guard((user, meetingId) => getPlaybackPosition(db, validUser(user), validId(meetingId, 'meetingId'))),
     savePlaybackPosition: guard((user, meetingId, seconds) =>
-      savePlaybackPosition(db, validUser(user), validId(meetingId, 'meetingId'), validSeconds(seconds, 'seconds'))),
+      savePlaybackPosition(db, validUser(user), validId(meetingId, 'meetingId'), validSeconds(seconds, 'seconds')),
+    ),
   };
 }

@@ -16,10 +16,14 @@ export function setReviewStretches(db: Database, meetingId: number, stretches: r
 export function confirmReviewStretch(db: Database, meetingId: number, stretchId: number): ReviewState {
   return db.transaction(() => {
     meetingRow(db, meetingId);
-    const row = db.prepare('SELECT start_s, end_s, confirmed_at FROM review_stretches WHERE id = ? AND meeting_id = ?')
+    const row = db
+      .prepare('SELECT start_s, end_s, confirmed_at FROM review_stretches WHERE id = ? AND meeting_id = ?')
       .get(stretchId, meetingId) as { start_s: number; end_s: number; confirmed_at: string | null } | undefined;
     if (!row) {
-      throw invalidInputError(`meeting ${meetingId} has no review stretch with id ${stretchId}`, `確認する区間（ID ${stretchId}）がこの会議にありません`);
+      throw invalidInputError(
+        `meeting ${meetingId} has no review stretch with id ${stretchId}`,
+        `確認する区間（ID ${stretchId}）がこの会議にありません`,
+      );
     }
     if (row.confirmed_at === null) db.prepare('UPDATE review_stretches SET confirmed_at = ? WHERE id = ?').run(nowIso(), stretchId);
     const listened = recordListened(db, meetingId, row.start_s, row.end_s);
@@ -35,7 +39,8 @@ export function getReview(db: Database, meetingId: number): ReviewState {
 }
 
 function stretchesOf(db: Database, meetingId: number): ReviewStretch[] {
-  const rows = db.prepare('SELECT id, start_s, end_s, confirmed_at FROM review_stretches WHERE meeting_id = ? ORDER BY start_s, id')
+  const rows = db
+    .prepare('SELECT id, start_s, end_s, confirmed_at FROM review_stretches WHERE meeting_id = ? ORDER BY start_s, id')
     .all(meetingId) as { id: number; start_s: number; end_s: number; confirmed_at: string | null }[];
   return rows.map((r) => ({ id: r.id, start: r.start_s, end: r.end_s, confirmed: r.confirmed_at !== null }));
 }

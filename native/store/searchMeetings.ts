@@ -10,7 +10,10 @@ const SNIPPET_AFTER = 40;
 
 export function searchMeetings(db: Database, query: string): MeetingSummary[] {
   const rows = db.prepare('SELECT * FROM meetings ORDER BY date DESC, id DESC').all() as MeetingRow[];
-  const terms = query.trim().split(/\s+/u).filter((t) => t.length > 0);
+  const terms = query
+    .trim()
+    .split(/\s+/u)
+    .filter((t) => t.length > 0);
   if (terms.length === 0) return rows.map((r) => toMeetingSummary(r, null));
 
   let found: Map<number, string | null> | null = null;
@@ -39,17 +42,26 @@ function matchTerm(db: Database, term: string): Map<number, string | null> {
   if ([...term].length >= 3) {
     const phrase = `"${term.replaceAll('"', '""')}"`;
     // a bare column beside MIN() takes its value from the row holding the minimum (SQLite rule)
-    segments = db.prepare(`
+    segments = db
+      .prepare(
+        `
       SELECT meeting_id, text, MIN(seq) FROM segments
       WHERE id IN (SELECT rowid FROM segments_fts WHERE segments_fts MATCH ?)
-      GROUP BY meeting_id`).all(phrase) as typeof segments;
+      GROUP BY meeting_id`,
+      )
+      .all(phrase) as typeof segments;
     meetings = db.prepare('SELECT rowid AS id FROM meetings_fts WHERE meetings_fts MATCH ?').all(phrase) as typeof meetings;
   } else {
     const pattern = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    segments = db.prepare(`
+    segments = db
+      .prepare(
+        `
       SELECT meeting_id, text, MIN(seq) FROM segments WHERE text LIKE ? ESCAPE '\\'
-      GROUP BY meeting_id`).all(pattern) as typeof segments;
-    meetings = db.prepare(`SELECT id FROM meetings WHERE title LIKE @p ESCAPE '\\' OR body LIKE @p ESCAPE '\\'`)
+      GROUP BY meeting_id`,
+      )
+      .all(pattern) as typeof segments;
+    meetings = db
+      .prepare(`SELECT id FROM meetings WHERE title LIKE @p ESCAPE '\\' OR body LIKE @p ESCAPE '\\'`)
       .all({ p: pattern }) as typeof meetings;
   }
   for (const s of segments) hits.set(s.meeting_id, snippetAround(s.text, term));

@@ -89,7 +89,8 @@ export function getPlaybackPosition(db: Database, user: string, meetingId: numbe
 
 export function savePlaybackPosition(db: Database, user: string, meetingId: number, seconds: number): void {
   meetingRow(db, meetingId);
-  db.prepare(`INSERT INTO playback_positions (user, meeting_id, seconds, updated_at) VALUES (?, ?, ?, ?)
-    ON CONFLICT (user, meeting_id) DO UPDATE SET seconds = excluded.seconds, updated_at = excluded.updated_at`)
-    .run(user, meetingId, seconds, nowIso());
+  db.prepare(
+    `INSERT INTO playback_positions (user, meeting_id, seconds, updated_at) VALUES (?, ?, ?, ?)
+    ON CONFLICT (user, meeting_id) DO UPDATE SET seconds = excluded.seconds, updated_at = excluded.updated_at`,
+  ).run(user, meetingId, seconds, nowIso());
 }

@@ -10,10 +10,14 @@ export function newerDatabaseError(path: string, found: number, supported: numbe
 }
 
 export function notADatabaseError(path: string, cause?: unknown): GijirokuError {
-  return new GijirokuError('INPUT_CORRUPT', {
-    ja: `データファイル（${path}）が壊れているか、議事録アプリのデータではありません。ファイルは変更していません。`,
-    en: `The data file (${path}) is damaged or is not Gijiroku data. The file was not changed.`,
-  }, { cause });
+  return new GijirokuError(
+    'INPUT_CORRUPT',
+    {
+      ja: `データファイル（${path}）が壊れているか、議事録アプリのデータではありません。ファイルは変更していません。`,
+      en: `The data file (${path}) is damaged or is not Gijiroku data. The file was not changed.`,
+    },
+    { cause },
+  );
 }
 
 export function notFoundError(what: 'meeting' | 'segment' | 'speaker' | 'job' | 'term', id: number): GijirokuError {
@@ -33,10 +37,14 @@ export function invalidInputError(detailEn: string, detailJa: string = detailEn)
 
 export function badRegexError(pattern: string, cause: unknown): GijirokuError {
   const reason = cause instanceof Error ? cause.message : String(cause);
-  return new GijirokuError('BAD_ARGUMENTS', {
-    ja: `正規表現「${pattern}」が正しくありません（${reason}）。何も置換していません。`,
-    en: `The regular expression "${pattern}" is invalid (${reason}). Nothing was replaced.`,
-  }, { cause });
+  return new GijirokuError(
+    'BAD_ARGUMENTS',
+    {
+      ja: `正規表現「${pattern}」が正しくありません（${reason}）。何も置換していません。`,
+      en: `The regular expression "${pattern}" is invalid (${reason}). Nothing was replaced.`,
+    },
+    { cause },
+  );
 }
 
 export function duplicateTermError(surface: string, reading: string): GijirokuError {

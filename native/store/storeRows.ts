@@ -64,8 +64,15 @@ export const SPEAKER_COLUMNS = 'id, meeting_id, label, name, role, color';
 
 export function toSegment(r: SegmentRow): Segment {
   return {
-    id: r.id, meetingId: r.meeting_id, seq: r.seq, start: r.start_s, end: r.end_s,
-    speakerId: r.speaker_id, text: r.text, tokens: decodeTokens(r.tokens), ...(r.unheard ? { unheard: true } : {}),
+    id: r.id,
+    meetingId: r.meeting_id,
+    seq: r.seq,
+    start: r.start_s,
+    end: r.end_s,
+    speakerId: r.speaker_id,
+    text: r.text,
+    tokens: decodeTokens(r.tokens),
+    ...(r.unheard ? { unheard: true } : {}),
   };
 }
 
@@ -74,9 +81,13 @@ type StoredToken = [start: number, end: number, text: string, p: number, doubt?:
 const DOUBT_CODES: readonly DoubtLevel[] = ['none', 'maybe', 'check'];
 
 export function encodeTokens(tokens: readonly Token[]): string {
-  return JSON.stringify(tokens.map((t): StoredToken => (t.doubtLevel === undefined
-    ? [t.start, t.end, t.text, t.p]
-    : [t.start, t.end, t.text, t.p, DOUBT_CODES.indexOf(t.doubtLevel) as 0 | 1 | 2])));
+  return JSON.stringify(
+    tokens.map((t): StoredToken =>
+      t.doubtLevel === undefined
+        ? [t.start, t.end, t.text, t.p]
+        : [t.start, t.end, t.text, t.p, DOUBT_CODES.indexOf(t.doubtLevel) as 0 | 1 | 2],
+    ),
+  );
 }
 
 export function decodeTokens(json: string): Token[] {
@@ -93,8 +104,15 @@ export function toSpeaker(r: SpeakerRow): Speaker {
 
 export function toMeetingSummary(r: MeetingRow, match: string | null): MeetingSummary {
   return {
-    id: r.id, title: r.title, body: r.body, date: r.date, place: r.place, status: r.status,
-    durationS: r.duration_s, updatedAt: r.updated_at, match,
+    id: r.id,
+    title: r.title,
+    body: r.body,
+    date: r.date,
+    place: r.place,
+    status: r.status,
+    durationS: r.duration_s,
+    updatedAt: r.updated_at,
+    match,
   };
 }
 
@@ -104,10 +122,14 @@ export function toMediaFile(r: MediaRow): MediaFile {
 
 export function toJob(r: JobRow): Job {
   return {
-    id: r.id, meetingId: r.meeting_id, state: r.state, model: r.model,
+    id: r.id,
+    meetingId: r.meeting_id,
+    state: r.state,
+    model: r.model,
     progress: r.progress === null ? null : (JSON.parse(r.progress) as EngineProgress),
     error: r.error === null ? null : (JSON.parse(r.error) as LocalizedText),
-    startedAt: r.started_at, finishedAt: r.finished_at,
+    startedAt: r.started_at,
+    finishedAt: r.finished_at,
   };
 }
 

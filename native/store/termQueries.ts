@@ -51,14 +51,20 @@ function values(e: TermEntry): unknown[] {
 }
 
 function insert(db: Database, e: TermEntry): number {
-  const r = db.prepare(`INSERT INTO terms (surface, reading, kind, misrecognitions, enabled, note, updated_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?)`).run(...values(e));
+  const r = db
+    .prepare(
+      `INSERT INTO terms (surface, reading, kind, misrecognitions, enabled, note, updated_at)
+    VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(...values(e));
   return Number(r.lastInsertRowid);
 }
 
 function update(db: Database, id: number, e: TermEntry): void {
-  db.prepare(`UPDATE terms SET surface = ?, reading = ?, kind = ?, misrecognitions = ?, enabled = ?, note = ?, updated_at = ?
-    WHERE id = ?`).run(...values(e), id);
+  db.prepare(
+    `UPDATE terms SET surface = ?, reading = ?, kind = ?, misrecognitions = ?, enabled = ?, note = ?, updated_at = ?
+    WHERE id = ?`,
+  ).run(...values(e), id);
 }
 
 function getTerm(db: Database, id: number): TermEntryRow {

@@ -20,7 +20,7 @@ export function importTranscript(db: Database, meetingId: number, transcript: Tr
     db.prepare('DELETE FROM speakers WHERE meeting_id = ?').run(meetingId);
 
     const speakerIds = new Map<string, number>();
-    const addSpeaker = db.prepare('INSERT INTO speakers (meeting_id, label, name, role, color) VALUES (?, ?, \'\', \'\', ?)');
+    const addSpeaker = db.prepare("INSERT INTO speakers (meeting_id, label, name, role, color) VALUES (?, ?, '', '', ?)");
     for (const s of transcript.segments) {
       if (s.speaker === null || speakerIds.has(s.speaker)) continue;
       const { lastInsertRowid } = addSpeaker.run(meetingId, s.speaker, speakerColor(speakerIds.size));
@@ -30,8 +30,16 @@ export function importTranscript(db: Database, meetingId: number, transcript: Tr
       INSERT INTO segments (meeting_id, seq, start_s, end_s, speaker_id, text, tokens, unheard) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
     const stored = new Map<number, { id: number; text: string }>();
     transcript.segments.forEach((s, i) => {
-      const { lastInsertRowid } = addSegment.run(meetingId, (i + 1) * SEQ_STEP, s.start, s.end,
-        s.speaker === null ? null : speakerIds.get(s.speaker) ?? null, s.text, encodeTokens(s.tokens), s.unheard ? 1 : 0);
+      const { lastInsertRowid } = addSegment.run(
+        meetingId,
+        (i + 1) * SEQ_STEP,
+        s.start,
+        s.end,
+        s.speaker === null ? null : (speakerIds.get(s.speaker) ?? null),
+        s.text,
+        encodeTokens(s.tokens),
+        s.unheard ? 1 : 0,
+      );
       stored.set(s.id, { id: Number(lastInsertRowid), text: s.text });
     });
     storeCorrections(db, meetingId, transcript.corrections ?? [], stored);

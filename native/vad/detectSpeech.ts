@@ -39,19 +39,22 @@ export class SpeechDetector {
     if (!existsSync(modelPath)) throw vadModelMissing(modelPath);
     const sherpa = require('sherpa-onnx-node') as typeof import('sherpa-onnx-node');
     try {
-      this.vad = new sherpa.Vad({
-        sileroVad: {
-          model: modelPath,
-          threshold: settings.threshold,
-          minSilenceDuration: settings.minSilenceS,
-          minSpeechDuration: settings.minSpeechS,
-          maxSpeechDuration: settings.maxSpeechS,
-          windowSize: WINDOW,
+      this.vad = new sherpa.Vad(
+        {
+          sileroVad: {
+            model: modelPath,
+            threshold: settings.threshold,
+            minSilenceDuration: settings.minSilenceS,
+            minSpeechDuration: settings.minSpeechS,
+            maxSpeechDuration: settings.maxSpeechS,
+            windowSize: WINDOW,
+          },
+          sampleRate: SAMPLE_RATE,
+          numThreads: 1,
+          debug: false,
         },
-        sampleRate: SAMPLE_RATE,
-        numThreads: 1,
-        debug: false,
-      }, 60);
+        60,
+      );
     } catch (e) {
       throw vadModelMissing(modelPath, e);
     }
@@ -151,8 +154,12 @@ export function unionRegions(regions: SpeechRegion[]): SpeechRegion[] {
 }
 
 function vadModelMissing(path: string, cause?: unknown): GijirokuError {
-  return new GijirokuError('VAD_MODEL_MISSING', {
-    ja: `無音を判定するモデル（Silero VAD）を読み込めません：${path}。インストールをやり直すか、--no-vad を指定してください。`,
-    en: `The voice-activity model (Silero VAD) could not be loaded: ${path}. Reinstall, or pass --no-vad.`,
-  }, { cause });
+  return new GijirokuError(
+    'VAD_MODEL_MISSING',
+    {
+      ja: `無音を判定するモデル（Silero VAD）を読み込めません：${path}。インストールをやり直すか、--no-vad を指定してください。`,
+      en: `The voice-activity model (Silero VAD) could not be loaded: ${path}. Reinstall, or pass --no-vad.`,
+    },
+    { cause },
+  );
 }

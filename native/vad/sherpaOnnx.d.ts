@@ -56,7 +56,11 @@ declare module 'sherpa-onnx-node' {
     minDurationOn: number;
     minDurationOff: number;
   }
-  export interface SpeakerDiarizationSegment { start: number; end: number; speaker: number }
+  export interface SpeakerDiarizationSegment {
+    start: number;
+    end: number;
+    speaker: number;
+  }
   export class OfflineSpeakerDiarization {
     constructor(config: OfflineSpeakerDiarizationConfig);
     readonly handle: unknown;

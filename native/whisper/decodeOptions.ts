@@ -40,8 +40,20 @@ export const DEFAULT_DECODE: DecodeOptions = {
 
 /** Arguments shared by our engine and the bare whisper-cli run in the bench. Pure. */
 export function decodeArgs(o: DecodeOptions): string[] {
-  const args = ['-l', o.language, '-t', String(o.threads), '-bs', String(o.beamSize), '-bo', String(o.bestOf),
-    '-et', String(o.entropyThold), '-lpt', String(o.logprobThold)];
+  const args = [
+    '-l',
+    o.language,
+    '-t',
+    String(o.threads),
+    '-bs',
+    String(o.beamSize),
+    '-bo',
+    String(o.bestOf),
+    '-et',
+    String(o.entropyThold),
+    '-lpt',
+    String(o.logprobThold),
+  ];
   if (o.temperatureInc > 0) args.push('-tpi', String(o.temperatureInc));
   else args.push('-nf');
   if (o.prompt) args.push('--prompt', o.prompt);

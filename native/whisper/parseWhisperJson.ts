@@ -22,9 +22,21 @@ export interface RawSegment {
   tokens: RawToken[];
 }
 
-interface JsonToken { text: string; offsets: { from: number; to: number }; p: number; id: number; t_dtw?: number }
-interface JsonSegment { offsets: { from: number; to: number }; text: string; tokens?: JsonToken[] }
-interface JsonFile { transcription: JsonSegment[] }
+interface JsonToken {
+  text: string;
+  offsets: { from: number; to: number };
+  p: number;
+  id: number;
+  t_dtw?: number;
+}
+interface JsonSegment {
+  offsets: { from: number; to: number };
+  text: string;
+  tokens?: JsonToken[];
+}
+interface JsonFile {
+  transcription: JsonSegment[];
+}
 
 export function parseWhisperJson(bytes: Buffer): RawSegment[] {
   // control characters inside strings would make the JSON invalid; whisper does not escape them
@@ -54,7 +66,7 @@ function joinTokens(tokens: JsonToken[]): RawToken[] {
   let p = 1;
   let dtwMs: number | undefined;
   const token = (endMs: number, text: string): RawToken =>
-    (dtwMs === undefined ? { startMs, endMs, text, p } : { startMs, endMs, text, p, dtwMs });
+    dtwMs === undefined ? { startMs, endMs, text, p } : { startMs, endMs, text, p, dtwMs };
   for (const t of tokens) {
     if (isSpecial(t)) continue;
     if (bytes.length === 0) {
@@ -81,7 +93,10 @@ function joinTokens(tokens: JsonToken[]): RawToken[] {
 export function isCompleteUtf8(b: Buffer): boolean {
   let i = b.length - 1;
   let continuation = 0;
-  while (i >= 0 && ((b[i] ?? 0) & 0xc0) === 0x80 && continuation < 4) { i--; continuation++; }
+  while (i >= 0 && ((b[i] ?? 0) & 0xc0) === 0x80 && continuation < 4) {
+    i--;
+    continuation++;
+  }
   if (i < 0) return continuation === 0;
   const lead = b[i] ?? 0;
   const need = lead >= 0xf0 ? 3 : lead >= 0xe0 ? 2 : lead >= 0xc0 ? 1 : 0;

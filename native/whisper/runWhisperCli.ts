@@ -40,9 +40,15 @@ export async function runWhisperCli(job: WhisperJob, events: WhisperRunEvents = 
     env: whisperEnv(process.env, await cpuBusyFraction()),
   });
   if (job.priority !== undefined && child.pid !== undefined) {
-    try { setPriority(child.pid, job.priority); } catch { /* not allowed here: runs at normal priority */ }
+    try {
+      setPriority(child.pid, job.priority);
+    } catch {
+      /* not allowed here: runs at normal priority */
+    }
   }
-  const onAbort = (): void => { child.kill('SIGKILL'); };
+  const onAbort = (): void => {
+    child.kill('SIGKILL');
+  };
   job.signal?.addEventListener('abort', onAbort, { once: true });
 
   let current = -1;
@@ -67,10 +73,18 @@ export async function runWhisperCli(job: WhisperJob, events: WhisperRunEvents = 
   });
 
   return new Promise((resolve, reject) => {
-    child.on('error', (e) => reject(new GijirokuError('WHISPER_MISSING', {
-      ja: `音声認識エンジンを起動できません：${job.binary}`,
-      en: `The speech engine could not be started: ${job.binary}`,
-    }, { cause: e })));
+    child.on('error', (e) =>
+      reject(
+        new GijirokuError(
+          'WHISPER_MISSING',
+          {
+            ja: `音声認識エンジンを起動できません：${job.binary}`,
+            en: `The speech engine could not be started: ${job.binary}`,
+          },
+          { cause: e },
+        ),
+      ),
+    );
     child.on('close', (code, sig) => {
       job.signal?.removeEventListener('abort', onAbort);
       if (job.signal?.aborted) return reject(cancelled());
@@ -93,4 +107,3 @@ export function whisperFailure(log: string, code: number | null, sig: NodeJS.Sig
     en: `The speech engine stopped unexpectedly (${sig ?? code}). ${lastLines}`,
   });
 }
-

@@ -16,22 +16,44 @@ function AppShell() {
   return (
     <div className="app">
       <header className="app-header">
-        <a className="app-name" href="#/" onClick={(e) => { e.preventDefault(); navigate({ screen: 'library' }); }}>
+        <a
+          className="app-name"
+          href="#/"
+          onClick={(e) => {
+            e.preventDefault();
+            navigate({ screen: 'library' });
+          }}
+        >
           {t('appName')}
         </a>
-        <button type="button" className="button button-quiet lang-switch" data-testid="lang-switch" title={t('languageSwitchTitle')}
-          onClick={() => setLang(lang === 'ja' ? 'en' : 'ja').catch(reportError)}>{t('language')}</button>
+        <button
+          type="button"
+          className="button button-quiet lang-switch"
+          data-testid="lang-switch"
+          title={t('languageSwitchTitle')}
+          onClick={() => setLang(lang === 'ja' ? 'en' : 'ja').catch(reportError)}
+        >
+          {t('language')}
+        </button>
       </header>
-      {route.screen === 'editor'
-        ? <EditorScreen key={route.meetingId} meetingId={route.meetingId} onBack={() => navigate({ screen: 'library' })} />
-        : route.screen === 'record'
-          ? <RecordingScreen onBack={() => navigate({ screen: 'library' })} onStopped={() => navigate({ screen: 'library' })} />
-        : route.screen === 'terms'
-          ? <TermScreen onBack={() => navigate({ screen: 'library' })} />
-          : route.screen === 'settings'
-            ? <CouncilSettingsScreen onBack={() => navigate({ screen: 'library' })} />
-            : <FirstRunGate><LibraryScreen onOpenMeeting={(id) => navigate({ screen: 'editor', meetingId: id })} onOpenTerms={() => navigate({ screen: 'terms' })}
-              onOpenSettings={() => navigate({ screen: 'settings' })} onOpenRecording={() => navigate({ screen: 'record' })} /></FirstRunGate>}
+      {route.screen === 'editor' ? (
+        <EditorScreen key={route.meetingId} meetingId={route.meetingId} onBack={() => navigate({ screen: 'library' })} />
+      ) : route.screen === 'record' ? (
+        <RecordingScreen onBack={() => navigate({ screen: 'library' })} onStopped={() => navigate({ screen: 'library' })} />
+      ) : route.screen === 'terms' ? (
+        <TermScreen onBack={() => navigate({ screen: 'library' })} />
+      ) : route.screen === 'settings' ? (
+        <CouncilSettingsScreen onBack={() => navigate({ screen: 'library' })} />
+      ) : (
+        <FirstRunGate>
+          <LibraryScreen
+            onOpenMeeting={(id) => navigate({ screen: 'editor', meetingId: id })}
+            onOpenTerms={() => navigate({ screen: 'terms' })}
+            onOpenSettings={() => navigate({ screen: 'settings' })}
+            onOpenRecording={() => navigate({ screen: 'record' })}
+          />
+        </FirstRunGate>
+      )}
     </div>
   );
 }

@@ -8,4 +8,8 @@ import './styles/terms.css';
 import './styles/layers.css';
 import './styles/recording.css';
 
-createRoot(document.getElementById('root')!).render(<StrictMode><App /></StrictMode>);
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -35,7 +35,7 @@ const DOMAINS: [string, readonly string[], object][] = [
   ['export', EXPORT_METHODS, EXPORT_SCHEMAS],
 ];
 
-test('each domain\'s schema table checks exactly the methods its contract lists', () => {
+test("each domain's schema table checks exactly the methods its contract lists", () => {
   for (const [domain, methods, schemas] of DOMAINS) assert.deepEqual(Object.keys(schemas).sort(), [...methods].sort(), domain);
 });
 
@@ -46,9 +46,11 @@ test('every method belongs to one domain, and the domains together are API_METHO
   assert.equal(new Set(API_METHODS).size, API_METHODS.length);
 });
 
-test('the composed service offers every API method and, beside them, only main\'s close and grantFile', async () => {
+test("the composed service offers every API method and, beside them, only main's close and grantFile", async () => {
   await withService(async ({ service }) => {
-    const offered = Object.entries(service).filter(([, v]) => typeof v === 'function').map(([k]) => k);
+    const offered = Object.entries(service)
+      .filter(([, v]) => typeof v === 'function')
+      .map(([k]) => k);
     assert.deepEqual(offered.sort(), [...API_METHODS, 'close', 'grantFile'].sort());
     // a call goes to its domain's service: settings, meetings and terms answer from the same store
     assert.equal((await service.getSettings()).language, 'ja');

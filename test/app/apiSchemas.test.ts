@@ -102,8 +102,11 @@ test('the API and the store take and refuse the same meeting, edit and term valu
       ['a 201-character title', { ...MEETING, title: '会'.repeat(201) }, false],
     ];
     for (const [what, meeting, expected] of meetings) {
-      assert.deepEqual(both(parseApiArgs('updateMeeting', [meetingId, meeting]).ok, () => store.updateMeeting(meetingId, meeting)),
-        [expected, expected], what);
+      assert.deepEqual(
+        both(parseApiArgs('updateMeeting', [meetingId, meeting]).ok, () => store.updateMeeting(meetingId, meeting)),
+        [expected, expected],
+        what,
+      );
     }
     const edits: [string, EditOp, boolean][] = [
       ['split at 0', { kind: 'split', segmentId, offset: 0 }, false],
@@ -114,7 +117,11 @@ test('the API and the store take and refuse the same meeting, edit and term valu
       ['a blank new speaker', { kind: 'addSpeaker', name: ' 　', role: '' }, false],
     ];
     for (const [what, op, expected] of edits) {
-      assert.deepEqual(both(parseApiArgs('applyEdit', [meetingId, op]).ok, () => store.applyEdit(meetingId, op)), [expected, expected], what);
+      assert.deepEqual(
+        both(parseApiArgs('applyEdit', [meetingId, op]).ok, () => store.applyEdit(meetingId, op)),
+        [expected, expected],
+        what,
+      );
     }
     const term = { surface: '芝浦', reading: 'しばうら', kind: '地名' as const, misrecognitions: [], enabled: true, note: '' };
     const terms: [string, typeof term, boolean][] = [
@@ -123,7 +130,11 @@ test('the API and the store take and refuse the same meeting, edit and term valu
       ['a 1001-character note', { ...term, note: 'x'.repeat(1001) }, false],
     ];
     for (const [what, t, expected] of terms) {
-      assert.deepEqual(both(parseApiArgs('saveTerm', [t]).ok, () => store.saveTerm(t)), [expected, expected], what);
+      assert.deepEqual(
+        both(parseApiArgs('saveTerm', [t]).ok, () => store.saveTerm(t)),
+        [expected, expected],
+        what,
+      );
     }
   } finally {
     store.close();
@@ -156,7 +167,10 @@ test('dispatch on the real service: values and GijirokuErrors become ApiReplies;
   // a closed database makes better-sqlite3 throw a plain TypeError: the page gets a generic message, the log gets the details
   const origWrite = process.stderr.write;
   let logged = '';
-  process.stderr.write = ((s: string) => { logged += s; return true; }) as typeof process.stderr.write;
+  process.stderr.write = ((s: string) => {
+    logged += s;
+    return true;
+  }) as typeof process.stderr.write;
   let reply;
   try {
     reply = await dispatchApiCall(service, 'listMeetings', ['']);

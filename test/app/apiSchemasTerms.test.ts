@@ -11,7 +11,14 @@ import { dispatchApiCall } from '../../native/app/dispatchApiCall';
 import { openStore } from '../../native/store/openStore';
 import { tempDir } from '../helpers/fixtures';
 
-const TERM: Term = { surface: '芝浦港南', reading: 'しばうらこうなん', kind: '地名', misrecognitions: ['芝浦公南'], enabled: true, note: '' };
+const TERM: Term = {
+  surface: '芝浦港南',
+  reading: 'しばうらこうなん',
+  kind: '地名',
+  misrecognitions: ['芝浦公南'],
+  enabled: true,
+  note: '',
+};
 
 test('term calls: good arguments pass', () => {
   assert.deepEqual(parseApiArgs('listTerms', []), { ok: true, args: [] });
@@ -64,9 +71,15 @@ test('import, edit and export through the service; a bad file imports nothing an
   try {
     const good = join(dataDir, '用語 辞書.tsv');
     writeFileSync(good, iconv.encode('表記\tよみ\t種別\r\n港区\tみなとく\t地名\r\n芝浦港南\tシバウラコウナン\t地名\r\n', 'cp932'));
-    assert.deepEqual(await dispatchApiCall(service, 'importTerms', [good, 'merge']), { ok: true, value: { added: 2, updated: 0, unknownKinds: [] } });
+    assert.deepEqual(await dispatchApiCall(service, 'importTerms', [good, 'merge']), {
+      ok: true,
+      value: { added: 2, updated: 0, unknownKinds: [] },
+    });
     const list = await service.listTerms();
-    assert.deepEqual(list.map((t) => [t.surface, t.reading]).sort(), [['港区', 'みなとく'], ['芝浦港南', 'しばうらこうなん']]);
+    assert.deepEqual(list.map((t) => [t.surface, t.reading]).sort(), [
+      ['港区', 'みなとく'],
+      ['芝浦港南', 'しばうらこうなん'],
+    ]);
 
     const bad = join(dataDir, 'bad.tsv');
     writeFileSync(bad, `表記\tよみ\t種別\n三田\tみた\t地名\n品川\t品川\t地名\n高輪\tたかなわ\t${'駅'.repeat(31)}\n`);
@@ -94,7 +107,10 @@ test('import, edit and export through the service; a bad file imports nothing an
     assert.deepEqual([...bom.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
 
     assert.deepEqual(await dispatchApiCall(service, 'deleteTerm', [minato.id]), { ok: true, value: undefined });
-    assert.deepEqual((await service.listTerms()).map((t) => t.surface), ['芝浦港南']);
+    assert.deepEqual(
+      (await service.listTerms()).map((t) => t.surface),
+      ['芝浦港南'],
+    );
   } finally {
     await service.close();
     store.close();

@@ -22,7 +22,9 @@ export async function callBridge<T>(origin: string, token: string, method: strin
 /** POST /upload as the page does with a chosen file: the bridge keeps a copy in <data>/media and returns its path */
 export async function uploadToBridge(origin: string, token: string, path: string): Promise<string> {
   const res = await fetch(`${origin}/upload?name=${encodeURIComponent(basename(path))}`, {
-    method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: readFileSync(path),
+    method: 'POST',
+    headers: { Authorization: `Bearer ${token}` },
+    body: readFileSync(path),
   });
   return valueOf((await res.json()) as ApiReply<string>);
 }
@@ -46,12 +48,16 @@ export interface StartedApp {
 export function startHeadless(dataDir: string): Promise<StartedApp> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [join(ROOT, 'scripts', 'start.mjs'), '--headless'], {
-      env: { ...process.env, GIJIROKU_DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'pipe'], detached: true,
+      env: { ...process.env, GIJIROKU_DATA_DIR: dataDir },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
     });
     let stdout = '';
     let stderr = '';
     const timer = setTimeout(() => reject(new Error(`start.mjs printed no URL in 20 s; stderr: ${stderr}`)), 20_000);
-    child.stderr?.on('data', (d: Buffer) => { stderr += d.toString(); });
+    child.stderr?.on('data', (d: Buffer) => {
+      stderr += d.toString();
+    });
     child.on('exit', (code) => reject(new Error(`start.mjs exited (${code}) before printing its URL; stderr: ${stderr}`)));
     let started = false;
     child.stdout?.on('data', (d: Buffer) => {
@@ -64,10 +70,19 @@ export function startHeadless(dataDir: string): Promise<StartedApp> {
       const origin = FIRST_LINE.exec(firstLine)?.[1];
       const launchFile = LAUNCH_LINE.exec(second)?.[1];
       if (!origin || !launchFile) return reject(new Error(`unexpected first lines: ${firstLine} | ${second}`));
-      redeemLaunchFile(launchFile).then((token) => resolve({
-        child, origin, token, firstLine, launchFile, stderr: () => stderr,
-        call: async <T>(method: string, args: unknown[]) => valueOf(await callBridge<T>(origin, token, method, args)),
-      }), reject);
+      redeemLaunchFile(launchFile).then(
+        (token) =>
+          resolve({
+            child,
+            origin,
+            token,
+            firstLine,
+            launchFile,
+            stderr: () => stderr,
+            call: async <T>(method: string, args: unknown[]) => valueOf(await callBridge<T>(origin, token, method, args)),
+          }),
+        reject,
+      );
     });
   });
 }
@@ -76,7 +91,11 @@ export function killTree(child: ChildProcess, signal: NodeJS.Signals = 'SIGKILL'
   return new Promise((resolve) => {
     if (child.exitCode !== null || child.signalCode !== null) return resolve();
     child.once('exit', () => resolve());
-    try { if (child.pid) process.kill(-child.pid, signal); } catch { resolve(); }
+    try {
+      if (child.pid) process.kill(-child.pid, signal);
+    } catch {
+      resolve();
+    }
   });
 }
 

@@ -76,38 +76,45 @@ test('a full job: progress while running, then the transcript is in the store an
 
 const m02 = corpusAudio('m02_kosei_hoikuen');
 
-test('with a roster, a job names its speakers from the chair\'s calls and keeps their voices', { skip: skip || (!m02 && NO_CORPUS) }, async () => {
-  const { store, service } = openApp(tempDir());
-  try {
-    const meeting = await service.createMeeting({ ...MEETING, body: '厚生委員会' }, service.grantFile(m02 ?? ''));
-    const roster = await service.saveRoster(meeting.id, [
-      { name: '小林宏', yomi: 'こばやしひろし', role: '委員長', seat: '', mark: '' },
-      { name: '鈴木健太郎', yomi: 'すずきけんたろう', role: '委員', seat: '5', mark: '' },
-      { name: '山本由美子', yomi: 'やまもとゆみこ', role: '委員', seat: '12', mark: '' },
-      { name: '伊藤直子', yomi: 'いとうなおこ', role: '保育課長', seat: '', mark: '' },
-    ]);
-    const job = await service.startTranscription(meeting.id, model ?? '');
-    const done = await waitFor('the job to finish', 240_000, async () => { const j = await jobOf(service, job.id); return finished(j) ? j : null; });
-    assert.equal(done.state, 'done', JSON.stringify(done.error));
-    // m02 has four voices; whisper writes the calls 保育会長, 鈴木議員, 山元いん: matched by reading
-    const labels = await waitFor('speakers named from the roster', 60_000, async () => {
-      const l = await service.listSpeakerLabels(meeting.id);
-      return l.filter((x) => x.rosterId !== null).length >= 4 ? l : null;
-    });
-    const view = await service.getTranscript(meeting.id);
-    assert.equal(view.speakers.length, 4);
-    assert.ok(labels.every((l) => l.source === 'roster-call' && l.confidence > 0 && l.reason !== ''));
-    assert.deepEqual(view.speakers.map((s) => s.name).sort(), roster.map((r) => r.name).sort());
-    // the chair speaks first and most often
-    const first = view.speakers.find((s) => s.id === view.segments[0]?.speakerId);
-    assert.equal(first?.name, '小林宏');
-    // diarization's voices came with the transcript: confirming stores one per named speaker
-    assert.deepEqual(await service.confirmSpeakers(meeting.id), { stored: 4 });
-  } finally {
-    await service.close();
-    store.close();
-  }
-});
+test(
+  "with a roster, a job names its speakers from the chair's calls and keeps their voices",
+  { skip: skip || (!m02 && NO_CORPUS) },
+  async () => {
+    const { store, service } = openApp(tempDir());
+    try {
+      const meeting = await service.createMeeting({ ...MEETING, body: '厚生委員会' }, service.grantFile(m02 ?? ''));
+      const roster = await service.saveRoster(meeting.id, [
+        { name: '小林宏', yomi: 'こばやしひろし', role: '委員長', seat: '', mark: '' },
+        { name: '鈴木健太郎', yomi: 'すずきけんたろう', role: '委員', seat: '5', mark: '' },
+        { name: '山本由美子', yomi: 'やまもとゆみこ', role: '委員', seat: '12', mark: '' },
+        { name: '伊藤直子', yomi: 'いとうなおこ', role: '保育課長', seat: '', mark: '' },
+      ]);
+      const job = await service.startTranscription(meeting.id, model ?? '');
+      const done = await waitFor('the job to finish', 240_000, async () => {
+        const j = await jobOf(service, job.id);
+        return finished(j) ? j : null;
+      });
+      assert.equal(done.state, 'done', JSON.stringify(done.error));
+      // m02 has four voices; whisper writes the calls 保育会長, 鈴木議員, 山元いん: matched by reading
+      const labels = await waitFor('speakers named from the roster', 60_000, async () => {
+        const l = await service.listSpeakerLabels(meeting.id);
+        return l.filter((x) => x.rosterId !== null).length >= 4 ? l : null;
+      });
+      const view = await service.getTranscript(meeting.id);
+      assert.equal(view.speakers.length, 4);
+      assert.ok(labels.every((l) => l.source === 'roster-call' && l.confidence > 0 && l.reason !== ''));
+      assert.deepEqual(view.speakers.map((s) => s.name).sort(), roster.map((r) => r.name).sort());
+      // the chair speaks first and most often
+      const first = view.speakers.find((s) => s.id === view.segments[0]?.speakerId);
+      assert.equal(first?.name, '小林宏');
+      // diarization's voices came with the transcript: confirming stores one per named speaker
+      assert.deepEqual(await service.confirmSpeakers(meeting.id), { stored: 4 });
+    } finally {
+      await service.close();
+      store.close();
+    }
+  },
+);
 
 test('cancel: a queued job is dropped at once, a running one is stopped and shows cancelled', { skip }, async () => {
   const dataDir = tempDir();
@@ -146,7 +153,8 @@ test('a job cut short by killing the app (kill -9 of the whole tree) resumes at 
   let jobId: number;
   let meetingId: number;
   try {
-    meetingId = (await first.call<{ id: number }>('createMeeting', [MEETING, await uploadToBridge(first.origin, first.token, audio ?? '')])).id;
+    meetingId = (await first.call<{ id: number }>('createMeeting', [MEETING, await uploadToBridge(first.origin, first.token, audio ?? '')]))
+      .id;
     jobId = (await first.call<Job>('startTranscription', [meetingId, model])).id;
     await waitFor('two finished pieces', 120_000, () => (piecesDone(dataDir) >= 2 ? true : null));
   } finally {
@@ -173,35 +181,42 @@ test('a job cut short by killing the app (kill -9 of the whole tree) resumes at 
   }
 });
 
-test('a job uses the council\'s stored term dictionary: the reference\'s terms are written as the dictionary writes them', { skip }, async () => {
-  const dataDir = tempDir();
-  const { store, service } = openApp(dataDir);
-  try {
-    const dictionary = join(SHARED, 'corpus', 'dictionary.tsv');
-    await service.importTerms(service.grantFile(dictionary), 'replace');
-    const meeting = await service.createMeeting({ ...MEETING, body: '交通・環境等対策特別委員会' }, service.grantFile(audio ?? ''));
-    const job = await service.startTranscription(meeting.id, model ?? '');
-    const done = await waitFor('the job to finish', 180_000, async () => {
-      const j = await jobOf(service, job.id);
-      return finished(j) ? j : null;
-    });
-    assert.equal(done.state, 'done', JSON.stringify(done.error));
-    const text = (await service.getTranscript(meeting.id)).segments.map((s) => s.text).join('');
-    const entries = parseTermFile(readFileSync(dictionary), dictionary).entries;
-    // measured on m03: 8 of 9 with the dictionary, 3 of 9 without (no prompt: corrections after decoding; 芝浦 is heard too far off)
-    const recall = termRecall(loadMeeting('m03_kotsu_chiibasu').text, text, entries);
-    assert.ok(recall.found >= recall.expected - 1, JSON.stringify(recall.perTerm));
-    // the CLI's corrections are kept with the transcript, each where the stored text has it
-    const segments = (await service.getTranscript(meeting.id)).segments;
-    const corrections = await service.listCorrections(meeting.id);
-    assert.ok(corrections.some((c) => c.applied), 'at least one applied correction stored');
-    for (const c of corrections) {
-      const seg = segments.find((s) => s.id === c.segmentId);
-      assert.equal(seg?.text.slice(c.start, c.end), c.applied ? c.to : c.from, JSON.stringify(c));
+test(
+  "a job uses the council's stored term dictionary: the reference's terms are written as the dictionary writes them",
+  { skip },
+  async () => {
+    const dataDir = tempDir();
+    const { store, service } = openApp(dataDir);
+    try {
+      const dictionary = join(SHARED, 'corpus', 'dictionary.tsv');
+      await service.importTerms(service.grantFile(dictionary), 'replace');
+      const meeting = await service.createMeeting({ ...MEETING, body: '交通・環境等対策特別委員会' }, service.grantFile(audio ?? ''));
+      const job = await service.startTranscription(meeting.id, model ?? '');
+      const done = await waitFor('the job to finish', 180_000, async () => {
+        const j = await jobOf(service, job.id);
+        return finished(j) ? j : null;
+      });
+      assert.equal(done.state, 'done', JSON.stringify(done.error));
+      const text = (await service.getTranscript(meeting.id)).segments.map((s) => s.text).join('');
+      const entries = parseTermFile(readFileSync(dictionary), dictionary).entries;
+      // measured on m03: 8 of 9 with the dictionary, 3 of 9 without (no prompt: corrections after decoding; 芝浦 is heard too far off)
+      const recall = termRecall(loadMeeting('m03_kotsu_chiibasu').text, text, entries);
+      assert.ok(recall.found >= recall.expected - 1, JSON.stringify(recall.perTerm));
+      // the CLI's corrections are kept with the transcript, each where the stored text has it
+      const segments = (await service.getTranscript(meeting.id)).segments;
+      const corrections = await service.listCorrections(meeting.id);
+      assert.ok(
+        corrections.some((c) => c.applied),
+        'at least one applied correction stored',
+      );
+      for (const c of corrections) {
+        const seg = segments.find((s) => s.id === c.segmentId);
+        assert.equal(seg?.text.slice(c.start, c.end), c.applied ? c.to : c.from, JSON.stringify(c));
+      }
+      assert.deepEqual(readdirSync(join(dataDir, 'results')), [], "the job's term file and result are removed");
+    } finally {
+      await service.close();
+      store.close();
     }
-    assert.deepEqual(readdirSync(join(dataDir, 'results')), [], 'the job\'s term file and result are removed');
-  } finally {
-    await service.close();
-    store.close();
-  }
-});
+  },
+);

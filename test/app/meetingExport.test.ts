@@ -14,11 +14,14 @@ import { line, transcriptOf } from '../helpers/transcripts';
 const MEETING = { title: '令和6年第4回港区議会定例会会議録（第1号）', body: '本会議', date: '2024-11-18', place: '港区議会議場' };
 
 function transcript(): Transcript {
-  return transcriptOf([
-    line(0, 0, 'S1', 'ただいまから本日の会議を開きます。'),
-    line(1, 6, 'S2', 'えー、港区では、ほい、保育園の待機児童が、あのー、ゼロになりました。'),
-    line(2, 12, 'S3', 'まあ、質問いたします。'),
-  ], { path: '/recordings/本会議.flac', duration: 60, model: 'base' });
+  return transcriptOf(
+    [
+      line(0, 0, 'S1', 'ただいまから本日の会議を開きます。'),
+      line(1, 6, 'S2', 'えー、港区では、ほい、保育園の待機児童が、あのー、ゼロになりました。'),
+      line(2, 12, 'S3', 'まあ、質問いたします。'),
+    ],
+    { path: '/recordings/本会議.flac', duration: 60, model: 'base' },
+  );
 }
 
 async function withMeeting(run: (service: ApiService, meetingId: number, dir: string) => Promise<void>): Promise<void> {
@@ -31,7 +34,7 @@ async function withMeeting(run: (service: ApiService, meetingId: number, dir: st
     store.applyEdit(meeting.id, { kind: 'renameSpeaker', speakerId: s3!.id, name: '鈴木健太郎', role: '5番' });
     // the roster is another screen's work (migration 0001's table); rows written here as it would
     const db = new Database(store.path);
-    const add = db.prepare('INSERT INTO roster (meeting_id, name, yomi, role, seat, mark) VALUES (?, ?, \'\', ?, ?, \'\')');
+    const add = db.prepare("INSERT INTO roster (meeting_id, name, yomi, role, seat, mark) VALUES (?, ?, '', ?, ?, '')");
     add.run(meeting.id, '池田隆之', '議長', '1');
     add.run(meeting.id, '鈴木健太郎', '議員', '5');
     add.run(meeting.id, '武藤正人', '区長', '');
@@ -107,6 +110,9 @@ test('.txt/.srt/.vtt/.csv through the API as downloads; no method takes a path t
 test('cleanTexts gives the spans ケバ取り removes with the council rules', async () => {
   await withMeeting(async (service) => {
     const [spans] = await service.cleanTexts(['えー、港区では、あのー、ゼロです。']);
-    assert.deepEqual(spans, [{ start: 0, end: 3, rule: 'ee' }, { start: 8, end: 12, rule: 'ano' }]);
+    assert.deepEqual(spans, [
+      { start: 0, end: 3, rule: 'ee' },
+      { start: 8, end: 12, rule: 'ano' },
+    ]);
   });
 });

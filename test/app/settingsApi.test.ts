@@ -7,20 +7,31 @@ import { DEFAULT_APP_SETTINGS } from '../../native/common/settings';
 import { tempDir } from '../helpers/fixtures';
 import { withService } from '../helpers/service';
 
-test('each account has its own settings and shares the council\'s; both outlive the service', async () => {
+test("each account has its own settings and shares the council's; both outlive the service", async () => {
   const dataDir = tempDir();
-  await withService(async ({ service }) => {
-    assert.deepEqual(await service.getSettings(), DEFAULT_APP_SETTINGS);
-    const saved = await dispatchApiCall(service, 'saveSettings', [{ language: 'en', seekSeconds: 5, modelPath: '/models/ggml-base-q8_0.bin' }]);
-    assert.ok(saved.ok);
-  }, { dataDir, user: 'tanaka' });
-  await withService(async ({ service }) => {
-    assert.deepEqual(await service.getSettings(), { ...DEFAULT_APP_SETTINGS, modelPath: '/models/ggml-base-q8_0.bin' });
-  }, { dataDir, user: 'suzuki' });
-  await withService(async ({ service }) => {
-    const back = await service.getSettings();
-    assert.deepEqual([back.language, back.seekSeconds], ['en', 5]);
-  }, { dataDir, user: 'tanaka' });
+  await withService(
+    async ({ service }) => {
+      assert.deepEqual(await service.getSettings(), DEFAULT_APP_SETTINGS);
+      const saved = await dispatchApiCall(service, 'saveSettings', [
+        { language: 'en', seekSeconds: 5, modelPath: '/models/ggml-base-q8_0.bin' },
+      ]);
+      assert.ok(saved.ok);
+    },
+    { dataDir, user: 'tanaka' },
+  );
+  await withService(
+    async ({ service }) => {
+      assert.deepEqual(await service.getSettings(), { ...DEFAULT_APP_SETTINGS, modelPath: '/models/ggml-base-q8_0.bin' });
+    },
+    { dataDir, user: 'suzuki' },
+  );
+  await withService(
+    async ({ service }) => {
+      const back = await service.getSettings();
+      assert.deepEqual([back.language, back.seekSeconds], ['en', 5]);
+    },
+    { dataDir, user: 'tanaka' },
+  );
 });
 
 test('bad settings from the page are refused before the store sees them, in Japanese and English', async () => {

@@ -55,7 +55,8 @@ test('a missing model or corpus file is a skip reason, or an error under GIJIROK
   const saved = { ...process.env };
   t.after(() => {
     for (const k of ['GIJIROKU_REQUIRE_ASSETS', 'GIJIROKU_MODEL', 'GIJIROKU_CORPUS']) {
-      if (saved[k] === undefined) delete process.env[k]; else process.env[k] = saved[k];
+      if (saved[k] === undefined) delete process.env[k];
+      else process.env[k] = saved[k];
     }
   });
   const missing = join(tempDir(), 'ggml-none.bin');

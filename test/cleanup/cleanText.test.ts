@@ -58,10 +58,12 @@ test('every removal is listed against the verbatim text', () => {
 });
 
 test('rules are data: a council can switch one off, add its own and keep them as JSON', () => {
-  const rules = parseCleanupRules(serializeCleanupRules([
-    ...DEFAULT_CLEANUP_RULES.map((r) => (r.id === 'maa' ? { ...r, enabled: false } : r)),
-    { id: 'desune', pattern: '/ですね(?=、)/', kind: 'custom', enabled: true },
-  ]));
+  const rules = parseCleanupRules(
+    serializeCleanupRules([
+      ...DEFAULT_CLEANUP_RULES.map((r) => (r.id === 'maa' ? { ...r, enabled: false } : r)),
+      { id: 'desune', pattern: '/ですね(?=、)/', kind: 'custom', enabled: true },
+    ]),
+  );
   assert.equal(cleanText('まあ、そうですね、考えます', rules).clean, 'まあ、そう、考えます');
   assert.throws(() => parseCleanupRules('{"rules":[{"id":"x","pattern":"/(/","kind":"custom"}]}'));
 });

@@ -40,8 +40,22 @@ function purity(labels: number[], truth: number[]): number {
   return [...best.values()].reduce((a, b) => a + b, 0) / labels.length;
 }
 
-const SETTINGS = { linkSessions: 0.9, minItemS: 0, threshold: 0.5, minClusterS: 8, distinctBelow: 0.3, minVoiceS: 0.8, sameVoice: 0.9, hintRange: 0.06,
-  continueGapS: 0, continueAlike: 0.6, followAlike: 0.6, insideGapS: 3, minRepeatS: 99, repeatUnlike: 0.8 };
+const SETTINGS = {
+  linkSessions: 0.9,
+  minItemS: 0,
+  threshold: 0.5,
+  minClusterS: 8,
+  distinctBelow: 0.3,
+  minVoiceS: 0.8,
+  sameVoice: 0.9,
+  hintRange: 0.06,
+  continueGapS: 0,
+  continueAlike: 0.6,
+  followAlike: 0.6,
+  insideGapS: 3,
+  minRepeatS: 99,
+  repeatUnlike: 0.8,
+};
 const AUTO = { exact: null, hint: null };
 
 test('voices are found without being told how many; a stray short stretch joins a voice, a distinct one-line speaker is a voice', () => {
@@ -57,7 +71,7 @@ test('voices are found without being told how many; a stray short stretch joins 
   assert.ok(!oneLine.slice(0, -1).includes(oneLine[oneLine.length - 1] ?? -1));
 });
 
-test('a hint (the roster\'s size) merges surplus voices within its range and never splits', () => {
+test("a hint (the roster's size) merges surplus voices within its range and never splits", () => {
   const { items } = voices(4, 20, 5);
   const fine = { ...SETTINGS, threshold: 0.5, minClusterS: 0, distinctBelow: -1, sameVoice: 2 };
   assert.equal(new Set(clusterVoices(items, fine, AUTO)).size, 4);
@@ -68,7 +82,9 @@ test('a hint (the roster\'s size) merges surplus voices within its range and nev
   const r = rng(11);
   const a = normalise(Float32Array.from({ length: 192 }, r));
   const b = normalise(a.map((x) => x + r() * 0.16));
-  const near = [a, b].flatMap((c) => Array.from({ length: 20 }, () => ({ embedding: normalise(c.map((x) => x + r() * 0.045)), weight: 3 })));
+  const near = [a, b].flatMap((c) =>
+    Array.from({ length: 20 }, () => ({ embedding: normalise(c.map((x) => x + r() * 0.045)), weight: 3 })),
+  );
   const strict = { ...fine, threshold: 0.81 };
   assert.equal(new Set(clusterVoices(near, strict, AUTO)).size, 2);
   assert.equal(new Set(clusterVoices(near, strict, { exact: null, hint: 1 })).size, 1);
@@ -94,7 +110,9 @@ test('a long meeting (more windows than fit one similarity matrix) is clustered 
 function alikeTo(base: Float32Array, cos: number, r: () => number): Float32Array {
   const z = Float32Array.from({ length: base.length }, r);
   let dot = 0;
-  z.forEach((x, d) => { dot += x * (base[d] ?? 0); });
+  z.forEach((x, d) => {
+    dot += x * (base[d] ?? 0);
+  });
   const orth = normalise(z.map((x, d) => x - dot * (base[d] ?? 0)));
   return normalise(base.map((x, d) => cos * x + Math.sqrt(1 - cos * cos) * (orth[d] ?? 0)));
 }
@@ -123,7 +141,7 @@ test('the end of a long turn that sounds different (0.78 alike, straight after i
   assert.notEqual(labels[8], labels[0]);
 });
 
-test('an answer after the chair\'s call, and a single turn after a longer one that is only 0.55 alike, are voices of their own', () => {
+test("an answer after the chair's call, and a single turn after a longer one that is only 0.55 alike, are voices of their own", () => {
   const r = rng(22);
   const chair = normalise(Float32Array.from({ length: 192 }, r));
   const opening = turn(chair, 0, 5, 4, r);

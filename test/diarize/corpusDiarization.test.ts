@@ -18,7 +18,11 @@ const NO_MODELS = 'skipped: speaker-embedding-*.onnx or silero-vad-*.onnx not fo
 async function pcmOf(audio: string, dir: string): Promise<string> {
   const path = join(dir, 'audio.s16le');
   const out = createWriteStream(path);
-  await decodeToPcm(audio, { onPcm: async (chunk) => { if (!out.write(chunk)) await once(out, 'drain'); } });
+  await decodeToPcm(audio, {
+    onPcm: async (chunk) => {
+      if (!out.write(chunk)) await once(out, 'drain');
+    },
+  });
   out.end();
   await once(out, 'close');
   return path;
@@ -34,21 +38,39 @@ const CASES = [
 
 for (const c of CASES) {
   const audio = corpusAudio(c.name);
-  test(`diarization of ${c.name}: ${c.speakers} voices found automatically, DER ≤ ${c.maxDer}`,
-    { skip: !audio ? NO_CORPUS : !embedding || !vad ? NO_MODELS : false }, async () => {
+  test(
+    `diarization of ${c.name}: ${c.speakers} voices found automatically, DER ≤ ${c.maxDer}`,
+    { skip: !audio ? NO_CORPUS : !embedding || !vad ? NO_MODELS : false },
+    async () => {
       const dir = tempDir();
       const pcmPath = await pcmOf(audio ?? '', dir);
       const progress: number[] = [];
-      const result = await diarizeInChild({ pcmPath, embeddingModel: embedding ?? '', segmentationModel: segmentation ?? undefined, vadModel: vad ?? '', onProgress: (f) => progress.push(f) });
+      const result = await diarizeInChild({
+        pcmPath,
+        embeddingModel: embedding ?? '',
+        segmentationModel: segmentation ?? undefined,
+        vadModel: vad ?? '',
+        onProgress: (f) => progress.push(f),
+      });
       const reference = parseRttm(readFileSync(join(dirname(audio ?? ''), 'reference.rttm'), 'utf8'));
       const der = diarizationErrorRate(reference, result.turns, 0.25);
       assert.equal(result.speakers.length, c.speakers, JSON.stringify(result.speakers.map((s) => s.seconds)));
-      assert.ok(der.der <= c.maxDer, `DER ${der.der.toFixed(3)} (missed ${der.missed}, false alarm ${der.falseAlarm}, confusion ${der.confusion})`);
+      assert.ok(
+        der.der <= c.maxDer,
+        `DER ${der.der.toFixed(3)} (missed ${der.missed}, false alarm ${der.falseAlarm}, confusion ${der.confusion})`,
+      );
       // the contract another helper builds voiceprints on
-      assert.deepEqual(result.speakers.map((s) => s.id), Array.from({ length: c.speakers }, (_, i) => `S${i + 1}`));
+      assert.deepEqual(
+        result.speakers.map((s) => s.id),
+        Array.from({ length: c.speakers }, (_, i) => `S${i + 1}`),
+      );
       assert.equal(result.turns[0]?.speaker, 'S1');
       const firstSeen = [...new Set(result.turns.map((t) => t.speaker))];
-      assert.deepEqual(firstSeen, result.speakers.map((s) => s.id), 'ids in order of first appearance');
+      assert.deepEqual(
+        firstSeen,
+        result.speakers.map((s) => s.id),
+        'ids in order of first appearance',
+      );
       for (const s of result.speakers) {
         assert.equal(s.embedding.length, 192);
         assert.ok(Math.abs(Math.hypot(...s.embedding) - 1) < 1e-3, 'L2-normalised');
@@ -57,7 +79,8 @@ for (const c of CASES) {
       }
       assert.equal(progress[progress.length - 1], 1);
       assert.ok(statSync(pcmPath).size > 0);
-    });
+    },
+  );
 }
 
 // The other meetings, measured 2026-12-07 (voices found / true, the chorus 議場 counted as one): m04 0.005 (5/5),
@@ -87,33 +110,63 @@ function idOf(reference: SpeakerTurn[], turns: SpeakerTurn[], id: string): strin
 
 for (const c of MORE) {
   const audio = corpusAudio(c.name);
-  test(`diarization of ${c.name}: ${c.speakers} voices (a chorus is one), DER ≤ ${c.maxDer}`,
-    { skip: !audio ? NO_CORPUS : !embedding || !vad ? NO_MODELS : false }, async () => {
+  test(
+    `diarization of ${c.name}: ${c.speakers} voices (a chorus is one), DER ≤ ${c.maxDer}`,
+    { skip: !audio ? NO_CORPUS : !embedding || !vad ? NO_MODELS : false },
+    async () => {
       const pcmPath = await pcmOf(audio ?? '', tempDir());
-      const result = await diarizeInChild({ pcmPath, embeddingModel: embedding ?? '', segmentationModel: segmentation ?? undefined, vadModel: vad ?? '' });
+      const result = await diarizeInChild({
+        pcmPath,
+        embeddingModel: embedding ?? '',
+        segmentationModel: segmentation ?? undefined,
+        vadModel: vad ?? '',
+      });
       const reference = parseRttm(readFileSync(join(dirname(audio ?? ''), 'reference.rttm'), 'utf8'));
       const der = diarizationErrorRate(reference, result.turns, 0.25);
       assert.equal(result.speakers.length, c.speakers, JSON.stringify(result.speakers.map((s) => s.seconds)));
-      assert.ok(der.der <= c.maxDer, `DER ${der.der.toFixed(3)} (missed ${der.missed}, false alarm ${der.falseAlarm}, confusion ${der.confusion})`);
+      assert.ok(
+        der.der <= c.maxDer,
+        `DER ${der.der.toFixed(3)} (missed ${der.missed}, false alarm ${der.falseAlarm}, confusion ${der.confusion})`,
+      );
       // the chorus: the reference id with under 1.5 s of speech (「なし。」 from several members at once) is a voice of its own
-      const seconds = (id: string, turns: SpeakerTurn[]): number => turns.filter((t) => t.speaker === id).reduce((n, t) => n + t.end - t.start, 0);
+      const seconds = (id: string, turns: SpeakerTurn[]): number =>
+        turns.filter((t) => t.speaker === id).reduce((n, t) => n + t.end - t.start, 0);
       for (const id of new Set(reference.map((t) => t.speaker))) {
         if (seconds(id, reference) >= 1.5) continue;
         const voice = idOf(reference, result.turns, id);
-        assert.ok(voice && seconds(voice, result.turns) < 3, `${id}: ${voice} has ${voice ? seconds(voice, result.turns).toFixed(1) : 0} s`);
+        assert.ok(
+          voice && seconds(voice, result.turns) < 3,
+          `${id}: ${voice} has ${voice ? seconds(voice, result.turns).toFixed(1) : 0} s`,
+        );
       }
-    });
+    },
+  );
 }
 
-test('a speaker count from the user is kept (m02, 4 voices told; 2 told merges the nearest voices)',
-  { skip: !corpusAudio('m02_kosei_hoikuen') ? NO_CORPUS : !embedding || !vad ? NO_MODELS : false }, async () => {
+test(
+  'a speaker count from the user is kept (m02, 4 voices told; 2 told merges the nearest voices)',
+  { skip: !corpusAudio('m02_kosei_hoikuen') ? NO_CORPUS : !embedding || !vad ? NO_MODELS : false },
+  async () => {
     const audio = corpusAudio('m02_kosei_hoikuen') ?? '';
     const pcmPath = await pcmOf(audio, tempDir());
     const reference = parseRttm(readFileSync(join(dirname(audio), 'reference.rttm'), 'utf8'));
-    const four = await diarizeInChild({ pcmPath, embeddingModel: embedding ?? '', segmentationModel: segmentation ?? undefined, vadModel: vad ?? '', speakers: 4 });
+    const four = await diarizeInChild({
+      pcmPath,
+      embeddingModel: embedding ?? '',
+      segmentationModel: segmentation ?? undefined,
+      vadModel: vad ?? '',
+      speakers: 4,
+    });
     assert.equal(four.speakers.length, 4);
     // measured 0.009 (v6 regions)
     assert.ok(diarizationErrorRate(reference, four.turns).der <= 0.02);
-    const two = await diarizeInChild({ pcmPath, embeddingModel: embedding ?? '', segmentationModel: segmentation ?? undefined, vadModel: vad ?? '', speakers: 2 });
+    const two = await diarizeInChild({
+      pcmPath,
+      embeddingModel: embedding ?? '',
+      segmentationModel: segmentation ?? undefined,
+      vadModel: vad ?? '',
+      speakers: 2,
+    });
     assert.equal(two.speakers.length, 2);
-  });
+  },
+);

@@ -28,11 +28,23 @@ function idOf(reference: SpeakerTurn[], turns: SpeakerTurn[], id: string): strin
 
 // Measured 2026-12-07: 620 s, 10 speaker ids that are 9 voices (区長 of m01 and 保育課長 of m02 have the same
 // settings): 9 voices found, DER 0.128 by id and 0.027 by voice (the two ids of one voice share an id).
-test('a day of three meetings with 2–3-minute recesses: one id per voice across the recesses, DER by voice ≤ 0.05',
-  { skip: !corpusDir() ? NO_CORPUS : !models.embedding || !models.segmentation || !vad ? 'skipped: speaker-*.onnx or silero-vad-*.onnx not found' : false },
+test(
+  'a day of three meetings with 2–3-minute recesses: one id per voice across the recesses, DER by voice ≤ 0.05',
+  {
+    skip: !corpusDir()
+      ? NO_CORPUS
+      : !models.embedding || !models.segmentation || !vad
+        ? 'skipped: speaker-*.onnx or silero-vad-*.onnx not found'
+        : false,
+  },
   async () => {
     const day = buildCorpusDay(MEETINGS, join(tempDir(), 'day.wav'));
-    const result = await diarizeInChild({ pcmPath: day.wav, embeddingModel: models.embedding ?? '', segmentationModel: models.segmentation ?? '', vadModel: vad ?? '' });
+    const result = await diarizeInChild({
+      pcmPath: day.wav,
+      embeddingModel: models.embedding ?? '',
+      segmentationModel: models.segmentation ?? '',
+      vadModel: vad ?? '',
+    });
     const reference = day.segments.map((s) => ({ start: s.start, end: s.end, speaker: s.speaker }));
     const voices = voicesOfCorpus();
     const byVoice = reference.map((t) => ({ ...t, speaker: voices[t.speaker] ?? t.speaker }));
@@ -40,8 +52,15 @@ test('a day of three meetings with 2–3-minute recesses: one id per voice acros
     assert.ok(result.speakers.length >= 8 && result.speakers.length <= 10, `${result.speakers.length} voices`);
     const der = diarizationErrorRate(byVoice, result.turns).der;
     assert.ok(der <= 0.05, `DER by voice ${der.toFixed(3)}`);
-    assert.equal(idOf(reference, result.turns, 'm01_honkaigi_kaikai:kucho'), idOf(reference, result.turns, 'm02_kosei_hoikuen:hoikukacho'),
-      'the same voice in two meetings, a recess apart, keeps its id');
-    assert.notEqual(idOf(reference, result.turns, 'm01_honkaigi_kaikai:gicho'), idOf(reference, result.turns, 'm03_kotsu_chiibasu:kotsukacho'),
-      'two voices 2 half-tones apart (CAM++ cosine 0.97) stay apart across the recess');
-  });
+    assert.equal(
+      idOf(reference, result.turns, 'm01_honkaigi_kaikai:kucho'),
+      idOf(reference, result.turns, 'm02_kosei_hoikuen:hoikukacho'),
+      'the same voice in two meetings, a recess apart, keeps its id',
+    );
+    assert.notEqual(
+      idOf(reference, result.turns, 'm01_honkaigi_kaikai:gicho'),
+      idOf(reference, result.turns, 'm03_kotsu_chiibasu:kotsukacho'),
+      'two voices 2 half-tones apart (CAM++ cosine 0.97) stay apart across the recess',
+    );
+  },
+);

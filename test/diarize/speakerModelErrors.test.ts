@@ -12,8 +12,10 @@ const vad = findVadModel();
 const model = testModel();
 const m03 = corpusAudio('m03_kotsu_chiibasu');
 
-test('a corrupt speaker model is a clear ja/en error from the child process, not a crash of ours',
-  { skip: vad ? false : 'skipped: no silero-vad-*.onnx' }, async () => {
+test(
+  'a corrupt speaker model is a clear ja/en error from the child process, not a crash of ours',
+  { skip: vad ? false : 'skipped: no silero-vad-*.onnx' },
+  async () => {
     const dir = tempDir();
     const pcm = join(dir, 'a.s16le');
     writeFileSync(pcm, Buffer.alloc(16000 * 2 * 3));
@@ -32,31 +34,48 @@ test('a corrupt speaker model is a clear ja/en error from the child process, not
         return true;
       });
     }
-    await assert.rejects(diarizeInChild({ pcmPath: pcm, embeddingModel: join(dir, 'absent.onnx'), vadModel: vad ?? '' }),
-      (e: unknown) => (e as { code?: string }).code === 'SPEAKER_MODEL_INVALID');
+    await assert.rejects(
+      diarizeInChild({ pcmPath: pcm, embeddingModel: join(dir, 'absent.onnx'), vadModel: vad ?? '' }),
+      (e: unknown) => (e as { code?: string }).code === 'SPEAKER_MODEL_INVALID',
+    );
     // a broken segmentation model (onnxruntime-node) is the same kind of error, from its own child process
-    await assert.rejects(diarizeInChild({ pcmPath: pcm, embeddingModel: embedding ?? join(dir, 'absent.onnx'), segmentationModel: join(dir, 'garbage.onnx'), vadModel: vad ?? '' }),
+    await assert.rejects(
+      diarizeInChild({
+        pcmPath: pcm,
+        embeddingModel: embedding ?? join(dir, 'absent.onnx'),
+        segmentationModel: join(dir, 'garbage.onnx'),
+        vadModel: vad ?? '',
+      }),
       (e: unknown) => {
         const err = e as { code?: string; text?: { ja: string; en: string } };
         assert.equal(err.code, 'SPEAKER_MODEL_INVALID');
         assert.match(err.text?.ja ?? '', /話者の切り替わりを見つけるモデルを読み込めません/);
         assert.match(err.text?.en ?? '', /speaker segmentation model could not be loaded/);
         return true;
-      });
-  });
+      },
+    );
+  },
+);
 
 // a 20 s stretch of m03 where 委員長 (42.7–48.0 s) hands over to 田中委員 (48.6–61.0 s)
-test('CLI --speakers: speakers filled in; a corrupt or missing speaker model → notice, exit 0, transcript without speakers',
-  { skip: !model ? NO_MODEL : !m03 ? NO_CORPUS : !embedding ? 'skipped: no speaker-embedding-*.onnx' : false }, async () => {
+test(
+  'CLI --speakers: speakers filled in; a corrupt or missing speaker model → notice, exit 0, transcript without speakers',
+  { skip: !model ? NO_MODEL : !m03 ? NO_CORPUS : !embedding ? 'skipped: no speaker-embedding-*.onnx' : false },
+  async () => {
     const dir = tempDir();
     const clip = join(dir, 'clip.wav');
     makeMedia(['-ss', '42', '-t', '20', '-i', m03 ?? '', '-ar', '16000', '-ac', '1', clip]);
     const jobs = tempDir('gijiroku-jobs-');
 
-    const good = await runCli(['transcribe', clip, '--model', model ?? '', '--speakers', '2', '--json', join(dir, 'good.json')], { GIJIROKU_JOBS_DIR: jobs });
+    const good = await runCli(['transcribe', clip, '--model', model ?? '', '--speakers', '2', '--json', join(dir, 'good.json')], {
+      GIJIROKU_JOBS_DIR: jobs,
+    });
     assert.equal(good.code, 0, good.stderr);
     const t = JSON.parse(readFileSync(join(dir, 'good.json'), 'utf8')) as Transcript;
-    assert.deepEqual(t.speakers?.map((s) => s.id), ['S1', 'S2']);
+    assert.deepEqual(
+      t.speakers?.map((s) => s.id),
+      ['S1', 'S2'],
+    );
     assert.ok(t.segments.every((s) => s.speaker === 'S1' || s.speaker === 'S2'));
     assert.equal(t.segments[0]?.speaker, 'S1');
     assert.equal(t.segments[t.segments.length - 1]?.speaker, 'S2');
@@ -67,10 +86,15 @@ test('CLI --speakers: speakers filled in; a corrupt or missing speaker model →
     writeFileSync(join(badDir, 'speaker-embedding-broken.onnx'), Buffer.alloc(5000, 3));
     const emptyDir = join(dir, 'no-models');
     mkdirSync(emptyDir);
-    for (const [name, modelsDir, message] of [['corrupt', badDir, /読み込めません/], ['missing', emptyDir, /見つかりません/]] as const) {
+    for (const [name, modelsDir, message] of [
+      ['corrupt', badDir, /読み込めません/],
+      ['missing', emptyDir, /見つかりません/],
+    ] as const) {
       const out = join(dir, `${name}.json`);
-      const r = await runCli(['transcribe', clip, '--model', model ?? '', '--speakers', 'auto', '--speaker-models', modelsDir, '--json', out],
-        { GIJIROKU_JOBS_DIR: jobs });
+      const r = await runCli(
+        ['transcribe', clip, '--model', model ?? '', '--speakers', 'auto', '--speaker-models', modelsDir, '--json', out],
+        { GIJIROKU_JOBS_DIR: jobs },
+      );
       assert.equal(r.code, 0, `${name}: ${r.stderr}`);
       assert.match(r.stderr, /^注意: .*話者/m, name);
       assert.match(r.stderr, message, name);
@@ -78,9 +102,13 @@ test('CLI --speakers: speakers filled in; a corrupt or missing speaker model →
       const bad = JSON.parse(readFileSync(out, 'utf8')) as Transcript;
       assert.equal(bad.speakers, undefined);
       assert.ok(bad.segments.length > 0 && bad.segments.every((s) => s.speaker === null), name);
-      assert.ok(bad.notices.some((n) => n.kind === 'speakers-unavailable'), name);
+      assert.ok(
+        bad.notices.some((n) => n.kind === 'speakers-unavailable'),
+        name,
+      );
     }
     const bad = await runCli(['transcribe', clip, '--speakers', 'many', '--json', join(dir, 'x.json')]);
     assert.equal(bad.code, 2);
     assert.match(bad.stderr, /--speakers/);
-  });
+  },
+);

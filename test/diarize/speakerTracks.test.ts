@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { SEGMENTATION, TrackBuilder } from '../../native/diarize/speakerTracks';
 
 const { frames, classes, frameShift } = SEGMENTATION;
-const HOP = frames * frameShift / 2; // chunks overlap by half, as the pipeline runs them (5 s)
+const HOP = (frames * frameShift) / 2; // chunks overlap by half, as the pipeline runs them (5 s)
 
 /** A chunk's output: for each frame the powerset class (0 nobody, 1..3 one local speaker) gets log-probability 0, the rest -10. */
 function chunk(classOfFrame: (f: number) => number): Float32Array {
@@ -27,10 +27,16 @@ test('a change of voice inside a chunk starts a new track at the change; silence
   const change = Math.round(frames * 0.6);
   b.accept(chunk((f) => (f < 100 ? 0 : f < change ? 1 : 2)));
   const runs = b.finish();
-  assert.deepEqual(runs.map((r) => r.track), [0, 1]);
+  assert.deepEqual(
+    runs.map((r) => r.track),
+    [0, 1],
+  );
   const at = (change * frameShift + SEGMENTATION.receptiveField / 2) / 16000;
   assert.ok(Math.abs((runs[1]?.start ?? 0) - at) < 0.03, `change at ${runs[1]?.start}, expected ${at.toFixed(3)}`);
-  assert.ok(Math.abs((runs[0]?.start ?? 0) - (100 * frameShift + SEGMENTATION.receptiveField / 2) / 16000) < 0.03, 'speech starts after the silence');
+  assert.ok(
+    Math.abs((runs[0]?.start ?? 0) - (100 * frameShift + SEGMENTATION.receptiveField / 2) / 16000) < 0.03,
+    'speech starts after the silence',
+  );
 });
 
 test('a malformed model output is refused', () => {
@@ -45,5 +51,8 @@ test('frames where the model hears two local speakers at once are overlapped spe
   const overlaps = b.overlapped();
   assert.equal(overlaps.length, 1, JSON.stringify(overlaps));
   const seconds = (f: number): number => (f * frameShift + SEGMENTATION.receptiveField / 2) / 16000;
-  assert.ok(Math.abs((overlaps[0]?.start ?? 0) - seconds(300)) < 0.03 && Math.abs((overlaps[0]?.end ?? 0) - seconds(330)) < 0.03, JSON.stringify(overlaps));
+  assert.ok(
+    Math.abs((overlaps[0]?.start ?? 0) - seconds(300)) < 0.03 && Math.abs((overlaps[0]?.end ?? 0) - seconds(330)) < 0.03,
+    JSON.stringify(overlaps),
+  );
 });

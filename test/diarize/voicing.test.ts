@@ -9,14 +9,18 @@ function voice(f0: number, seconds: number, delayS = 0, gain = 1): Float32Array 
   const x = new Float32Array(Math.round(seconds * RATE));
   for (let i = Math.round(delayS * RATE); i < x.length; i++) {
     const t = i / RATE - delayS;
-    for (let h = 1; h <= 8; h++) x[i] = (x[i] ?? 0) + gain * Math.sin(2 * Math.PI * f0 * h * t * (1 + 0.02 * Math.sin(2 * Math.PI * 3 * t))) / h;
+    for (let h = 1; h <= 8; h++)
+      x[i] = (x[i] ?? 0) + (gain * Math.sin(2 * Math.PI * f0 * h * t * (1 + 0.02 * Math.sin(2 * Math.PI * 3 * t)))) / h;
   }
   return x;
 }
 
 function mix(...parts: Float32Array[]): Float32Array {
   const out = new Float32Array(parts[0]?.length ?? 0);
-  for (const p of parts) p.forEach((v, i) => { out[i] = (out[i] ?? 0) + v; });
+  for (const p of parts)
+    p.forEach((v, i) => {
+      out[i] = (out[i] ?? 0) + v;
+    });
   return out;
 }
 

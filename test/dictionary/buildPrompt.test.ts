@@ -14,7 +14,11 @@ const entries: TermEntry[] = [
   { ...newEntry('廃止した用語', 'はいししたようご'), enabled: false },
   newEntry('RPA', 'あーるぴーえー', '行政用語'),
 ];
-const roster = [{ name: '鈴木健太郎', role: '委員' }, { name: '山本由美子', role: '委員' }, { name: '佐藤一郎', role: '保育課長' }];
+const roster = [
+  { name: '鈴木健太郎', role: '委員' },
+  { name: '山本由美子', role: '委員' },
+  { name: '佐藤一郎', role: '保育課長' },
+];
 
 test('roster first, in council Japanese with its punctuation', () => {
   const p = buildPrompt({ entries, roster, body: '港区議会', maxTokens: 224 });
@@ -43,8 +47,12 @@ test('the prompt stays within the token budget and never cuts a word', () => {
     const p = buildPrompt({ entries, roster, body: '厚生委員会', maxTokens });
     assert.ok(estimatePromptTokens(p) <= maxTokens, `${maxTokens}: ${p}`);
     for (const part of p.split(/[、。：]/).filter((s) => s !== '')) {
-      assert.ok(['厚生委員会の会議録です', '出席者', 'ただいまから本日の会議を開きます'].includes(part) || roster.some((r) => r.name === part || r.role === part)
-        || entries.some((e) => e.surface === part), part);
+      assert.ok(
+        ['厚生委員会の会議録です', '出席者', 'ただいまから本日の会議を開きます'].includes(part) ||
+          roster.some((r) => r.name === part || r.role === part) ||
+          entries.some((e) => e.surface === part),
+        part,
+      );
     }
   }
   const many = Array.from({ length: 300 }, (_, i) => newEntry(`用語${i}`, 'ようご'));

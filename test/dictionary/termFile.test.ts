@@ -33,23 +33,41 @@ test('Shift_JIS as Excel writes it is detected without being told', () => {
   const bytes = iconv.encode('表記,よみ,種別\r\n麻布十番,アザブジュウバン,地名\r\n', 'cp932');
   const parsed = parseTermFile(bytes, 'export.csv');
   assert.equal(parsed.encoding, 'shift_jis');
-  assert.deepEqual(parsed.entries.map((e) => [e.surface, e.reading, e.kind]), [['麻布十番', 'あざぶじゅうばん', '地名']]);
+  assert.deepEqual(
+    parsed.entries.map((e) => [e.surface, e.reading, e.kind]),
+    [['麻布十番', 'あざぶじゅうばん', '地名']],
+  );
 });
 
 test('English headers, any column order, katakana readings stored as hiragana', () => {
-  const text = 'note\tkind\treading\tsurface\tenabled\tmisrecognitions\n駅\t地名\tタカナワゲートウェイ\t高輪ゲートウェイ\t0\t高輪ゲートウエイ;高輪GW\n';
+  const text =
+    'note\tkind\treading\tsurface\tenabled\tmisrecognitions\n駅\t地名\tタカナワゲートウェイ\t高輪ゲートウェイ\t0\t高輪ゲートウエイ;高輪GW\n';
   const [e] = parseTermFile(Buffer.from(text), 'terms.tsv').entries;
-  assert.deepEqual(e, { surface: '高輪ゲートウェイ', reading: 'たかなわげーとうぇい', kind: '地名',
-    misrecognitions: ['高輪ゲートウエイ', '高輪GW'], enabled: false, note: '駅' });
+  assert.deepEqual(e, {
+    surface: '高輪ゲートウェイ',
+    reading: 'たかなわげーとうぇい',
+    kind: '地名',
+    misrecognitions: ['高輪ゲートウエイ', '高輪GW'],
+    enabled: false,
+    note: '駅',
+  });
 });
 
 test('the 表記/読み/クラス word list of commercial tools: no header, classes kept as written', () => {
-  const text = '鈴木健太郎\tすずきけんたろう\t人名\r\n白金\tしろかね\t地名\r\nちぃばす\tちいばす\t愛称\r\n保育課長\tほいくかちょう\t役職名\r\n';
+  const text =
+    '鈴木健太郎\tすずきけんたろう\t人名\r\n白金\tしろかね\t地名\r\nちぃばす\tちいばす\t愛称\r\n保育課長\tほいくかちょう\t役職名\r\n';
   const parsed = parseTermFile(iconv.encode(text, 'cp932'), 'userdic.txt');
   assert.deepEqual(parsed.errors, []);
   assert.equal(parsed.wordList, true);
-  assert.deepEqual(parsed.entries.map((e) => [e.surface, e.kind]),
-    [['鈴木健太郎', '人名'], ['白金', '地名'], ['ちぃばす', '愛称'], ['保育課長', '役職名']]);
+  assert.deepEqual(
+    parsed.entries.map((e) => [e.surface, e.kind]),
+    [
+      ['鈴木健太郎', '人名'],
+      ['白金', '地名'],
+      ['ちぃばす', '愛称'],
+      ['保育課長', '役職名'],
+    ],
+  );
   assert.deepEqual(parsed.unknownKinds, ['愛称'], '人名 and 役職名 are aliases of built-in kinds');
 });
 
@@ -57,14 +75,23 @@ test("a council's own kinds (特産品, 会議名, 団体名 …) are accepted, 
   const text = '表記\tよみ\t種別\r\n山田かぶ\tやまだかぶ\t特産品\r\n北町連合会\tきたまちれんごうかい\t団体名\r\n南川\tみなみがわ\t地名\r\n';
   const parsed = parseTermFile(Buffer.from(text), 'council.tsv');
   assert.deepEqual(parsed.errors, []);
-  assert.deepEqual(parsed.entries.map((e) => e.kind), ['特産品', '団体名', '地名']);
+  assert.deepEqual(
+    parsed.entries.map((e) => e.kind),
+    ['特産品', '団体名', '地名'],
+  );
   assert.deepEqual(parsed.unknownKinds, ['特産品', '団体名']);
 });
 
 test('an MS-IME export (よみ first, ! comments) is read the right way round', () => {
   const text = '!Microsoft IME Dictionary Tool\r\n!Version:\r\nしろかね\t白金\t地名その他\r\nあざぶ\t麻布\t地名その他\r\n';
   const parsed = parseTermFile(Buffer.from(text), 'ime.txt');
-  assert.deepEqual(parsed.entries.map((e) => [e.surface, e.reading, e.kind]), [['白金', 'しろかね', '地名その他'], ['麻布', 'あざぶ', '地名その他']]);
+  assert.deepEqual(
+    parsed.entries.map((e) => [e.surface, e.reading, e.kind]),
+    [
+      ['白金', 'しろかね', '地名その他'],
+      ['麻布', 'あざぶ', '地名その他'],
+    ],
+  );
 });
 
 test('the corpus dictionary.tsv imports whole', (t) => {
@@ -73,8 +100,10 @@ test('the corpus dictionary.tsv imports whole', (t) => {
   const parsed = parseTermFile(readFileSync(join(dir, 'dictionary.tsv')), 'dictionary.tsv');
   assert.deepEqual(parsed.errors, []);
   assert.equal(parsed.entries.length, 18);
-  assert.deepEqual(parsed.entries.find((e) => e.surface === '高輪ゲートウェイ'),
-    { surface: '高輪ゲートウェイ', reading: 'たかなわげーとうぇい', kind: '地名', misrecognitions: [], enabled: true, note: '' });
+  assert.deepEqual(
+    parsed.entries.find((e) => e.surface === '高輪ゲートウェイ'),
+    { surface: '高輪ゲートウェイ', reading: 'たかなわげーとうぇい', kind: '地名', misrecognitions: [], enabled: true, note: '' },
+  );
 });
 
 test('bad rows are reported by line with Japanese and English text, and nothing is imported', () => {
@@ -88,7 +117,10 @@ test('bad rows are reported by line with Japanese and English text, and nothing 
   ].join('\r\n');
   const parsed = parseTermFile(iconv.encode(text, 'cp932'), 'bad.tsv');
   assert.deepEqual(parsed.entries, []);
-  assert.deepEqual(parsed.errors.map((e) => e.line), [3, 4, 5]);
+  assert.deepEqual(
+    parsed.errors.map((e) => e.line),
+    [3, 4, 5],
+  );
   assert.match(parsed.errors[0]!.message.ja, /表記が空/);
   assert.match(parsed.errors[1]!.message.ja, /漢字/);
   assert.match(parsed.errors[1]!.message.en, /kanji/);
@@ -98,15 +130,24 @@ test('bad rows are reported by line with Japanese and English text, and nothing 
 test('broken CSV quoting is reported at the line where the record starts', () => {
   const stray = parseTermFile(Buffer.from('表記,よみ\r\n港区,みなとく\r\n"芝浦"港南,しばうらこうなん\r\n赤"坂,あかさか\r\n'), 'q.csv');
   assert.deepEqual(stray.entries, []);
-  assert.deepEqual(stray.errors.map((e) => e.line), [3, 4]);
+  assert.deepEqual(
+    stray.errors.map((e) => e.line),
+    [3, 4],
+  );
   const open = parseTermFile(Buffer.from('表記,よみ\r\n港区,みなとく\r\n"芝浦,しばうら\r\n赤坂,あかさか\r\n'), 'q.csv');
   assert.deepEqual(open.entries, []);
-  assert.deepEqual(open.errors.map((e) => e.line), [3]);
+  assert.deepEqual(
+    open.errors.map((e) => e.line),
+    [3],
+  );
   assert.match(open.errors[0]!.message.ja, /引用符/);
 });
 
 test('a quoted field may hold commas, quotes and line breaks (RFC 4180)', () => {
-  const parsed = parseTermFile(Buffer.from('表記,よみ,備考\r\n港区,みなとく,"区役所, ""本庁舎""\r\n芝公園"\r\n赤坂,あかさか,\r\n'), 'q.csv');
+  const parsed = parseTermFile(
+    Buffer.from('表記,よみ,備考\r\n港区,みなとく,"区役所, ""本庁舎""\r\n芝公園"\r\n赤坂,あかさか,\r\n'),
+    'q.csv',
+  );
   assert.deepEqual(parsed.errors, []);
   assert.equal(parsed.entries[0]!.note, '区役所, "本庁舎"\r\n芝公園');
   assert.equal(parsed.entries[1]!.surface, '赤坂');

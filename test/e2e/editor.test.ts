@@ -68,7 +68,10 @@ describe('editor, end to end with the real app', { skip: skip ?? false }, () => 
     await page.locator('input[name=place]').fill('議場');
     await page.getByRole('button', { name: '文字起こし開始' }).click();
     // the bar with its stage and time left, once recognition runs
-    await page.locator('[data-testid=job-progress]', { hasText: '音声認識' }).waitFor({ timeout: 60_000 }).catch(() => undefined);
+    await page
+      .locator('[data-testid=job-progress]', { hasText: '音声認識' })
+      .waitFor({ timeout: 60_000 })
+      .catch(() => undefined);
     await page.screenshot({ path: join(SHOTS, 'library-progress.png') });
     await meetingRow(page, TITLE).getByRole('button', { name: '開く' }).waitFor({ timeout: 220_000 });
     await page.screenshot({ path: join(SHOTS, 'library.png') });
@@ -78,8 +81,8 @@ describe('editor, end to end with the real app', { skip: skip ?? false }, () => 
   it('opens the editor with speaker turns', async () => {
     await meetingRow(page, TITLE).getByRole('button', { name: '開く' }).click();
     await segmentTexts(page).first().waitFor();
-    assert.ok(await page.locator('[data-testid=turn-header]').count() >= 1, 'at least one speaker header');
-    assert.ok(await segmentTexts(page).count() >= 3, 'several segments rendered');
+    assert.ok((await page.locator('[data-testid=turn-header]').count()) >= 1, 'at least one speaker header');
+    assert.ok((await segmentTexts(page).count()) >= 3, 'several segments rendered');
   });
 
   it('clicking a line seeks the audio to that line and plays', async () => {
@@ -89,8 +92,9 @@ describe('editor, end to end with the real app', { skip: skip ?? false }, () => 
     await row.locator('[data-testid=segment-time]').click();
     await page.waitForFunction(
       (s: number) => {
-        const audio = (globalThis as unknown as { document: { querySelector(q: string): { currentTime: number; paused: boolean } } })
-          .document.querySelector('[data-testid=audio]');
+        const audio = (
+          globalThis as unknown as { document: { querySelector(q: string): { currentTime: number; paused: boolean } } }
+        ).document.querySelector('[data-testid=audio]');
         return !audio.paused && audio.currentTime >= s - 0.05;
       },
       start,
@@ -99,8 +103,12 @@ describe('editor, end to end with the real app', { skip: skip ?? false }, () => 
     const t = await audioTime(page);
     assert.ok(Math.abs(t - start) < 2, `currentTime ${t} near the line start ${start}`);
     await page.keyboard.press('Escape'); // play/pause
-    await page.waitForFunction(() => (globalThis as unknown as { document: { querySelector(q: string): { paused: boolean } } })
-      .document.querySelector('[data-testid=audio]').paused);
+    await page.waitForFunction(
+      () =>
+        (globalThis as unknown as { document: { querySelector(q: string): { paused: boolean } } }).document.querySelector(
+          '[data-testid=audio]',
+        ).paused,
+    );
   });
 
   it('an edited word is saved and is still there after a reload', async () => {
@@ -119,8 +127,10 @@ describe('editor, end to end with the real app', { skip: skip ?? false }, () => 
     await textOf(page, editedId).focus();
     await page.keyboard.press('Control+z');
     await page.waitForFunction(
-      ([id, text]: [string, string]) => (globalThis as unknown as { document: { querySelector(q: string): { value: string } } })
-        .document.querySelector(`textarea[data-segment-id="${id}"]`).value === text,
+      ([id, text]: [string, string]) =>
+        (globalThis as unknown as { document: { querySelector(q: string): { value: string } } }).document.querySelector(
+          `textarea[data-segment-id="${id}"]`,
+        ).value === text,
       [editedId, editedOriginal] as [string, string],
     );
     await waitSaved(page);
@@ -136,33 +146,41 @@ describe('editor, end to end with the real app', { skip: skip ?? false }, () => 
     await page.keyboard.press('Control+Enter');
     // the list is virtualised, so the number of rendered rows says nothing: the line itself must now end at the cut
     await page.waitForFunction(
-      ([id, text]: [string, string]) => (globalThis as unknown as { document: { querySelector(q: string): { value: string } } })
-        .document.querySelector(`textarea[data-segment-id="${id}"]`).value === text,
+      ([id, text]: [string, string]) =>
+        (globalThis as unknown as { document: { querySelector(q: string): { value: string } } }).document.querySelector(
+          `textarea[data-segment-id="${id}"]`,
+        ).value === text,
       [editedId, editedOriginal.slice(0, cut)] as [string, string],
     );
     // and the rest of the text is a new line of its own, right after it
     await page.waitForFunction(
-      (rest: string) => Array.from((globalThis as unknown as { document: { querySelectorAll(q: string): ArrayLike<{ value: string }> } })
-        .document.querySelectorAll('textarea[data-testid=segment-text]')).some((t) => t.value === rest),
+      (rest: string) =>
+        Array.from(
+          (globalThis as unknown as { document: { querySelectorAll(q: string): ArrayLike<{ value: string }> } }).document.querySelectorAll(
+            'textarea[data-testid=segment-text]',
+          ),
+        ).some((t) => t.value === rest),
       editedOriginal.slice(cut),
     );
     await box.focus();
     await page.keyboard.press('Control+m');
     await page.waitForFunction(
-      ([id, text]: [string, string]) => (globalThis as unknown as { document: { querySelector(q: string): { value: string } } })
-        .document.querySelector(`textarea[data-segment-id="${id}"]`).value === text,
+      ([id, text]: [string, string]) =>
+        (globalThis as unknown as { document: { querySelector(q: string): { value: string } } }).document.querySelector(
+          `textarea[data-segment-id="${id}"]`,
+        ).value === text,
       [editedId, editedOriginal] as [string, string],
     );
     await waitSaved(page);
   });
 
-  it('renames a speaker in the speakers panel and changes a turn\'s speaker', async () => {
+  it("renames a speaker in the speakers panel and changes a turn's speaker", async () => {
     await page.screenshot({ path: join(SHOTS, 'editor-transcribed.png') });
     searchWord = (await segmentTexts(page).nth(3).inputValue()).replace(/[、。\s]/g, '').slice(0, 4);
     await page.getByRole('button', { name: '← 会議一覧' }).click();
     await meetingRow(page, SEEDED_TITLE).getByRole('button', { name: '開く' }).click();
     await segmentTexts(page).first().waitFor();
-    assert.ok(await page.locator('[data-testid=turn-header]').count() >= 3, 'one header per turn');
+    assert.ok((await page.locator('[data-testid=turn-header]').count()) >= 3, 'one header per turn');
     await page.locator('[data-testid=open-speakers]').click();
     await page.locator('[data-testid=speaker-name]').first().fill('山田太郎');
     const role = page.locator('[data-testid=speaker-role]').first();

@@ -18,8 +18,11 @@ const skip = missingAppPieces() ?? (AUDIO ? null : NO_CORPUS);
 
 /** Runs an expression in the page (a string: the page's CSP forbids eval of functions' source). */
 const inPage = <T>(page: Page, expression: string) => page.evaluate(expression) as Promise<T>;
-const audioState = (page: Page) => inPage<{ t: number; paused: boolean; rate: number }>(page,
-  `(() => { const a = document.querySelector('[data-testid=audio]'); return { t: a.currentTime, paused: a.paused, rate: a.playbackRate }; })()`);
+const audioState = (page: Page) =>
+  inPage<{ t: number; paused: boolean; rate: number }>(
+    page,
+    `(() => { const a = document.querySelector('[data-testid=audio]'); return { t: a.currentTime, paused: a.paused, rate: a.playbackRate }; })()`,
+  );
 
 describe('editor keyboard work', { skip: skip ?? false }, () => {
   let app: RunningApp;
@@ -50,8 +53,14 @@ describe('editor keyboard work', { skip: skip ?? false }, () => {
     await cdp.send('Input.imeSetComposition', { text: 'かいぎ', selectionStart: 3, selectionEnd: 3 });
     assert.equal(await box.inputValue(), `${original}かいぎ`, 'the IME is composing in the line');
     const before = await audioState(page);
-    await inPage(page, `document.activeElement.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', isComposing: true, bubbles: true, cancelable: true }))`);
-    await inPage(page, `document.activeElement.dispatchEvent(new KeyboardEvent('keydown', { key: 'Process', keyCode: 229, bubbles: true, cancelable: true }))`);
+    await inPage(
+      page,
+      `document.activeElement.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', isComposing: true, bubbles: true, cancelable: true }))`,
+    );
+    await inPage(
+      page,
+      `document.activeElement.dispatchEvent(new KeyboardEvent('keydown', { key: 'Process', keyCode: 229, bubbles: true, cancelable: true }))`,
+    );
     await page.waitForTimeout(900); // well past the save debounce
     assert.equal((await audioState(page)).paused, before.paused, 'Escape while composing did not toggle playback');
     const mid = await callApi<TranscriptView>(app, 'getTranscript', meetingId);
@@ -71,7 +80,10 @@ describe('editor keyboard work', { skip: skip ?? false }, () => {
     await page.keyboard.press('Home');
     await page.keyboard.press('F8');
     await page.waitForTimeout(200);
-    const selected = await inPage<string>(page, `(() => { const el = document.activeElement; return el.value.slice(el.selectionStart, el.selectionEnd); })()`);
+    const selected = await inPage<string>(
+      page,
+      `(() => { const el = document.activeElement; return el.value.slice(el.selectionStart, el.selectionEnd); })()`,
+    );
     assert.ok(selected.length >= 1, 'a word is selected');
     const marked = await inPage<string[]>(page, `[...document.querySelectorAll('.low-confidence')].map((e) => e.textContent)`);
     assert.ok(marked.includes(selected), `"${selected}" is one of the marked words`);
@@ -121,7 +133,7 @@ describe('editor keyboard work', { skip: skip ?? false }, () => {
     await page.keyboard.press('Control+/');
     const help = page.locator('[data-testid=help-overlay]');
     await help.waitFor();
-    assert.match(await help.textContent() ?? '', /F8/);
+    assert.match((await help.textContent()) ?? '', /F8/);
     await page.screenshot({ path: join(ROOT, 'test-output', 'editor-help.png') });
     await page.keyboard.press('Escape');
     await help.waitFor({ state: 'detached' });
@@ -130,7 +142,7 @@ describe('editor keyboard work', { skip: skip ?? false }, () => {
     await page.keyboard.press('Escape');
     await page.reload();
     await page.locator('[data-testid=segment-text]').first().waitFor();
-    assert.match(await page.locator('.player-bar').textContent() ?? '', /巻き戻し/);
+    assert.match((await page.locator('.player-bar').textContent()) ?? '', /巻き戻し/);
     assert.equal((await callApi<AppSettings>(app, 'getSettings')).seekSeconds, 5, 'kept in the database');
     await page.locator('[data-testid=lang-switch]').click();
     await page.getByRole('button', { name: '← Meetings' }).waitFor();

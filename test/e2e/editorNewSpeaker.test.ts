@@ -29,7 +29,8 @@ describe('adding speakers to a meeting without any', { skip: skip ?? false }, ()
     for (let i = 0; ; i++) {
       const view = await callApi<TranscriptView>(app, 'getTranscript', meetingId);
       if (ready(view)) return view;
-      if (i >= 50) assert.fail(`never stored: ${JSON.stringify({ speakers: view.speakers, assigned: view.segments.map((s) => s.speakerId) })}`);
+      if (i >= 50)
+        assert.fail(`never stored: ${JSON.stringify({ speakers: view.speakers, assigned: view.segments.map((s) => s.speakerId) })}`);
       await page.waitForTimeout(100);
     }
   }
@@ -57,7 +58,7 @@ describe('adding speakers to a meeting without any', { skip: skip ?? false }, ()
     assert.equal(await page.locator('[data-testid=turn-header]').count(), segmentIds.length);
   });
 
-  it('the speakers panel adds a speaker; a turn\'s menu then offers it and assigns it', async () => {
+  it("the speakers panel adds a speaker; a turn's menu then offers it and assigns it", async () => {
     await page.locator('[data-testid=open-speakers]').click();
     const panel = page.locator('[data-testid=speakers-panel]');
     await panel.getByText('この会議には話者の情報がまだありません。').waitFor();
@@ -77,7 +78,11 @@ describe('adding speakers to a meeting without any', { skip: skip ?? false }, ()
       [speakerOf(view, segmentIds[1]!)?.label, speakerOf(view, segmentIds[1]!)?.name, speakerOf(view, segmentIds[1]!)?.role],
       ['S1', '山田太郎', '議長'],
     );
-    assert.deepEqual(view.segments.map((s) => s.speakerId !== null), [false, true, false, false, false, false], 'only that line');
+    assert.deepEqual(
+      view.segments.map((s) => s.speakerId !== null),
+      [false, true, false, false, false, false],
+      'only that line',
+    );
     await page.locator('[data-testid=speakers-panel]').getByRole('button', { name: '閉じる' }).click();
   });
 

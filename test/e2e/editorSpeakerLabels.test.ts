@@ -43,15 +43,22 @@ describe('naming speakers from the roster in the editor', { skip: skip ?? false 
     const panel = page.locator('[data-testid=speakers-panel]');
     await panel.getByText('出席者名簿がまだありません。').waitFor();
     const input = panel.locator('[data-testid=roster-import-file]');
-    await input.setInputFiles({ name: '名簿.tsv', mimeType: 'text/plain', buffer: Buffer.from('氏名\tよみ\t職名\t議席\n\tすずき\t委員\t5\n') });
+    await input.setInputFiles({
+      name: '名簿.tsv',
+      mimeType: 'text/plain',
+      buffer: Buffer.from('氏名\tよみ\t職名\t議席\n\tすずき\t委員\t5\n'),
+    });
     assert.match(await panel.locator('[data-testid=roster-import-errors]').innerText(), /2 行目: 氏名が空です/);
     await input.setInputFiles(join(ROOT, 'test', 'fixtures', 'roster', 'm02-kosei.csv'));
     await panel.getByText('出席者 4 名').waitFor();
     roster = await callApi<RosterRow[]>(app, 'getRoster', meetingId);
-    assert.deepEqual(roster.map((r) => r.name), ['小林宏', '鈴木健太郎', '山本由美子', '伊藤直子']);
+    assert.deepEqual(
+      roster.map((r) => r.name),
+      ['小林宏', '鈴木健太郎', '山本由美子', '伊藤直子'],
+    );
   });
 
-  it('suggestions from the chair\'s calls show their source, confidence and reason on each speaker', async () => {
+  it("suggestions from the chair's calls show their source, confidence and reason on each speaker", async () => {
     await page.locator('[data-testid=suggest-labels]').click();
     await card('suzuki').locator('[data-testid=label-source]').waitFor();
     assert.equal(await card('suzuki').locator('[data-testid=label-source]').innerText(), '指名から 90%');
@@ -61,7 +68,7 @@ describe('naming speakers from the roster in the editor', { skip: skip ?? false 
     await page.screenshot({ path: join(ROOT, 'test-output', 'editor-speaker-labels.png') });
   });
 
-  it('the clerk picks another attendee: stored as the clerk\'s choice and shown at once', async () => {
+  it("the clerk picks another attendee: stored as the clerk's choice and shown at once", async () => {
     const yamamoto = roster.find((r) => r.name === '山本由美子')!;
     await card('suzuki').locator('[data-testid=roster-pick]').selectOption(String(yamamoto.id));
     await card('suzuki').locator('[data-testid=label-source]', { hasText: '手動 100%' }).waitFor();
@@ -69,7 +76,10 @@ describe('naming speakers from the roster in the editor', { skip: skip ?? false 
     const suzuki = view.speakers.find((s) => s.label === 'suzuki')!;
     assert.deepEqual([suzuki.name, suzuki.role], ['山本由美子', '12番']);
     const labels = await callApi<SpeakerLabelRow[]>(app, 'listSpeakerLabels', meetingId);
-    assert.deepEqual(labels.filter((l) => l.speakerId === suzuki.id).map((l) => [l.source, l.rosterId]), [['clerk', yamamoto.id]]);
+    assert.deepEqual(
+      labels.filter((l) => l.speakerId === suzuki.id).map((l) => [l.source, l.rosterId]),
+      [['clerk', yamamoto.id]],
+    );
     assert.equal(await card('suzuki').locator('[data-testid=speaker-name]').inputValue(), '山本由美子');
   });
 });

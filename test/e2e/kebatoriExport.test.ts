@@ -23,15 +23,31 @@ const SHOTS = join(ROOT, 'test-output');
 
 function seed(dataDir: string): number {
   const audio = join(dataDir, '本会議.flac');
-  const made = spawnSync('ffmpeg', ['-v', 'error', '-y', '-f', 'lavfi', '-i', 'anullsrc=r=16000:cl=mono', '-t', '20', '-c:a', 'flac', audio]);
+  const made = spawnSync('ffmpeg', [
+    '-v',
+    'error',
+    '-y',
+    '-f',
+    'lavfi',
+    '-i',
+    'anullsrc=r=16000:cl=mono',
+    '-t',
+    '20',
+    '-c:a',
+    'flac',
+    audio,
+  ]);
   if (made.status !== 0) throw new Error(`ffmpeg: ${made.stderr.toString()}`);
   // as the CLI delivers it: offsets in the recognised text (みなとく before it became 港区)
   const transcript: Transcript = {
-    ...transcriptOf([
-      line(0, 1, 'S1', 'ただいまから本日の会議を開きます。'),
-      line(1, 6, 'S2', 'えー、港区では、あのー、待機児童がゼロになりました。'),
-      line(2, 11, 'S3', 'まあ、せんこうの結果について質問いたします。'),
-    ], { path: audio, duration: 20, model: 'seeded' }),
+    ...transcriptOf(
+      [
+        line(0, 1, 'S1', 'ただいまから本日の会議を開きます。'),
+        line(1, 6, 'S2', 'えー、港区では、あのー、待機児童がゼロになりました。'),
+        line(2, 11, 'S3', 'まあ、せんこうの結果について質問いたします。'),
+      ],
+      { path: audio, duration: 20, model: 'seeded' },
+    ),
     corrections: [
       { segment: 1, start: 3, end: 7, from: 'みなとく', to: '港区', term: '港区', applied: true },
       { segment: 2, start: 3, end: 7, from: 'せんこう', to: '選考', term: '選考', applied: false },
@@ -39,10 +55,19 @@ function seed(dataDir: string): number {
   };
   const store = openStore(join(dataDir, DATABASE_FILE));
   try {
-    const m = store.createMeeting({ title: '令和6年第4回定例会', body: '本会議', date: '2024-11-18', place: '議場' }, { path: audio, durationS: 20 });
+    const m = store.createMeeting(
+      { title: '令和6年第4回定例会', body: '本会議', date: '2024-11-18', place: '議場' },
+      { path: audio, durationS: 20 },
+    );
     const view = store.importTranscript(m.id, transcript);
-    const names: [string, string][] = [['池田隆之', '議長'], ['武藤正人', '区長'], ['鈴木健太郎', '5番']];
-    view.speakers.forEach((s, i) => store.applyEdit(m.id, { kind: 'renameSpeaker', speakerId: s.id, name: names[i]![0], role: names[i]![1] }));
+    const names: [string, string][] = [
+      ['池田隆之', '議長'],
+      ['武藤正人', '区長'],
+      ['鈴木健太郎', '5番'],
+    ];
+    view.speakers.forEach((s, i) =>
+      store.applyEdit(m.id, { kind: 'renameSpeaker', speakerId: s.id, name: names[i]![0], role: names[i]![1] }),
+    );
     return m.id;
   } finally {
     store.close();
@@ -56,11 +81,16 @@ describe('ケバ取り view, corrections, rules and export', { skip: skip ?? fal
   let meetingId = 0;
   const textarea = (i: number) => page.locator('[data-testid=segment]').nth(i).locator('[data-testid=segment-text]');
   /** waits until a segment textarea holds `text` (exactly, or at its start with `prefix`) */
-  const someTextarea = (text: string, prefix = false) => page.waitForFunction(
-    ([want, startsWith]) => Array.from((globalThis as unknown as { document: { querySelectorAll(q: string): ArrayLike<{ value: string }> } })
-      .document.querySelectorAll('textarea[data-testid=segment-text]')).some((t) => (startsWith ? t.value.startsWith(want) : t.value === want)),
-    [text, prefix] as [string, boolean],
-  );
+  const someTextarea = (text: string, prefix = false) =>
+    page.waitForFunction(
+      ([want, startsWith]) =>
+        Array.from(
+          (globalThis as unknown as { document: { querySelectorAll(q: string): ArrayLike<{ value: string }> } }).document.querySelectorAll(
+            'textarea[data-testid=segment-text]',
+          ),
+        ).some((t) => (startsWith ? t.value.startsWith(want) : t.value === want)),
+      [text, prefix] as [string, boolean],
+    );
   const storedText = async (i: number) => (await callApi<TranscriptView>(app, 'getTranscript', meetingId)).segments[i]!.text;
 
   before(async () => {

@@ -34,7 +34,9 @@ describe('recording with a live draft, in a real browser', { skip: skip ?? false
     makeMedia(['-i', AUDIO!, '-t', '55', '-ac', '1', '-ar', '16000', '-c:a', 'pcm_s16le', clip]);
     app = await startApp(japaneseDataDir());
     browser = await openBrowser({ width: 1400, height: 900 }, [
-      '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-audio-capture=${clip}%noloop`,
+      '--use-fake-ui-for-media-stream',
+      '--use-fake-device-for-media-stream',
+      `--use-file-for-fake-audio-capture=${clip}%noloop`,
     ]);
     page = browser.page;
   });
@@ -50,7 +52,7 @@ describe('recording with a live draft, in a real browser', { skip: skip ?? false
     await page.locator('[data-testid=recording-screen]').waitFor();
     await page.locator('input[name=title]').fill('本会議 開会（録音）');
     await page.locator('select[name=model]').selectOption({ value: testModel()! });
-    assert.ok(await page.locator('[data-testid=record-device] option').count() >= 1, 'an input device is listed');
+    assert.ok((await page.locator('[data-testid=record-device] option').count()) >= 1, 'an input device is listed');
 
     await page.locator('[data-testid=record-start]').click();
     await page.locator('[data-testid=record-pause]').waitFor();
@@ -67,7 +69,7 @@ describe('recording with a live draft, in a real browser', { skip: skip ?? false
     await page.locator('[data-testid=draft-line]').first().waitFor({ timeout: 38_000 });
     const draftAtS = (Date.now() - t0) / 1000;
     assert.ok(draftAtS < RECORD_S, `draft text while recording (${draftAtS.toFixed(1)} s)`);
-    const draftText = (await page.locator('[data-testid=draft]').innerText());
+    const draftText = await page.locator('[data-testid=draft]').innerText();
     assert.match(draftText, /会議/);
     await page.screenshot({ path: join(SHOTS, 'recording-draft.png') });
 
@@ -77,7 +79,7 @@ describe('recording with a live draft, in a real browser', { skip: skip ?? false
     const pausedAt = Date.now();
     const savedAtPause = await elapsedS(page);
     await page.waitForTimeout(3000);
-    assert.ok(await elapsedS(page) <= savedAtPause + 1, 'paused: no audio saved');
+    assert.ok((await elapsedS(page)) <= savedAtPause + 1, 'paused: no audio saved');
     await page.locator('[data-testid=record-resume]').click();
     const pausedS = (Date.now() - pausedAt) / 1000;
 

@@ -23,8 +23,11 @@ const skip = missingAppPieces() ?? (AUDIO ? null : NO_CORPUS);
 const FIXTURE = join(ROOT, 'test', 'e2e', 'fixtures', 'm03_engine.json');
 
 const inPage = <T>(page: Page, expression: string) => page.evaluate(expression) as Promise<T>;
-const audioState = (page: Page) => inPage<{ t: number; paused: boolean }>(page,
-  `(() => { const a = document.querySelector('[data-testid=audio]'); return { t: a.currentTime, paused: a.paused }; })()`);
+const audioState = (page: Page) =>
+  inPage<{ t: number; paused: boolean }>(
+    page,
+    `(() => { const a = document.querySelector('[data-testid=audio]'); return { t: a.currentTime, paused: a.paused }; })()`,
+  );
 const bar = (page: Page) => page.locator('[data-testid=review-bar]');
 
 async function seed(dataDir: string): Promise<number> {
@@ -32,8 +35,10 @@ async function seed(dataDir: string): Promise<number> {
   const transcript = scoreDoubt({ ...engine, audio: { ...engine.audio, path: AUDIO! } }, { tokenizer: await loadTokenizer() });
   const store = openStore(join(dataDir, DATABASE_FILE));
   try {
-    const meeting = store.createMeeting({ title: '交通委員会（見直し）', body: '委員会', date: '2024-12-02', place: '第2委員会室' },
-      { path: AUDIO!, durationS: transcript.audio.duration });
+    const meeting = store.createMeeting(
+      { title: '交通委員会（見直し）', body: '委員会', date: '2024-12-02', place: '第2委員会室' },
+      { path: AUDIO!, durationS: transcript.audio.duration },
+    );
     store.importTranscript(meeting.id, transcript);
     return meeting.id;
   } finally {
@@ -79,8 +84,8 @@ describe('the review pass, by keyboard', { skip: skip ?? false }, () => {
   it('the meeting has doubtful stretches, marked in the text and counted on the timeline', async () => {
     assert.ok(review.stretches.length >= 2, `stretches: ${review.stretches.length}`);
     assert.ok(review.stretches.every((s) => !s.confirmed));
-    assert.match(await page.locator('[data-testid=review-count]').textContent() ?? '', new RegExp(`要確認 0/${review.stretches.length}`));
-    assert.ok(await page.locator('.doubt-check').count() >= 1, '要確認 words are marked');
+    assert.match((await page.locator('[data-testid=review-count]').textContent()) ?? '', new RegExp(`要確認 0/${review.stretches.length}`));
+    assert.ok((await page.locator('.doubt-check').count()) >= 1, '要確認 words are marked');
   });
 
   it('F9 plays each stretch in turn, stops at its end with the cursor on it, and Enter moves on', async () => {
@@ -101,14 +106,20 @@ describe('the review pass, by keyboard', { skip: skip ?? false }, () => {
         // the first one is heard to its end: playback stops there by itself
         const t0 = Date.now();
         let a = await audioState(page);
-        while (!a.paused && Date.now() - t0 < (s.end - s.start) * 1000 + 5000) { await page.waitForTimeout(100); a = await audioState(page); }
+        while (!a.paused && Date.now() - t0 < (s.end - s.start) * 1000 + 5000) {
+          await page.waitForTimeout(100);
+          a = await audioState(page);
+        }
         assert.ok(a.paused && Math.abs(a.t - s.end) < 0.4, `stopped at the end ${s.end}: ${JSON.stringify(a)}`);
       }
       if (k === 1) {
         // a fix typed with an IME: its Enter (while composing) belongs to the IME, not to the pass
         const cdp = await page.context().newCDPSession(page);
         await cdp.send('Input.imeSetComposition', { text: 'かくにん', selectionStart: 4, selectionEnd: 4 });
-        await inPage(page, `document.activeElement.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', keyCode: 229, isComposing: true, bubbles: true, cancelable: true }))`);
+        await inPage(
+          page,
+          `document.activeElement.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', keyCode: 229, isComposing: true, bubbles: true, cancelable: true }))`,
+        );
         await page.waitForTimeout(300);
         assert.equal(await bar(page).getAttribute('data-index'), '1', 'the IME Enter did not confirm');
         await cdp.send('Input.insertText', { text: '確認' });
@@ -120,14 +131,26 @@ describe('the review pass, by keyboard', { skip: skip ?? false }, () => {
     await bar(page).waitFor({ state: 'detached' });
     await page.getByText('要確認の区間をすべて確認しました').waitFor();
     const done = await callApi<ReviewState>(app, 'getReview', meetingId);
-    assert.ok(done.stretches.every((s) => s.confirmed), 'every stretch confirmed');
+    assert.ok(
+      done.stretches.every((s) => s.confirmed),
+      'every stretch confirmed',
+    );
     const coverage = await callApi<Coverage>(app, 'getCoverage', meetingId);
     for (const s of done.stretches) {
-      assert.ok(coverage.some(([a, b]) => a <= s.start + 1e-6 && b >= s.end - 1e-6), `stretch ${s.start}–${s.end} counts as listened`);
+      assert.ok(
+        coverage.some(([a, b]) => a <= s.start + 1e-6 && b >= s.end - 1e-6),
+        `stretch ${s.start}–${s.end} counts as listened`,
+      );
     }
-    assert.match(await page.locator('[data-testid=review-count]').textContent() ?? '', new RegExp(`要確認 ${done.stretches.length}/${done.stretches.length}`));
+    assert.match(
+      (await page.locator('[data-testid=review-count]').textContent()) ?? '',
+      new RegExp(`要確認 ${done.stretches.length}/${done.stretches.length}`),
+    );
     const fixed = await callApi<TranscriptView>(app, 'getTranscript', meetingId);
-    assert.ok(fixed.segments.some((x) => x.text.includes('確認')), 'the fix typed during the pass was saved');
+    assert.ok(
+      fixed.segments.some((x) => x.text.includes('確認')),
+      'the fix typed during the pass was saved',
+    );
     await page.screenshot({ path: join(ROOT, 'test-output', 'review-pass-done.png') });
   });
 

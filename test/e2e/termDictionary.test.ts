@@ -21,9 +21,10 @@ describe('term dictionary screen', { skip: skip ?? false }, () => {
   let page: Page;
   let dataDir = '';
 
-  const row = (surface: string) => page.locator('[data-testid=term-row]', {
-    has: page.locator('[data-testid=term-cell-surface]', { hasText: new RegExp(`^${surface}$`) }),
-  });
+  const row = (surface: string) =>
+    page.locator('[data-testid=term-row]', {
+      has: page.locator('[data-testid=term-cell-surface]', { hasText: new RegExp(`^${surface}$`) }),
+    });
 
   before(async () => {
     dataDir = japaneseDataDir();
@@ -45,7 +46,10 @@ describe('term dictionary screen', { skip: skip ?? false }, () => {
     await page.locator('[data-testid=term-import-file]').setInputFiles(CORPUS_DICTIONARY);
     await page.locator('[data-testid=term-import-result]').waitFor();
     await row('芝浦港南').waitFor();
-    const lines = readFileSync(CORPUS_DICTIONARY, 'utf8').split(/\r?\n/).filter((l) => l.trim() !== '').length - 1;
+    const lines =
+      readFileSync(CORPUS_DICTIONARY, 'utf8')
+        .split(/\r?\n/)
+        .filter((l) => l.trim() !== '').length - 1;
     assert.equal(await page.locator('[data-testid=term-row]').count(), lines);
     assert.match(await page.locator('[data-testid=term-import-result]').innerText(), new RegExp(`${lines} 件追加`));
     assert.match(await row('芝浦港南').innerText(), /しばうらこうなん/);
@@ -68,10 +72,7 @@ describe('term dictionary screen', { skip: skip ?? false }, () => {
 
   it('exports Shift_JIS (the default) as a download', async () => {
     assert.equal(await page.locator('[data-testid=term-export-encoding]').inputValue(), 'shift_jis');
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.locator('[data-testid=term-export]').click(),
-    ]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-testid=term-export]').click()]);
     const path = await download.path();
     const bytes = readFileSync(path);
     const text = iconv.decode(bytes, 'cp932');
@@ -100,6 +101,10 @@ describe('term dictionary screen', { skip: skip ?? false }, () => {
     await page.locator('[data-testid=lang-switch]').click();
     assert.match(await errors.innerText(), /Line 3.*nothing was imported|nothing was imported[\s\S]*Line 3/);
     await page.locator('[data-testid=lang-switch]').click();
-    assert.deepEqual(browser.errors.filter((e) => !/ApiError|BAD_ARGUMENTS/.test(e)), [], 'only the refused import was reported');
+    assert.deepEqual(
+      browser.errors.filter((e) => !/ApiError|BAD_ARGUMENTS/.test(e)),
+      [],
+      'only the refused import was reported',
+    );
   });
 });

@@ -21,16 +21,35 @@ const SHOTS = join(ROOT, 'test-output');
 
 function seed(dataDir: string): number {
   const audio = join(dataDir, '委員会.flac');
-  const made = spawnSync('ffmpeg', ['-v', 'error', '-y', '-f', 'lavfi', '-i', 'anullsrc=r=16000:cl=mono', '-t', '30', '-c:a', 'flac', audio]);
+  const made = spawnSync('ffmpeg', [
+    '-v',
+    'error',
+    '-y',
+    '-f',
+    'lavfi',
+    '-i',
+    'anullsrc=r=16000:cl=mono',
+    '-t',
+    '30',
+    '-c:a',
+    'flac',
+    audio,
+  ]);
   if (made.status !== 0) throw new Error(`ffmpeg: ${made.stderr.toString()}`);
-  const transcript = transcriptOf([
-    line(0, 1, null, '質疑はありませんか。'),
-    { id: 1, start: 70, end: 79.4, speaker: null, text: '', tokens: [], unheard: true },
-    line(2, 80, null, '以上で質疑を終わります。'),
-  ], { path: audio, duration: 90, model: 'seeded' });
+  const transcript = transcriptOf(
+    [
+      line(0, 1, null, '質疑はありませんか。'),
+      { id: 1, start: 70, end: 79.4, speaker: null, text: '', tokens: [], unheard: true },
+      line(2, 80, null, '以上で質疑を終わります。'),
+    ],
+    { path: audio, duration: 90, model: 'seeded' },
+  );
   const store = openStore(join(dataDir, DATABASE_FILE));
   try {
-    const m = store.createMeeting({ title: '文教委員会', body: '文教委員会', date: '2025-06-10', place: '第1委員会室' }, { path: audio, durationS: 90 });
+    const m = store.createMeeting(
+      { title: '文教委員会', body: '文教委員会', date: '2025-06-10', place: '第1委員会室' },
+      { path: audio, durationS: 90 },
+    );
     store.importTranscript(m.id, transcript);
     return m.id;
   } finally {
@@ -76,8 +95,12 @@ describe('an unheard stretch in the editor', { skip: skip ?? false }, () => {
     await page.locator('[data-testid=segment-text]').first().click();
     await page.keyboard.press('F8');
     const unheard = page.locator('[data-testid=segment]').nth(1).locator('[data-testid=segment-text]');
-    await page.waitForFunction(() => (globalThis as unknown as { document: { activeElement: { getAttribute(n: string): string | null } | null } })
-      .document.activeElement?.getAttribute('placeholder')?.includes('聞き取れません') ?? false);
+    await page.waitForFunction(
+      () =>
+        (globalThis as unknown as { document: { activeElement: { getAttribute(n: string): string | null } | null } }).document.activeElement
+          ?.getAttribute('placeholder')
+          ?.includes('聞き取れません') ?? false,
+    );
     await page.keyboard.type('はい、委員長。');
     await unheard.blur();
     const deadline = Date.now() + 10_000;

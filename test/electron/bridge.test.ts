@@ -21,9 +21,15 @@ before(async () => {
   staticDir = join(tempDir(), 'renderer');
   app = await startBridgeApp({ dataDir, staticDir });
 });
-after(async () => { await app.close(); });
+after(async () => {
+  await app.close();
+});
 
-interface RawReply { status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }
+interface RawReply {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: Buffer;
+}
 
 /** node:http rather than fetch: fetch may not set Host */
 function raw(path: string, opts: { method?: string; headers?: Record<string, string>; body?: Buffer | string } = {}): Promise<RawReply> {
@@ -41,7 +47,12 @@ function raw(path: string, opts: { method?: string; headers?: Record<string, str
 const auth = (): Record<string, string> => ({ Authorization: `Bearer ${app.bridge.token}` });
 
 async function meetingWithAudio(): Promise<Meeting> {
-  return valueOf(await callBridge<Meeting>(app.bridge.origin, app.bridge.token, 'createMeeting', [MEETING, await uploadToBridge(app.bridge.origin, app.bridge.token, audio ?? '')]));
+  return valueOf(
+    await callBridge<Meeting>(app.bridge.origin, app.bridge.token, 'createMeeting', [
+      MEETING,
+      await uploadToBridge(app.bridge.origin, app.bridge.token, audio ?? ''),
+    ]),
+  );
 }
 
 test('listens on 127.0.0.1 only, on a random port, with a long random token', async () => {
@@ -55,11 +66,16 @@ test('listens on 127.0.0.1 only, on a random port, with a long random token', as
   } finally {
     await other.close();
   }
-  const external = Object.values(networkInterfaces()).flat().find((i) => i?.family === 'IPv4' && !i.internal);
+  const external = Object.values(networkInterfaces())
+    .flat()
+    .find((i) => i?.family === 'IPv4' && !i.internal);
   if (external) {
     const refused = await new Promise<boolean>((resolve) => {
       const s = connect(app.bridge.port, external.address);
-      s.on('connect', () => { s.destroy(); resolve(false); });
+      s.on('connect', () => {
+        s.destroy();
+        resolve(false);
+      });
       s.on('error', () => resolve(true));
     });
     assert.ok(refused, `not reachable on ${external.address}`);
@@ -71,12 +87,19 @@ test('no token, a wrong token or a token in the wrong place: refused', async () 
   assert.equal((await raw('/api/listJobs', { method: 'POST', body })).status, 401);
   assert.equal((await raw('/api/listJobs', { method: 'POST', body, headers: { Authorization: 'Bearer nope' } })).status, 401);
   assert.equal((await raw(`/api/listJobs?token=${app.bridge.token}`, { method: 'POST', body })).status, 401, 'API calls need the header');
-  assert.equal((await raw(`/api/listJobs`, { method: 'POST', body, headers: { Authorization: `Bearer ${app.bridge.token}x` } })).status, 401);
+  assert.equal(
+    (await raw(`/api/listJobs`, { method: 'POST', body, headers: { Authorization: `Bearer ${app.bridge.token}x` } })).status,
+    401,
+  );
   assert.equal((await raw('/media/1')).status, 401);
   assert.equal((await raw('/media/1?token=wrong')).status, 401);
   assert.equal((await raw(`/media/1?token=${app.bridge.token}`)).status, 401, 'never a token in a URL');
   assert.equal((await raw('/upload?name=a.wav', { method: 'POST', body: 'x' })).status, 401);
-  assert.equal((await raw(`/upload?name=a.wav&token=${app.bridge.token}`, { method: 'POST', body: 'x' })).status, 401, 'uploads need the header');
+  assert.equal(
+    (await raw(`/upload?name=a.wav&token=${app.bridge.token}`, { method: 'POST', body: 'x' })).status,
+    401,
+    'uploads need the header',
+  );
   const refused = await raw('/api/listJobs', { method: 'POST', body });
   const reply = JSON.parse(refused.body.toString()) as { ok: boolean; error: { code: string; text: { ja: string; en: string } } };
   assert.equal(reply.ok, false);
@@ -113,80 +136,89 @@ test('API routes come from API_METHODS; bad calls get ja/en errors', async () =>
   assert.equal(huge.status, 400);
 });
 
-test('media: Range requests get 206 with exactly the requested bytes; bad ranges get 416', { skip: audio ? false : NO_CORPUS }, async () => {
-  const meeting = await meetingWithAudio();
-  const file = readFileSync(audio ?? '');
-  const url = valueOf(await callBridge<string>(app.bridge.origin, app.bridge.token, 'mediaUrl', [meeting.id]));
-  assert.equal(url, `${app.bridge.origin}/media/${meeting.id}`, 'no token in the URL: a cookie or a header carries it');
-  const path = url.slice(app.bridge.origin.length);
-  const get = (p: string, headers: Record<string, string> = {}, method = 'GET'): Promise<RawReply> => raw(p, { method, headers: { ...auth(), ...headers } });
+test(
+  'media: Range requests get 206 with exactly the requested bytes; bad ranges get 416',
+  { skip: audio ? false : NO_CORPUS },
+  async () => {
+    const meeting = await meetingWithAudio();
+    const file = readFileSync(audio ?? '');
+    const url = valueOf(await callBridge<string>(app.bridge.origin, app.bridge.token, 'mediaUrl', [meeting.id]));
+    assert.equal(url, `${app.bridge.origin}/media/${meeting.id}`, 'no token in the URL: a cookie or a header carries it');
+    const path = url.slice(app.bridge.origin.length);
+    const get = (p: string, headers: Record<string, string> = {}, method = 'GET'): Promise<RawReply> =>
+      raw(p, { method, headers: { ...auth(), ...headers } });
 
-  const whole = await get(path);
-  assert.equal(whole.status, 200);
-  assert.equal(whole.headers['accept-ranges'], 'bytes');
-  assert.equal(whole.headers['content-type'], 'audio/flac');
-  assert.ok(whole.body.equals(file));
+    const whole = await get(path);
+    assert.equal(whole.status, 200);
+    assert.equal(whole.headers['accept-ranges'], 'bytes');
+    assert.equal(whole.headers['content-type'], 'audio/flac');
+    assert.ok(whole.body.equals(file));
 
-  const size = file.length;
-  const cases: [string, number, number][] = [
-    ['bytes=0-0', 0, 0],
-    ['bytes=100-199', 100, 199],
-    ['bytes=1000-', 1000, size - 1],
-    ['bytes=-500', size - 500, size - 1],
-    [`bytes=${size - 10}-${size + 1000}`, size - 10, size - 1],
-    [`bytes=0-${size - 1}`, 0, size - 1],
-  ];
-  for (const [range, start, end] of cases) {
-    const r = await get(path, { Range: range });
-    assert.equal(r.status, 206, range);
-    assert.equal(r.headers['content-range'], `bytes ${start}-${end}/${size}`, range);
-    assert.equal(r.headers['content-length'], String(end - start + 1), range);
-    assert.equal(r.headers['accept-ranges'], 'bytes');
-    assert.ok(r.body.equals(file.subarray(start, end + 1)), `${range}: body`);
-  }
-  // the bearer header works for media too
-  const withHeader = await raw(`/media/${meeting.id}`, { headers: { ...auth(), Range: 'bytes=10-19' } });
-  assert.ok(withHeader.status === 206 && withHeader.body.equals(file.subarray(10, 20)));
+    const size = file.length;
+    const cases: [string, number, number][] = [
+      ['bytes=0-0', 0, 0],
+      ['bytes=100-199', 100, 199],
+      ['bytes=1000-', 1000, size - 1],
+      ['bytes=-500', size - 500, size - 1],
+      [`bytes=${size - 10}-${size + 1000}`, size - 10, size - 1],
+      [`bytes=0-${size - 1}`, 0, size - 1],
+    ];
+    for (const [range, start, end] of cases) {
+      const r = await get(path, { Range: range });
+      assert.equal(r.status, 206, range);
+      assert.equal(r.headers['content-range'], `bytes ${start}-${end}/${size}`, range);
+      assert.equal(r.headers['content-length'], String(end - start + 1), range);
+      assert.equal(r.headers['accept-ranges'], 'bytes');
+      assert.ok(r.body.equals(file.subarray(start, end + 1)), `${range}: body`);
+    }
+    // the bearer header works for media too
+    const withHeader = await raw(`/media/${meeting.id}`, { headers: { ...auth(), Range: 'bytes=10-19' } });
+    assert.ok(withHeader.status === 206 && withHeader.body.equals(file.subarray(10, 20)));
 
-  for (const range of [`bytes=${size}-`, `bytes=${size + 5}-${size + 10}`, 'bytes=500-100', 'bytes=abc', 'bytes=-0', 'bytes=-']) {
-    const r = await get(path, { Range: range });
-    assert.equal(r.status, 416, range);
-    assert.equal(r.headers['content-range'], `bytes */${size}`, range);
-  }
-  const head = await get(path, { Range: 'bytes=0-99' }, 'HEAD');
-  assert.equal(head.status, 206);
-  assert.equal(head.body.length, 0);
-  assert.equal((await get('/media/999999')).status, 404);
-  assert.equal((await get('/media/abc')).status, 404);
-});
+    for (const range of [`bytes=${size}-`, `bytes=${size + 5}-${size + 10}`, 'bytes=500-100', 'bytes=abc', 'bytes=-0', 'bytes=-']) {
+      const r = await get(path, { Range: range });
+      assert.equal(r.status, 416, range);
+      assert.equal(r.headers['content-range'], `bytes */${size}`, range);
+    }
+    const head = await get(path, { Range: 'bytes=0-99' }, 'HEAD');
+    assert.equal(head.status, 206);
+    assert.equal(head.body.length, 0);
+    assert.equal((await get('/media/999999')).status, 404);
+    assert.equal((await get('/media/abc')).status, 404);
+  },
+);
 
-test('upload: the body is saved under <dataDir>/media with its Japanese name, never overwriting, and can be imported', { skip: audio ? false : NO_CORPUS }, async () => {
-  const file = readFileSync(audio ?? '');
-  const name = '令和6年 第2回定例会（本会議）.flac';
-  const post = async (n: string, body: Buffer): Promise<{ ok: boolean; value?: string; error?: { code: string } }> => {
-    const r = await raw(`/upload?name=${encodeURIComponent(n)}`, { method: 'POST', body, headers: auth() });
-    return JSON.parse(r.body.toString()) as { ok: boolean; value?: string };
-  };
-  const first = await post(name, file);
-  assert.ok(first.ok && first.value);
-  assert.equal(first.value, join(dataDir, 'media', name));
-  assert.ok(readFileSync(first.value).equals(file));
-  const second = await post(name, Buffer.from('second'));
-  assert.equal(second.value, join(dataDir, 'media', '令和6年 第2回定例会（本会議） (2).flac'));
-  assert.ok(readFileSync(first.value).equals(file), 'the first upload is untouched');
+test(
+  'upload: the body is saved under <dataDir>/media with its Japanese name, never overwriting, and can be imported',
+  { skip: audio ? false : NO_CORPUS },
+  async () => {
+    const file = readFileSync(audio ?? '');
+    const name = '令和6年 第2回定例会（本会議）.flac';
+    const post = async (n: string, body: Buffer): Promise<{ ok: boolean; value?: string; error?: { code: string } }> => {
+      const r = await raw(`/upload?name=${encodeURIComponent(n)}`, { method: 'POST', body, headers: auth() });
+      return JSON.parse(r.body.toString()) as { ok: boolean; value?: string };
+    };
+    const first = await post(name, file);
+    assert.ok(first.ok && first.value);
+    assert.equal(first.value, join(dataDir, 'media', name));
+    assert.ok(readFileSync(first.value).equals(file));
+    const second = await post(name, Buffer.from('second'));
+    assert.equal(second.value, join(dataDir, 'media', '令和6年 第2回定例会（本会議） (2).flac'));
+    assert.ok(readFileSync(first.value).equals(file), 'the first upload is untouched');
 
-  const sneaky = await post('../../../etc/会議.wav', Buffer.from('x'));
-  assert.equal(sneaky.value, join(dataDir, 'media', '会議.wav'));
-  const odd = await post('a<b>:c|d?.wav', Buffer.from('x'));
-  assert.equal(basename(odd.value ?? ''), 'a_b__c_d_.wav');
-  assert.equal(dirname(odd.value ?? ''), join(dataDir, 'media'));
-  const noName = await raw('/upload', { method: 'POST', body: 'x', headers: auth() });
-  assert.equal(noName.status, 400);
+    const sneaky = await post('../../../etc/会議.wav', Buffer.from('x'));
+    assert.equal(sneaky.value, join(dataDir, 'media', '会議.wav'));
+    const odd = await post('a<b>:c|d?.wav', Buffer.from('x'));
+    assert.equal(basename(odd.value ?? ''), 'a_b__c_d_.wav');
+    assert.equal(dirname(odd.value ?? ''), join(dataDir, 'media'));
+    const noName = await raw('/upload', { method: 'POST', body: 'x', headers: auth() });
+    assert.equal(noName.status, 400);
 
-  const meeting = valueOf(await callBridge<Meeting>(app.bridge.origin, app.bridge.token, 'createMeeting', [MEETING, first.value]));
-  assert.equal(meeting.media?.path, first.value);
-  assert.ok(Math.abs((meeting.media?.durationS ?? 0) - 90.83) < 0.1);
-});
+    const meeting = valueOf(await callBridge<Meeting>(app.bridge.origin, app.bridge.token, 'createMeeting', [MEETING, first.value]));
+    assert.equal(meeting.media?.path, first.value);
+    assert.ok(Math.abs((meeting.media?.durationS ?? 0) - 90.83) < 0.1);
+  },
+);
 
 test('static files: a Japanese "not built" page until dist/renderer exists, then the files, with a strict CSP', async () => {
   const notBuilt = await raw('/');

@@ -41,13 +41,30 @@ test('window options: isolated, sandboxed, no Node in the page, web security on,
 
 test('network policy: only the app origin and files of the built page', () => {
   const staticDir = join(tempDir(), 'renderer');
-  for (const url of ['gijiroku://app/index.html', 'gijiroku://app/media/3', 'devtools://devtools/bundled/x.html',
-    'data:image/png;base64,AAAA', 'blob:gijiroku://app/123', pathToFileURL(join(staticDir, 'index.html')).href]) {
+  for (const url of [
+    'gijiroku://app/index.html',
+    'gijiroku://app/media/3',
+    'devtools://devtools/bundled/x.html',
+    'data:image/png;base64,AAAA',
+    'blob:gijiroku://app/123',
+    pathToFileURL(join(staticDir, 'index.html')).href,
+  ]) {
     assert.equal(requestAllowed(url, staticDir), true, url);
   }
-  for (const url of ['https://example.com/', 'http://127.0.0.1:8080/', 'http://localhost/', 'ws://127.0.0.1/', 'wss://x/',
-    'ftp://x/', 'gijiroku://evil/', 'file:///etc/passwd', pathToFileURL(join(staticDir, '..', 'x.html')).href,
-    'chrome-extension://abc/x.js', 'not a url', '']) {
+  for (const url of [
+    'https://example.com/',
+    'http://127.0.0.1:8080/',
+    'http://localhost/',
+    'ws://127.0.0.1/',
+    'wss://x/',
+    'ftp://x/',
+    'gijiroku://evil/',
+    'file:///etc/passwd',
+    pathToFileURL(join(staticDir, '..', 'x.html')).href,
+    'chrome-extension://abc/x.js',
+    'not a url',
+    '',
+  ]) {
     assert.equal(requestAllowed(url, staticDir), false, url);
   }
 });
@@ -61,11 +78,20 @@ test('Range parsing and media types', () => {
   assert.deepEqual(parseRange('bytes=-10', 100), { start: 90, end: 99 });
   assert.deepEqual(parseRange('bytes=-1000', 100), { start: 0, end: 99 });
   assert.deepEqual(parseRange('bytes=95-200', 100), { start: 95, end: 99 });
-  for (const bad of ['bytes=100-', 'bytes=5-4', 'bytes=-0', 'bytes=x-1', 'bytes=-', 'bytes=']) assert.equal(parseRange(bad, 100), 'unsatisfiable', bad);
+  for (const bad of ['bytes=100-', 'bytes=5-4', 'bytes=-0', 'bytes=x-1', 'bytes=-', 'bytes='])
+    assert.equal(parseRange(bad, 100), 'unsatisfiable', bad);
   assert.equal(parseRange('bytes=0-', 0), 'unsatisfiable');
   const types: Record<string, string> = {
-    'a.wav': 'audio/wav', 'a.MP3': 'audio/mpeg', 'a.m4a': 'audio/mp4', 'a.aac': 'audio/aac', 'a.ogg': 'audio/ogg',
-    'a.opus': 'audio/ogg', 'a.flac': 'audio/flac', 'a.mp4': 'video/mp4', 'a.webm': 'video/webm', 'a.xyz': 'application/octet-stream',
+    'a.wav': 'audio/wav',
+    'a.MP3': 'audio/mpeg',
+    'a.m4a': 'audio/mp4',
+    'a.aac': 'audio/aac',
+    'a.ogg': 'audio/ogg',
+    'a.opus': 'audio/ogg',
+    'a.flac': 'audio/flac',
+    'a.mp4': 'video/mp4',
+    'a.webm': 'video/webm',
+    'a.xyz': 'application/octet-stream',
   };
   for (const [name, type] of Object.entries(types)) assert.equal(mediaContentType(`/録音/${name}`), type, name);
 });
@@ -89,39 +115,43 @@ test('data folder: GIJIROKU_DATA_DIR, %APPDATA%\\Gijiroku, ~/.local/share/gijiro
   assert.equal(databasePath('/d'), join('/d', 'gijiroku.sqlite'));
 });
 
-test('app protocol: the page with the CSP, and media with Range (one implementation with the bridge)', { skip: audio ? false : NO_CORPUS }, async () => {
-  const dataDir = tempDir();
-  const staticDir = join(tempDir(), 'renderer');
-  const store = openStore(join(dataDir, 'gijiroku.sqlite'));
-  const service = createApiService({ store, dataDir, mediaUrl: appMediaUrl });
-  try {
-    const ask = (url: string, headers: Record<string, string> = {}, method = 'GET'): Promise<Response> =>
-      answerAppRequest(new Request(url, { headers, method }), { service, staticDir });
-    const page = await ask('gijiroku://app/index.html');
-    assert.equal(page.status, 200);
-    assert.match(await page.text(), /まだビルドされていません/);
-    assert.match(page.headers.get('content-security-policy') ?? '', /default-src 'self'/);
+test(
+  'app protocol: the page with the CSP, and media with Range (one implementation with the bridge)',
+  { skip: audio ? false : NO_CORPUS },
+  async () => {
+    const dataDir = tempDir();
+    const staticDir = join(tempDir(), 'renderer');
+    const store = openStore(join(dataDir, 'gijiroku.sqlite'));
+    const service = createApiService({ store, dataDir, mediaUrl: appMediaUrl });
+    try {
+      const ask = (url: string, headers: Record<string, string> = {}, method = 'GET'): Promise<Response> =>
+        answerAppRequest(new Request(url, { headers, method }), { service, staticDir });
+      const page = await ask('gijiroku://app/index.html');
+      assert.equal(page.status, 200);
+      assert.match(await page.text(), /まだビルドされていません/);
+      assert.match(page.headers.get('content-security-policy') ?? '', /default-src 'self'/);
 
-    const meeting = await service.createMeeting(MEETING, service.grantFile(audio ?? ''));
-    assert.equal(await service.mediaUrl(meeting.id), `gijiroku://app/media/${meeting.id}`);
-    const file = readFileSync(audio ?? '');
-    const part = await ask(`gijiroku://app/media/${meeting.id}`, { Range: 'bytes=4096-8191' });
-    assert.equal(part.status, 206);
-    assert.equal(part.headers.get('content-range'), `bytes 4096-8191/${file.length}`);
-    assert.equal(part.headers.get('content-type'), 'audio/flac');
-    assert.ok(Buffer.from(await part.arrayBuffer()).equals(file.subarray(4096, 8192)));
-    const whole = await ask(`gijiroku://app/media/${meeting.id}`);
-    assert.equal(whole.status, 200);
-    assert.ok(Buffer.from(await whole.arrayBuffer()).equals(file));
-    assert.equal((await ask(`gijiroku://app/media/${meeting.id}`, { Range: `bytes=${file.length}-` })).status, 416);
-    assert.equal((await ask('gijiroku://app/media/424242')).status, 404);
-    assert.equal((await ask('gijiroku://other/index.html')).status, 404);
-    assert.equal((await ask('gijiroku://app/index.html', {}, 'POST')).status, 405);
-  } finally {
-    await service.close();
-    store.close();
-  }
-});
+      const meeting = await service.createMeeting(MEETING, service.grantFile(audio ?? ''));
+      assert.equal(await service.mediaUrl(meeting.id), `gijiroku://app/media/${meeting.id}`);
+      const file = readFileSync(audio ?? '');
+      const part = await ask(`gijiroku://app/media/${meeting.id}`, { Range: 'bytes=4096-8191' });
+      assert.equal(part.status, 206);
+      assert.equal(part.headers.get('content-range'), `bytes 4096-8191/${file.length}`);
+      assert.equal(part.headers.get('content-type'), 'audio/flac');
+      assert.ok(Buffer.from(await part.arrayBuffer()).equals(file.subarray(4096, 8192)));
+      const whole = await ask(`gijiroku://app/media/${meeting.id}`);
+      assert.equal(whole.status, 200);
+      assert.ok(Buffer.from(await whole.arrayBuffer()).equals(file));
+      assert.equal((await ask(`gijiroku://app/media/${meeting.id}`, { Range: `bytes=${file.length}-` })).status, 416);
+      assert.equal((await ask('gijiroku://app/media/424242')).status, 404);
+      assert.equal((await ask('gijiroku://other/index.html')).status, 404);
+      assert.equal((await ask('gijiroku://app/index.html', {}, 'POST')).status, 405);
+    } finally {
+      await service.close();
+      store.close();
+    }
+  },
+);
 
 test('IPC: a handler for every method, on the same service, refusing any page but the app', async () => {
   const dataDir = tempDir();
@@ -151,7 +181,11 @@ test('preload: requires only electron, exposes one object with every API method,
   const exposed: Record<string, Record<string, unknown>> = {};
   const calls: unknown[][] = [];
   const electron = {
-    contextBridge: { exposeInMainWorld: (name: string, value: Record<string, unknown>) => { exposed[name] = value; } },
+    contextBridge: {
+      exposeInMainWorld: (name: string, value: Record<string, unknown>) => {
+        exposed[name] = value;
+      },
+    },
     ipcRenderer: {
       invoke: async (channel: string, ...args: unknown[]) => {
         calls.push([channel, ...args]);
@@ -162,10 +196,20 @@ test('preload: requires only electron, exposes one object with every API method,
     },
   };
   // as Electron's sandboxed preload wrapper runs it: (function (require, process, exports, module, …) { … })
-  const wrapped = runInNewContext(`(function (require, exports, module) {\n${source}\n})`, {}) as
-    (r: (n: string) => unknown, e: object, m: object) => void;
+  const wrapped = runInNewContext(`(function (require, exports, module) {\n${source}\n})`, {}) as (
+    r: (n: string) => unknown,
+    e: object,
+    m: object,
+  ) => void;
   const exportsObject = {};
-  wrapped((n) => { if (n !== 'electron') throw new Error(`cannot require ${n}`); return electron; }, exportsObject, { exports: exportsObject });
+  wrapped(
+    (n) => {
+      if (n !== 'electron') throw new Error(`cannot require ${n}`);
+      return electron;
+    },
+    exportsObject,
+    { exports: exportsObject },
+  );
 
   assert.deepEqual(Object.keys(exposed), ['gijiroku'], 'exactly one object');
   const api = exposed['gijiroku'] ?? {};
@@ -181,29 +225,40 @@ test('preload: requires only electron, exposes one object with every API method,
   assert.deepEqual(calls.at(-1), ['gijiroku-desktop:pickFile', 'media']);
 });
 
-test('file dialog: main runs it and hands the page a one-time handle, never a path; other pages get nothing', { skip: audio ? false : NO_CORPUS }, async () => {
-  const dataDir = tempDir();
-  const store = openStore(join(dataDir, 'gijiroku.sqlite'));
-  const service = createApiService({ store, dataDir, mediaUrl: appMediaUrl });
-  try {
-    const asked: unknown[] = [];
-    let answer = { canceled: false, filePaths: [audio ?? ''] };
-    const handler = pickFileHandler(service, async (options) => { asked.push(options.filters?.[0]?.extensions); return answer; });
-    type Ev = Parameters<typeof handler>[0];
-    const from = (url: string): Ev => ({ senderFrame: { url } }) as unknown as Ev;
-    const picked = await handler(from('gijiroku://app/index.html'), 'media');
-    assert.ok(picked && /^picked:[\w-]{32}$/.test(picked.handle) && picked.name === 'audio.flac', JSON.stringify(picked));
-    assert.ok(!JSON.stringify(picked).includes('/'), 'no path reaches the page');
-    assert.ok((asked[0] as string[]).includes('flac'));
-    const meeting = await service.createMeeting(MEETING, picked!.handle);
-    assert.ok(meeting.media?.path.startsWith(join(dataDir, 'media')), 'the picked file is copied in');
-    await assert.rejects(service.createMeeting(MEETING, picked!.handle), (e: { code: string }) => e.code === 'INPUT_NOT_ALLOWED', 'used once');
-    assert.equal(await handler(from('https://evil.example/'), 'media'), null);
-    assert.equal(await handler(from('gijiroku://app/index.html'), 'anything'), null);
-    answer = { canceled: true, filePaths: [] };
-    assert.equal(await handler(from('gijiroku://app/index.html'), 'terms'), null);
-  } finally {
-    await service.close();
-    store.close();
-  }
-});
+test(
+  'file dialog: main runs it and hands the page a one-time handle, never a path; other pages get nothing',
+  { skip: audio ? false : NO_CORPUS },
+  async () => {
+    const dataDir = tempDir();
+    const store = openStore(join(dataDir, 'gijiroku.sqlite'));
+    const service = createApiService({ store, dataDir, mediaUrl: appMediaUrl });
+    try {
+      const asked: unknown[] = [];
+      let answer = { canceled: false, filePaths: [audio ?? ''] };
+      const handler = pickFileHandler(service, async (options) => {
+        asked.push(options.filters?.[0]?.extensions);
+        return answer;
+      });
+      type Ev = Parameters<typeof handler>[0];
+      const from = (url: string): Ev => ({ senderFrame: { url } }) as unknown as Ev;
+      const picked = await handler(from('gijiroku://app/index.html'), 'media');
+      assert.ok(picked && /^picked:[\w-]{32}$/.test(picked.handle) && picked.name === 'audio.flac', JSON.stringify(picked));
+      assert.ok(!JSON.stringify(picked).includes('/'), 'no path reaches the page');
+      assert.ok((asked[0] as string[]).includes('flac'));
+      const meeting = await service.createMeeting(MEETING, picked!.handle);
+      assert.ok(meeting.media?.path.startsWith(join(dataDir, 'media')), 'the picked file is copied in');
+      await assert.rejects(
+        service.createMeeting(MEETING, picked!.handle),
+        (e: { code: string }) => e.code === 'INPUT_NOT_ALLOWED',
+        'used once',
+      );
+      assert.equal(await handler(from('https://evil.example/'), 'media'), null);
+      assert.equal(await handler(from('gijiroku://app/index.html'), 'anything'), null);
+      answer = { canceled: true, filePaths: [] };
+      assert.equal(await handler(from('gijiroku://app/index.html'), 'terms'), null);
+    } finally {
+      await service.close();
+      store.close();
+    }
+  },
+);

@@ -17,17 +17,27 @@ const skip = !existsSync(CHROMIUM) ? `skipped: no Chromium at ${CHROMIUM}` : !au
 test('in Chromium, the meeting audio from mediaUrl plays from any point (Range) under the CSP', { skip, timeout: 60_000 }, async () => {
   const staticDir = join(tempDir(), 'renderer');
   mkdirSync(staticDir, { recursive: true });
-  writeFileSync(join(staticDir, 'index.html'), '<!doctype html><html lang="ja"><meta charset="utf-8"><title>議事録</title><p>テスト</p></html>');
+  writeFileSync(
+    join(staticDir, 'index.html'),
+    '<!doctype html><html lang="ja"><meta charset="utf-8"><title>議事録</title><p>テスト</p></html>',
+  );
   const app = await startBridgeApp({ dataDir: tempDir(), staticDir });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
   });
   try {
-    const meeting = valueOf(await callBridge<Meeting>(app.bridge.origin, app.bridge.token, 'createMeeting', [MEETING, await uploadToBridge(app.bridge.origin, app.bridge.token, audio ?? '')]));
+    const meeting = valueOf(
+      await callBridge<Meeting>(app.bridge.origin, app.bridge.token, 'createMeeting', [
+        MEETING,
+        await uploadToBridge(app.bridge.origin, app.bridge.token, audio ?? ''),
+      ]),
+    );
     const page = await browser.newPage();
     const violations: string[] = [];
-    page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) violations.push(m.text()); });
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+    });
     // in through a one-time code, as the launch file does; the redirect leaves no code in the address bar
     await page.goto(`${app.bridge.origin}/open?code=${app.bridge.launch.issue()}`);
     assert.equal(page.url(), `${app.bridge.origin}/`);

@@ -21,29 +21,40 @@ const CER_BOUND: Record<string, number> = {
 for (const [name, bound] of Object.entries(CER_BOUND)) {
   const model = testModel();
   const audio = corpusAudio(name);
-  test(`${name}: CER ≤ ${bound}, punctuated, timed, no invented text`, { skip: !model ? NO_MODEL : !audio ? NO_CORPUS : false }, async () => {
-    const out = tempDir();
-    const json = join(out, 'out.json');
-    const r = await runCli(['transcribe', audio ?? '', '--model', model ?? '', '--json', json, '--srt', join(out, 'out.srt')]);
-    assert.equal(r.code, 0, r.stderr);
-    const t = JSON.parse(readFileSync(json, 'utf8')) as Transcript;
-    const ref = loadMeeting(name);
-    const cer = characterErrorRate(ref.text, t.segments.map((s) => s.text).join(''));
-    assert.ok(cer <= bound, `CER ${cer.toFixed(3)} > ${bound}`);
-    const text = t.segments.map((s) => s.text).join('');
-    assert.ok((text.match(/。/g) ?? []).length >= ref.segments.length / 2, 'punctuation (。) is kept');
-    assert.ok(text.includes('、'), 'punctuation (、) is kept');
-    assert.equal(t.version, 1);
-    assert.ok(Math.abs(t.audio.duration - (ref.segments.at(-1)?.end ?? 0)) < 5);
-    for (const s of t.segments) {
-      assert.ok(s.start >= 0 && s.end >= s.start && s.end <= t.audio.duration + 0.5, `segment ${s.id} times ${s.start}–${s.end}`);
-      assert.equal(s.speaker, null);
-      for (const tok of s.tokens) assert.ok(tok.p >= 0 && tok.p <= 1 && tok.start >= s.start && tok.end <= s.end, `token ${JSON.stringify(tok)} outside segment ${s.id}`);
-    }
-    // every reference turn is covered by some recognised text
-    const missed = ref.segments.filter((rs) => !t.segments.some((s) => s.end > rs.start && s.start < rs.end));
-    assert.deepEqual(missed.map((m) => m.text), []);
-    assert.ok(readFileSync(join(out, 'out.srt'), 'utf8').startsWith('1\n00:00:'));
-    for (const k of ['decode_s', 'vad_s', 'asr_s', 'total_s'] as const) assert.ok(t.timing[k] >= 0);
-  });
+  test(
+    `${name}: CER ≤ ${bound}, punctuated, timed, no invented text`,
+    { skip: !model ? NO_MODEL : !audio ? NO_CORPUS : false },
+    async () => {
+      const out = tempDir();
+      const json = join(out, 'out.json');
+      const r = await runCli(['transcribe', audio ?? '', '--model', model ?? '', '--json', json, '--srt', join(out, 'out.srt')]);
+      assert.equal(r.code, 0, r.stderr);
+      const t = JSON.parse(readFileSync(json, 'utf8')) as Transcript;
+      const ref = loadMeeting(name);
+      const cer = characterErrorRate(ref.text, t.segments.map((s) => s.text).join(''));
+      assert.ok(cer <= bound, `CER ${cer.toFixed(3)} > ${bound}`);
+      const text = t.segments.map((s) => s.text).join('');
+      assert.ok((text.match(/。/g) ?? []).length >= ref.segments.length / 2, 'punctuation (。) is kept');
+      assert.ok(text.includes('、'), 'punctuation (、) is kept');
+      assert.equal(t.version, 1);
+      assert.ok(Math.abs(t.audio.duration - (ref.segments.at(-1)?.end ?? 0)) < 5);
+      for (const s of t.segments) {
+        assert.ok(s.start >= 0 && s.end >= s.start && s.end <= t.audio.duration + 0.5, `segment ${s.id} times ${s.start}–${s.end}`);
+        assert.equal(s.speaker, null);
+        for (const tok of s.tokens)
+          assert.ok(
+            tok.p >= 0 && tok.p <= 1 && tok.start >= s.start && tok.end <= s.end,
+            `token ${JSON.stringify(tok)} outside segment ${s.id}`,
+          );
+      }
+      // every reference turn is covered by some recognised text
+      const missed = ref.segments.filter((rs) => !t.segments.some((s) => s.end > rs.start && s.start < rs.end));
+      assert.deepEqual(
+        missed.map((m) => m.text),
+        [],
+      );
+      assert.ok(readFileSync(join(out, 'out.srt'), 'utf8').startsWith('1\n00:00:'));
+      for (const k of ['decode_s', 'vad_s', 'asr_s', 'total_s'] as const) assert.ok(t.timing[k] >= 0);
+    },
+  );
 }

@@ -13,11 +13,15 @@ const audio = corpusAudio('m02_kosei_hoikuen');
 function killMidway(args: string[], jobs: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CLI, ...args], {
-      env: { ...process.env, GIJIROKU_JOBS_DIR: jobs }, stdio: ['ignore', 'ignore', 'pipe'], detached: true,
+      env: { ...process.env, GIJIROKU_JOBS_DIR: jobs },
+      stdio: ['ignore', 'ignore', 'pipe'],
+      detached: true,
     });
     const piecesDone = (): number => {
       const job = existsSync(jobs) ? readdirSync(jobs)[0] : undefined;
-      return job && existsSync(join(jobs, job, 'pieces')) ? readdirSync(join(jobs, job, 'pieces')).filter((f) => f.endsWith('.json')).length : 0;
+      return job && existsSync(join(jobs, job, 'pieces'))
+        ? readdirSync(join(jobs, job, 'pieces')).filter((f) => f.endsWith('.json')).length
+        : 0;
     };
     const timer = setInterval(() => {
       const n = piecesDone();
@@ -27,34 +31,43 @@ function killMidway(args: string[], jobs: string): Promise<number> {
       }
     }, 50);
     child.on('error', reject);
-    child.on('close', () => { clearInterval(timer); resolve(piecesDone()); });
+    child.on('close', () => {
+      clearInterval(timer);
+      resolve(piecesDone());
+    });
   });
 }
 
-test('kill -9 mid-run, then --resume: same transcript as an uninterrupted run, finished pieces not redone', { skip: !model ? NO_MODEL : !audio ? NO_CORPUS : false }, async () => {
-  const dir = tempDir();
-  const args = (out: string): string[] => ['transcribe', audio ?? '', '--model', model ?? '', '--json', out];
+test(
+  'kill -9 mid-run, then --resume: same transcript as an uninterrupted run, finished pieces not redone',
+  { skip: !model ? NO_MODEL : !audio ? NO_CORPUS : false },
+  async () => {
+    const dir = tempDir();
+    const args = (out: string): string[] => ['transcribe', audio ?? '', '--model', model ?? '', '--json', out];
 
-  const wholeJobs = join(dir, 'whole-jobs');
-  const whole = await runCli(args(join(dir, 'whole.json')), { GIJIROKU_JOBS_DIR: wholeJobs });
-  assert.equal(whole.code, 0, whole.stderr);
-  assert.deepEqual(readdirSync(wholeJobs), [], 'the job folder is removed after success');
+    const wholeJobs = join(dir, 'whole-jobs');
+    const whole = await runCli(args(join(dir, 'whole.json')), { GIJIROKU_JOBS_DIR: wholeJobs });
+    assert.equal(whole.code, 0, whole.stderr);
+    assert.deepEqual(readdirSync(wholeJobs), [], 'the job folder is removed after success');
 
-  const jobs = join(dir, 'jobs');
-  const out = join(dir, 'resumed.json');
-  const done = await killMidway(args(out), jobs);
-  assert.ok(done >= 2, `pieces finished before the kill: ${done}`);
-  assert.equal(existsSync(out), false, 'no output from a killed run');
+    const jobs = join(dir, 'jobs');
+    const out = join(dir, 'resumed.json');
+    const done = await killMidway(args(out), jobs);
+    assert.ok(done >= 2, `pieces finished before the kill: ${done}`);
+    assert.equal(existsSync(out), false, 'no output from a killed run');
 
-  const resumed = await runCli([...args(out), '--resume', '--keep-job'], { GIJIROKU_JOBS_DIR: jobs });
-  assert.equal(resumed.code, 0, resumed.stderr);
-  const a = JSON.parse(readFileSync(join(dir, 'whole.json'), 'utf8')) as Transcript;
-  const b = JSON.parse(readFileSync(out, 'utf8')) as Transcript;
-  assert.deepEqual(b.segments, a.segments);
+    const resumed = await runCli([...args(out), '--resume', '--keep-job'], { GIJIROKU_JOBS_DIR: jobs });
+    assert.equal(resumed.code, 0, resumed.stderr);
+    const a = JSON.parse(readFileSync(join(dir, 'whole.json'), 'utf8')) as Transcript;
+    const b = JSON.parse(readFileSync(out, 'utf8')) as Transcript;
+    assert.deepEqual(b.segments, a.segments);
 
-  // whisper-cli's log (appended by both runs) names each piece it started: finished pieces were not started again
-  const job = join(jobs, readdirSync(jobs)[0] ?? '');
-  const pieces = (JSON.parse(readFileSync(join(job, 'plan.json'), 'utf8')) as { pieces: unknown[] }).pieces.length;
-  const started = readFileSync(join(job, 'whisper.log'), 'utf8').split('\n').filter((l) => /^main: processing '.*p\d{5}\.wav'/.test(l)).length;
-  assert.ok(started <= pieces + 1, `${started} piece runs for ${pieces} pieces: at most the one cut by the kill runs twice`);
-});
+    // whisper-cli's log (appended by both runs) names each piece it started: finished pieces were not started again
+    const job = join(jobs, readdirSync(jobs)[0] ?? '');
+    const pieces = (JSON.parse(readFileSync(join(job, 'plan.json'), 'utf8')) as { pieces: unknown[] }).pieces.length;
+    const started = readFileSync(join(job, 'whisper.log'), 'utf8')
+      .split('\n')
+      .filter((l) => /^main: processing '.*p\d{5}\.wav'/.test(l)).length;
+    assert.ok(started <= pieces + 1, `${started} piece runs for ${pieces} pieces: at most the one cut by the kill runs twice`);
+  },
+);

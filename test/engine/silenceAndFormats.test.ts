@@ -21,7 +21,11 @@ test('one minute of silence (and of faint room noise) gives an empty transcript'
       const r = await runCli(['transcribe', join(dir, f), '--model', model ?? '', '--json', json, ...extra]);
       assert.equal(r.code, 0, r.stderr);
       const t = JSON.parse(readFileSync(json, 'utf8')) as Transcript;
-      assert.deepEqual(t.segments.map((s) => s.text), [], `${f} ${extra.join(' ')}`);
+      assert.deepEqual(
+        t.segments.map((s) => s.text),
+        [],
+        `${f} ${extra.join(' ')}`,
+      );
     }
   }
 });
@@ -29,8 +33,13 @@ test('one minute of silence (and of faint room noise) gives an empty transcript'
 test('every container and codec a clerk brings decodes to 16 kHz mono', { skip: m03 ? false : NO_CORPUS }, async () => {
   const dir = tempDir();
   const formats: [string, string[]][] = [
-    ['a.wav', []], ['a.mp3', ['-c:a', 'libmp3lame']], ['a.m4a', ['-c:a', 'aac']], ['a.wma', ['-c:a', 'wmav2']],
-    ['a.flac', []], ['a.ogg', ['-c:a', 'libvorbis']], ['a.opus', ['-c:a', 'libopus']],
+    ['a.wav', []],
+    ['a.mp3', ['-c:a', 'libmp3lame']],
+    ['a.m4a', ['-c:a', 'aac']],
+    ['a.wma', ['-c:a', 'wmav2']],
+    ['a.flac', []],
+    ['a.ogg', ['-c:a', 'libvorbis']],
+    ['a.opus', ['-c:a', 'libopus']],
     ['a.mp4', ['-f', 'lavfi', '-i', 'color=black:s=160x120:r=10', '-shortest', '-c:v', 'mpeg4', '-c:a', 'aac', '-ac', '2', '-ar', '44100']],
     ['a.mov', ['-f', 'lavfi', '-i', 'color=black:s=160x120:r=10', '-shortest', '-c:v', 'mpeg4', '-c:a', 'aac']],
   ];
@@ -38,7 +47,11 @@ test('every container and codec a clerk brings decodes to 16 kHz mono', { skip: 
     const path = join(dir, name);
     makeMedia(['-i', m03 ?? '', '-t', '5', ...args, path]);
     let bytes = 0;
-    const r = await decodeToPcm(path, { onPcm: (c) => { bytes += c.length; } });
+    const r = await decodeToPcm(path, {
+      onPcm: (c) => {
+        bytes += c.length;
+      },
+    });
     // AAC in mov/mp4 adds its encoder delay (≈0.2 s at most)
     assert.ok(Math.abs(r.duration - 5) < 0.25, `${name}: ${r.duration} s`);
     assert.equal(bytes, r.samples * 2);
@@ -56,5 +69,8 @@ test('a path with Japanese characters and spaces works', { skip: !model ? NO_MOD
   assert.equal(r.code, 0, r.stderr);
   const t = JSON.parse(readFileSync(json, 'utf8')) as Transcript;
   assert.equal(t.audio.path, input);
-  assert.ok(characterErrorRate(loadMeeting('m03_kotsu_chiibasu').text, t.segments.map((s) => s.text).join('')) <= 0.16, 'as in corpusAccuracy: the path changes nothing');
+  assert.ok(
+    characterErrorRate(loadMeeting('m03_kotsu_chiibasu').text, t.segments.map((s) => s.text).join('')) <= 0.16,
+    'as in corpusAccuracy: the path changes nothing',
+  );
 });

@@ -12,7 +12,11 @@ import { normalizeTracked } from '../../native/eval/trackedNormalization';
 /** A segment whose tokens are the given pieces, 0.2 s each from `start`; pieces starting with * are marked. */
 function seg(start: number, pieces: string[]): ClerkSegment {
   const tokens: TranscriptToken[] = pieces.map((p, i) => ({
-    start: start + i * 0.2, end: start + (i + 1) * 0.2, text: p.replace(/^\*/, ''), p: 0.9, doubt: p.startsWith('*'),
+    start: start + i * 0.2,
+    end: start + (i + 1) * 0.2,
+    text: p.replace(/^\*/, ''),
+    p: 0.9,
+    doubt: p.startsWith('*'),
   }));
   return { start, end: start + pieces.length * 0.2, text: tokens.map((t) => t.text).join(''), tokens };
 }
@@ -111,11 +115,21 @@ test('text no token spells (a term correction) belongs to the word before it, el
 });
 
 test('tracked normalisation gives exactly normalizeForCer, with origins in the source', () => {
-  const samples = ['約四百二十万人、第４回。', '1,000円と８%', 'ｶﾞｲﾄﾞライン　です', 'ＡＩマッチング', '令和６年　第三回定例会', '𠮷野家の十二月'];
+  const samples = [
+    '約四百二十万人、第４回。',
+    '1,000円と８%',
+    'ｶﾞｲﾄﾞライン　です',
+    'ＡＩマッチング',
+    '令和６年　第三回定例会',
+    '𠮷野家の十二月',
+  ];
   for (const text of samples) {
     const t = normalizeTracked(text);
     assert.equal(t.chars.join(''), normalizeForCer(text), text);
-    assert.ok(t.origin.every((o, i) => o >= 0 && o < text.length && (i === 0 || o >= t.origin[i - 1]!)), `origins ascend in ${text}`);
+    assert.ok(
+      t.origin.every((o, i) => o >= 0 && o < text.length && (i === 0 || o >= t.origin[i - 1]!)),
+      `origins ascend in ${text}`,
+    );
   }
   assert.deepEqual(normalizeTracked('ｶﾞイ').origin, [0, 2], 'a half-width voiced mark joins the character before');
 });

@@ -19,7 +19,10 @@ test('numbers inside alphanumerics are left alone', () => {
 
 test('漢数字 → 算用数字 where they count something', () => {
   assert.equal(toArabicNumerals('令和六年第四回港区議会定例会'), '令和6年第4回港区議会定例会');
-  assert.equal(toArabicNumerals('会議規則第百二十条の規定により、五番、鈴木健太郎議員、十二番'), '会議規則第120条の規定により、5番、鈴木健太郎議員、12番');
+  assert.equal(
+    toArabicNumerals('会議規則第百二十条の規定により、五番、鈴木健太郎議員、十二番'),
+    '会議規則第120条の規定により、5番、鈴木健太郎議員、12番',
+  );
   assert.equal(toArabicNumerals('本日から十二月六日までの十九日間'), '本日から12月6日までの19日間');
   assert.equal(toArabicNumerals('人口は二十六万人を超え、四百二十万人'), '人口は26万人を超え、420万人');
   assert.equal(toArabicNumerals('議案第八十五号から議案第九十二号までの八件'), '議案第85号から議案第92号までの8件');
@@ -27,7 +30,20 @@ test('漢数字 → 算用数字 where they count something', () => {
 });
 
 test('numerals that are words stay kanji', () => {
-  for (const s of ['麻布十番', '六本木', '三田', '一般質問', '十分に検討', '一時的に', '一番大事な', '一人一人', '一日も早く', '数十万人', '統一', '万一']) {
+  for (const s of [
+    '麻布十番',
+    '六本木',
+    '三田',
+    '一般質問',
+    '十分に検討',
+    '一時的に',
+    '一番大事な',
+    '一人一人',
+    '一日も早く',
+    '数十万人',
+    '統一',
+    '万一',
+  ]) {
     assert.equal(toArabicNumerals(s), s, s);
   }
 });

@@ -11,7 +11,9 @@ import { readZipEntry } from './readZipEntry';
 
 const skip = assetOrSkip(REFERENCE, NO_REFERENCE) ? false : NO_REFERENCE;
 
-async function exportAndRead(style: MinutesStyle = DEFAULT_MINUTES_STYLE): Promise<{ document: string; styles: string; footer: string; dir: string }> {
+async function exportAndRead(
+  style: MinutesStyle = DEFAULT_MINUTES_STYLE,
+): Promise<{ document: string; styles: string; footer: string; dir: string }> {
   const dir = tempDir('gijiroku-minutes-');
   const out = join(dir, '会議録.docx');
   await writeMinutesDocx(out, corpusMinutes(), style);
@@ -29,8 +31,18 @@ test('the .docx reads as 会議録: title, header block, turns, font, page', { s
   const { document, styles, footer, dir } = await exportAndRead();
   assert.deepEqual(readdirSync(dir), ['会議録.docx'], 'no temporary file left behind');
   assert.match(document, /令和6年第4回港区議会定例会会議録（第1号）/);
-  for (const label of ['日\u3000\u3000時', '令和6年11月18日（月曜日）午前10時', '場\u3000\u3000所', '出席議員（６名）', '欠席議員（なし）',
-    '説明のため出席した者', '職務のため出席した事務局職員', '会議に付した事件', '\u3000５番\u3000鈴木健太郎', '１２番\u3000山本由美子']) {
+  for (const label of [
+    '日\u3000\u3000時',
+    '令和6年11月18日（月曜日）午前10時',
+    '場\u3000\u3000所',
+    '出席議員（６名）',
+    '欠席議員（なし）',
+    '説明のため出席した者',
+    '職務のため出席した事務局職員',
+    '会議に付した事件',
+    '\u3000５番\u3000鈴木健太郎',
+    '１２番\u3000山本由美子',
+  ]) {
     assert.ok(document.includes(label), `header block has ${label}`);
   }
   assert.ok(document.includes('○議長（池田隆之君）\u3000ただいまから令和6年第4回港区議会定例会を開会いたします。'));

@@ -5,7 +5,11 @@ import { join } from 'node:path';
 import type { MinutesDocument, MinutesItem, MinutesSpeaker } from '../../native/export/minutes/minutesModel';
 import { SHARED } from '../helpers/fixtures';
 
-interface ReferenceSegment { speaker: string; text: string; text_clean: string }
+interface ReferenceSegment {
+  speaker: string;
+  text: string;
+  text_clean: string;
+}
 
 export const REFERENCE = join(process.env['GIJIROKU_CORPUS'] ?? join(SHARED, 'corpus'), 'm01_honkaigi_kaikai', 'reference.json');
 export const NO_REFERENCE = `skipped: ${REFERENCE} not found (set GIJIROKU_CORPUS)`;
@@ -19,11 +23,20 @@ const SPEAKERS: Record<string, MinutesSpeaker> = {
 function memberNames(): string[] {
   const dict = join(REFERENCE, '..', '..', 'dictionary.tsv');
   if (!existsSync(dict)) return ['鈴木健太郎', '山本由美子'];
-  return readFileSync(dict, 'utf8').split('\n').map((l) => l.split('\t')).filter((c) => c[2] === '議員名').map((c) => c[0] ?? '');
+  return readFileSync(dict, 'utf8')
+    .split('\n')
+    .map((l) => l.split('\t'))
+    .filter((c) => c[2] === '議員名')
+    .map((c) => c[0] ?? '');
 }
 
 /** Where the plenary moves on to the next 日程 (turn index → title of the new item). */
-const BREAKS: Record<number, string> = { 1: '日程第一　会議録署名議員の指名', 3: '諸般の報告', 6: '日程第二　会期の決定', 8: '区長の招集あいさつ' };
+const BREAKS: Record<number, string> = {
+  1: '日程第一　会議録署名議員の指名',
+  3: '諸般の報告',
+  6: '日程第二　会期の決定',
+  8: '区長の招集あいさつ',
+};
 
 export function corpusMinutes(): MinutesDocument {
   const ref = JSON.parse(readFileSync(REFERENCE, 'utf8')) as { segments: ReferenceSegment[] };
@@ -42,12 +55,23 @@ export function corpusMinutes(): MinutesDocument {
     meeting: { date: '2024-11-18', startTime: '10:00', place: '港区議会議場', body: '本会議' },
     attendance: {
       present: [
-        { seat: 1, name: '中村美咲' }, { seat: 2, name: '小林大輔' }, { seat: 5, name: suzuki },
-        { seat: 12, name: yamamoto }, { seat: 20, name: '高橋誠一' }, { seat: 34, name: '池田隆之' },
+        { seat: 1, name: '中村美咲' },
+        { seat: 2, name: '小林大輔' },
+        { seat: 5, name: suzuki },
+        { seat: 12, name: yamamoto },
+        { seat: 20, name: '高橋誠一' },
+        { seat: 34, name: '池田隆之' },
       ],
       absent: [],
-      explainers: [{ role: '区長', name: '武藤正人' }, { role: '副区長', name: '渡辺恵子' }, { role: '子ども家庭支援部長', name: '加藤直樹' }],
-      secretariat: [{ role: '事務局長', name: '佐藤弘樹' }, { role: '議事係長', name: '伊藤真理' }],
+      explainers: [
+        { role: '区長', name: '武藤正人' },
+        { role: '副区長', name: '渡辺恵子' },
+        { role: '子ども家庭支援部長', name: '加藤直樹' },
+      ],
+      secretariat: [
+        { role: '事務局長', name: '佐藤弘樹' },
+        { role: '議事係長', name: '伊藤真理' },
+      ],
     },
     agenda: ['日程第一　会議録署名議員の指名', '日程第二　会期の決定'],
     items,
@@ -65,7 +89,11 @@ export function longMinutes(turns: number): MinutesDocument {
     if (item.kind === 'turn') {
       count++;
       // varied text, so the zip cannot fold 3,000 identical turns into a few bytes
-      items.push({ ...item, text: `${item.text}これは${count}番目の発言で、${(count * 7919) % 100000}円に関するものです。`, clean: undefined });
+      items.push({
+        ...item,
+        text: `${item.text}これは${count}番目の発言で、${(count * 7919) % 100000}円に関するものです。`,
+        clean: undefined,
+      });
     } else {
       items.push(item);
     }

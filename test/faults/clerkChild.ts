@@ -13,7 +13,8 @@ const KEY_MS = 90;
 const TYPED = 'ただいまから本日の会議を開きます。';
 
 const [dataDir, meetingArg, segmentArg, baseText] = process.argv.slice(2);
-if (!dataDir || !meetingArg || !segmentArg || baseText === undefined) throw new Error('usage: clerkChild DATA_DIR MEETING SEGMENT BASE_TEXT');
+if (!dataDir || !meetingArg || !segmentArg || baseText === undefined)
+  throw new Error('usage: clerkChild DATA_DIR MEETING SEGMENT BASE_TEXT');
 const meetingId = Number(meetingArg);
 const segmentId = Number(segmentArg);
 const store = openStore(databasePath(dataDir));

@@ -12,8 +12,12 @@ export function printFaultTableAtEnd(title: string): void {
   after(() => {
     if (rows.length === 0) return;
     const w = Math.max(...rows.map(([f]) => f.length), 'fault injected'.length);
-    const lines = [`# ${title}`, `# ${'fault injected'.padEnd(w)} | outcome`, `# ${'-'.repeat(w)} | ${'-'.repeat(40)}`,
-      ...rows.map(([f, o]) => `# ${f.padEnd(w)} | ${o}`)];
+    const lines = [
+      `# ${title}`,
+      `# ${'fault injected'.padEnd(w)} | outcome`,
+      `# ${'-'.repeat(w)} | ${'-'.repeat(40)}`,
+      ...rows.map(([f, o]) => `# ${f.padEnd(w)} | ${o}`),
+    ];
     console.log(lines.join('\n'));
   });
 }

@@ -52,13 +52,21 @@ test('kill -9 of the engine mid-transcription, then --resume: the same segments'
   const out = join(dir, 'resumed.json');
   const done = await new Promise<number>((resolve, reject) => {
     const child = spawn(process.execPath, [CLI, ...args(out)], {
-      env: { ...process.env, GIJIROKU_JOBS_DIR: jobs }, stdio: 'ignore', detached: true,
+      env: { ...process.env, GIJIROKU_JOBS_DIR: jobs },
+      stdio: 'ignore',
+      detached: true,
     });
     const timer = setInterval(() => {
-      if (piecesDone(jobs) >= 1 && child.pid) { clearInterval(timer); process.kill(-child.pid, 'SIGKILL'); }
+      if (piecesDone(jobs) >= 1 && child.pid) {
+        clearInterval(timer);
+        process.kill(-child.pid, 'SIGKILL');
+      }
     }, 20);
     child.on('error', reject);
-    child.on('close', () => { clearInterval(timer); resolve(piecesDone(jobs)); });
+    child.on('close', () => {
+      clearInterval(timer);
+      resolve(piecesDone(jobs));
+    });
   });
   const plan = JSON.parse(readFileSync(join(jobs, readdirSync(jobs)[0] ?? '', 'plan.json'), 'utf8')) as { pieces: unknown[] };
   assert.ok(done >= 1 && done < plan.pieces.length, `killed after ${done} of ${plan.pieces.length} pieces`);
@@ -68,13 +76,19 @@ test('kill -9 of the engine mid-transcription, then --resume: the same segments'
   assert.equal(resumed.code, 0, resumed.stderr);
   const a = JSON.parse(readFileSync(join(dir, 'whole.json'), 'utf8')) as Transcript;
   const b = JSON.parse(readFileSync(out, 'utf8')) as Transcript;
-  assert.deepEqual(b.segments.map((s) => s.text), a.segments.map((s) => s.text));
+  assert.deepEqual(
+    b.segments.map((s) => s.text),
+    a.segments.map((s) => s.text),
+  );
   assert.deepEqual(b.segments, a.segments);
   reportFault(`kill -9 engine after ${done}/${plan.pieces.length} pieces`, `--resume: same ${a.segments.length} segments, text identical`);
   rmSync(dir, { recursive: true, force: true });
 });
 
-interface TypingLog { keys: Map<number, number>; saves: [number, number][] }
+interface TypingLog {
+  keys: Map<number, number>;
+  saves: [number, number][];
+}
 
 /** The clerk types through the real API service in a child process; SIGKILL at a random moment 1.5–4 s in. */
 function typeUntilKilled(dataDir: string, meetingId: number, segmentId: number, base: string): Promise<TypingLog & { killedAt: number }> {
@@ -95,11 +109,20 @@ function typeUntilKilled(dataDir: string, meetingId: number, segmentId: number, 
         const [kind, n, t] = line.split(' ');
         if (kind === 'k') {
           log.keys.set(Number(n), Number(t));
-          if (log.keys.size === 1) setTimeout(() => { killedAt = Date.now(); child.kill('SIGKILL'); }, 1500 + Math.random() * 2500);
+          if (log.keys.size === 1)
+            setTimeout(
+              () => {
+                killedAt = Date.now();
+                child.kill('SIGKILL');
+              },
+              1500 + Math.random() * 2500,
+            );
         } else if (kind === 's') log.saves.push([Number(n), Number(t)]);
       }
     });
-    child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+    });
     child.on('error', reject);
     child.on('close', (code, signal) => {
       if (signal !== 'SIGKILL') reject(new Error(`the clerk stopped by itself (${code}): ${stderr}`));
@@ -144,7 +167,10 @@ test('kill -9 of the app while a clerk types: at most 1 s of typing lost, the da
   assert.equal(store.getTranscript(meeting.id).segments[0]?.text, base, 'the store reopens with the last saved text');
   assert.equal(store.undo(meeting.id).changed.length, 1, 'the edit history still undoes');
   store.close();
-  reportFault('kill -9 app mid-typing (3×, random moment)', `integrity_check ok; worst loss ${worstLostMs} ms of typing (${totalKeys} keys typed)`);
+  reportFault(
+    'kill -9 app mid-typing (3×, random moment)',
+    `integrity_check ok; worst loss ${worstLostMs} ms of typing (${totalKeys} keys typed)`,
+  );
   rmSync(dataDir, { recursive: true, force: true });
 });
 
@@ -168,10 +194,14 @@ test('kill -9 mid-export (.docx and .txt): never a half-written file under the f
   for (let round = 0; round < 4; round++) {
     const first = next;
     const last = await new Promise<number>((resolve, reject) => {
-      const child = spawn(process.execPath, [join(__dirname, 'exportChild.js'), docx, txt, String(first)], { stdio: ['ignore', 'pipe', 'inherit'] });
+      const child = spawn(process.execPath, [join(__dirname, 'exportChild.js'), docx, txt, String(first)], {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
       let out = '';
       child.stdout.setEncoding('utf8');
-      child.stdout.on('data', (s: string) => { out += s; });
+      child.stdout.on('data', (s: string) => {
+        out += s;
+      });
       // one version of both files takes ~1 s here (measured 0.9–1.2 s): a kill 0.3–2.8 s in lands mid-write
       setTimeout(() => child.kill('SIGKILL'), 300 + Math.random() * 2500);
       child.on('error', reject);
@@ -179,14 +209,24 @@ test('kill -9 mid-export (.docx and .txt): never a half-written file under the f
     });
     if (last >= 0) acked = last;
     next = Math.max(next, last) + 2;
-    if (!existsSync(docx) && !existsSync(txt) && acked < 0) { outcomes.push('none yet'); continue; }
+    if (!existsSync(docx) && !existsSync(txt) && acked < 0) {
+      outcomes.push('none yet');
+      continue;
+    }
     const [dv, tv] = wholeVersions(docx, txt);
     // each file holds the last acknowledged version or the one after it (renamed just before the kill)
-    for (const v of [dv, tv]) assert.ok(v === acked || (v >= acked && v <= next - 1), `round ${round}: file version ${v}, acknowledged ${acked}, attempted up to ${next - 1}`);
+    for (const v of [dv, tv])
+      assert.ok(
+        v === acked || (v >= acked && v <= next - 1),
+        `round ${round}: file version ${v}, acknowledged ${acked}, attempted up to ${next - 1}`,
+      );
     outcomes.push(`v${dv}/v${tv}`);
   }
   const leftovers = readdirSync(dir).filter((f) => f.endsWith('.gtmp'));
-  reportFault('kill -9 mid-export .docx + .txt (4×)', `final names always whole (${outcomes.join(', ')}); ${leftovers.length} orphan .gtmp files (removed at the next start)`);
+  reportFault(
+    'kill -9 mid-export .docx + .txt (4×)',
+    `final names always whole (${outcomes.join(', ')}); ${leftovers.length} orphan .gtmp files (removed at the next start)`,
+  );
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -203,31 +243,38 @@ function expectDiskFull(e: unknown): string {
   return e.text.ja;
 }
 
-test('full disk during transcription (job folder on a 3 MB disk): ja/en message, then --resume finishes', { skip: needsWhisper }, async (t) => {
-  const dir = tempDir();
-  const disk = tryMountTmpfs(join(dir, 'small-disk'), 3 * 1024 * 1024);
-  if (typeof disk === 'string') return t.skip(disk);
-  try {
-    const clip = shortClip(dir);
-    const out = join(dir, 'out.json');
-    const jobs = join(disk.dir, 'jobs');
-    const filler = disk.fill(300_000); // 40 s of 16 kHz PCM is 1.28 MB: the decode runs out of space
-    const full = await runCli(['transcribe', clip, '--model', model ?? '', '--json', out], { GIJIROKU_JOBS_DIR: jobs });
-    assert.equal(full.code, 1, full.stderr);
-    assert.match(full.stderr, /^エラー: ディスクの空き容量が足りません/m);
-    assert.match(full.stderr, /^Error: The disk is full/m);
-    assert.doesNotMatch(full.stderr, /\n\s+at .*:\d+:\d+/, 'no stack trace');
-    assert.equal(existsSync(out), false);
-    rmSync(filler);
-    const again = await runCli(['transcribe', clip, '--model', model ?? '', '--json', out, '--resume'], { GIJIROKU_JOBS_DIR: jobs });
-    assert.equal(again.code, 0, again.stderr);
-    assert.ok((JSON.parse(readFileSync(out, 'utf8')) as Transcript).segments.length > 0);
-    reportFault('full disk (job folder) during transcription', 'exit 1, 「ディスクの空き容量が足りません」; after freeing space --resume finishes');
-  } finally {
-    disk.unmount();
-    rmSync(dir, { recursive: true, force: true });
-  }
-});
+test(
+  'full disk during transcription (job folder on a 3 MB disk): ja/en message, then --resume finishes',
+  { skip: needsWhisper },
+  async (t) => {
+    const dir = tempDir();
+    const disk = tryMountTmpfs(join(dir, 'small-disk'), 3 * 1024 * 1024);
+    if (typeof disk === 'string') return t.skip(disk);
+    try {
+      const clip = shortClip(dir);
+      const out = join(dir, 'out.json');
+      const jobs = join(disk.dir, 'jobs');
+      const filler = disk.fill(300_000); // 40 s of 16 kHz PCM is 1.28 MB: the decode runs out of space
+      const full = await runCli(['transcribe', clip, '--model', model ?? '', '--json', out], { GIJIROKU_JOBS_DIR: jobs });
+      assert.equal(full.code, 1, full.stderr);
+      assert.match(full.stderr, /^エラー: ディスクの空き容量が足りません/m);
+      assert.match(full.stderr, /^Error: The disk is full/m);
+      assert.doesNotMatch(full.stderr, /\n\s+at .*:\d+:\d+/, 'no stack trace');
+      assert.equal(existsSync(out), false);
+      rmSync(filler);
+      const again = await runCli(['transcribe', clip, '--model', model ?? '', '--json', out, '--resume'], { GIJIROKU_JOBS_DIR: jobs });
+      assert.equal(again.code, 0, again.stderr);
+      assert.ok((JSON.parse(readFileSync(out, 'utf8')) as Transcript).segments.length > 0);
+      reportFault(
+        'full disk (job folder) during transcription',
+        'exit 1, 「ディスクの空き容量が足りません」; after freeing space --resume finishes',
+      );
+    } finally {
+      disk.unmount();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  },
+);
 
 test('full disk during export (.docx, term file): ja/en message, the previous file intact', async (t) => {
   const dir = tempDir();
@@ -241,13 +288,35 @@ test('full disk during export (.docx, term file): ja/en message, the previous fi
     await writeMinutesDocx(docx, bigMinutes(1, 20));
     const before = readFileSync(docx);
     disk.fill(4096);
-    const err = await writeMinutesDocx(docx, bigMinutes(2, 2000)).then(() => null, (e: unknown) => e);
+    const err = await writeMinutesDocx(docx, bigMinutes(2, 2000)).then(
+      () => null,
+      (e: unknown) => e,
+    );
     const ja = expectDiskFull(err);
     assert.ok(readFileSync(docx).equals(before), 'the earlier .docx is untouched');
-    assert.deepEqual(readdirSync(disk.dir).filter((f) => f.endsWith('.gtmp')), [], 'no temporary file left');
+    assert.deepEqual(
+      readdirSync(disk.dir).filter((f) => f.endsWith('.gtmp')),
+      [],
+      'no temporary file left',
+    );
 
-    for (let i = 0; i < 400; i++) store.saveTerm({ surface: `用語${i}`, reading: kanaNumber(i), kind: 'その他', misrecognitions: [], enabled: true, note: 'x'.repeat(50) });
-    const termErr = (() => { try { writeFileAtomic(join(disk.dir, '用語辞書.tsv'), termFileBytes(store, 'tsv', 'utf8')); return null; } catch (e) { return e; } })();
+    for (let i = 0; i < 400; i++)
+      store.saveTerm({
+        surface: `用語${i}`,
+        reading: kanaNumber(i),
+        kind: 'その他',
+        misrecognitions: [],
+        enabled: true,
+        note: 'x'.repeat(50),
+      });
+    const termErr = (() => {
+      try {
+        writeFileAtomic(join(disk.dir, '用語辞書.tsv'), termFileBytes(store, 'tsv', 'utf8'));
+        return null;
+      } catch (e) {
+        return e;
+      }
+    })();
     expectDiskFull(termErr);
     reportFault('full disk during .docx export / term export', `「${ja.slice(0, 18)}…」; previous .docx byte-identical, no temp file`);
   } finally {
@@ -274,8 +343,12 @@ test('full disk during store writes: ja/en message through the API, every saved 
     let failure: { code: string; text: { ja: string; en: string } } | null = null;
     for (let n = 0; n < 2000 && !failure; n++) {
       const text = `編集${n}：${'ただいまから本会議を開きます。'.repeat(40)}`;
-      const reply = await dispatchApiCall(service, 'applyEdit', [meeting.id, { kind: 'setText', segmentId: segs[n % segs.length]!.id, text }]);
-      if (reply.ok) saved = n; else failure = reply.error;
+      const reply = await dispatchApiCall(service, 'applyEdit', [
+        meeting.id,
+        { kind: 'setText', segmentId: segs[n % segs.length]!.id, text },
+      ]);
+      if (reply.ok) saved = n;
+      else failure = reply.error;
     }
     assert.ok(failure, 'the disk filled up');
     assert.equal(failure.code, 'DISK_FULL', JSON.stringify(failure));
@@ -290,15 +363,25 @@ test('full disk during store writes: ja/en message through the API, every saved 
     store = openStore(databasePath(dataDir));
     service = createApiService({ store, dataDir, mediaUrl: () => '' });
     const last = segs[saved % segs.length]!;
-    assert.match(store.getTranscript(meeting.id).segments.find((s) => s.id === last.id)?.text ?? '', new RegExp(`^編集${saved}：`), 'the last acknowledged edit is there');
+    assert.match(
+      store.getTranscript(meeting.id).segments.find((s) => s.id === last.id)?.text ?? '',
+      new RegExp(`^編集${saved}：`),
+      'the last acknowledged edit is there',
+    );
     const db = new Database(databasePath(dataDir), { readonly: true });
     assert.equal(db.pragma('integrity_check', { simple: true }), 'ok');
     db.close();
-    const more = await dispatchApiCall(service, 'applyEdit', [meeting.id, { kind: 'setText', segmentId: last.id, text: '空きができたので保存' }]);
+    const more = await dispatchApiCall(service, 'applyEdit', [
+      meeting.id,
+      { kind: 'setText', segmentId: last.id, text: '空きができたので保存' },
+    ]);
     assert.ok(more.ok, 'editing goes on once space is freed');
     await service.close();
     store.close();
-    reportFault('full disk during store writes (applyEdit)', `DISK_FULL after ${saved + 1} edits; all ${saved + 1} kept, integrity ok, editing resumes`);
+    reportFault(
+      'full disk during store writes (applyEdit)',
+      `DISK_FULL after ${saved + 1} edits; all ${saved + 1} kept, integrity ok, editing resumes`,
+    );
   } finally {
     disk.unmount();
     rmSync(dir, { recursive: true, force: true });

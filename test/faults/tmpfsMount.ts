@@ -14,8 +14,12 @@ export interface SmallDisk {
 export function tryMountTmpfs(dir: string, sizeBytes: number): SmallDisk | string {
   mkdirSync(dir, { recursive: true });
   const r = spawnSync('mount', ['-t', 'tmpfs', '-o', `size=${sizeBytes}`, 'tmpfs', dir], { encoding: 'utf8' });
-  if (r.status !== 0) return `skipped: cannot mount a tmpfs to simulate a full disk (needs root): ${(r.stderr || r.error?.message || '').trim()}`;
-  const freeBytes = (): number => { const s = statfsSync(dir); return s.bavail * s.bsize; };
+  if (r.status !== 0)
+    return `skipped: cannot mount a tmpfs to simulate a full disk (needs root): ${(r.stderr || r.error?.message || '').trim()}`;
+  const freeBytes = (): number => {
+    const s = statfsSync(dir);
+    return s.bavail * s.bsize;
+  };
   return {
     dir,
     freeBytes,

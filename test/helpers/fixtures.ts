@@ -17,7 +17,8 @@ export function assetOrSkip(path: string, reason: string): string | null {
   return null;
 }
 
-export const NO_MODEL = 'skipped: ggml-base-q8_0.bin not found in ../shared/models and GIJIROKU_MODEL is not set (models are never downloaded)';
+export const NO_MODEL =
+  'skipped: ggml-base-q8_0.bin not found in ../shared/models and GIJIROKU_MODEL is not set (models are never downloaded)';
 
 /** The Japanese whisper model the tests use: GIJIROKU_MODEL, else ../shared/models. */
 export function testModel(): string | null {
@@ -34,7 +35,11 @@ export function tempDir(prefix = 'gijiroku-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
-export interface CliResult { code: number | null; stdout: string; stderr: string }
+export interface CliResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
 
 /** Runs the real CLI as a user would, with its own job folder. */
 export function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
@@ -45,8 +50,12 @@ export function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Cli
     });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (d: Buffer) => { stdout += d.toString(); });
-    child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString();
+    });
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+    });
     child.on('error', reject);
     child.on('close', (code) => resolvePromise({ code, stdout, stderr }));
   });

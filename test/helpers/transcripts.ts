@@ -42,12 +42,15 @@ export function tokenLine(id: number, pieces: string[], start: number, speaker: 
 
 /** Four segments: S1 opens, S2 answers, S1 again, then one with no speaker and no tokens. */
 export function sampleTranscript(): Transcript {
-  const t = transcriptOf([
-    tokenLine(0, ['ただ', '今', 'から', '本', '会議', 'を', '開き', 'ます', '。'], 1, 'S1'),
-    tokenLine(1, ['議長', '、', '12', '番', '鈴木', '議員', '。'], 10, 'S2'),
-    tokenLine(2, ['鈴木', '議員', 'の', '質問', 'を', '許し', 'ます', '。'], 20, 'S1'),
-    line(3, 30, null, '（休憩）ABC abc', 10),
-  ], { path: '/recordings/本会議.flac', duration: 3600.5, model: 'base' });
+  const t = transcriptOf(
+    [
+      tokenLine(0, ['ただ', '今', 'から', '本', '会議', 'を', '開き', 'ます', '。'], 1, 'S1'),
+      tokenLine(1, ['議長', '、', '12', '番', '鈴木', '議員', '。'], 10, 'S2'),
+      tokenLine(2, ['鈴木', '議員', 'の', '質問', 'を', '許し', 'ます', '。'], 20, 'S1'),
+      line(3, 30, null, '（休憩）ABC abc', 10),
+    ],
+    { path: '/recordings/本会議.flac', duration: 3600.5, model: 'base' },
+  );
   t.model.path = '/models/ggml-base.bin';
   t.timing = { decode_s: 1, vad_s: 1, asr_s: 1, total_s: 3 };
   return t;
@@ -56,8 +59,14 @@ export function sampleTranscript(): Transcript {
 /** A corpus meeting's reference as the engine would deliver it: its lines and (optionally) its speakers, no tokens. */
 export function referenceTranscript(name: string, opts: { speakers?: boolean } = {}): Transcript {
   const ref = loadMeeting(name);
-  const segments = ref.segments.map((s, i): TranscriptSegment =>
-    ({ id: i, start: s.start, end: s.end, speaker: opts.speakers === false ? null : s.speaker, text: s.text, tokens: [] }));
+  const segments = ref.segments.map((s, i): TranscriptSegment => ({
+    id: i,
+    start: s.start,
+    end: s.end,
+    speaker: opts.speakers === false ? null : s.speaker,
+    text: s.text,
+    tokens: [],
+  }));
   return transcriptOf(segments, { path: ref.audio, duration: 140, model: 'reference' });
 }
 

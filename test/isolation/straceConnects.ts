@@ -22,7 +22,10 @@ export function parseStraceConnects(log: string, rootProgram: string): ConnectAt
     const call = m[2] ?? '';
     // a call interrupted by another process's line is split: "clone3(…) <unfinished ...>" … "<... clone3 resumed> …) = PID"
     const child = /^(?:(?:clone3?|v?fork)\(|<\.\.\. (?:clone3?|v?fork) resumed>).*\)\s+=\s+(\d+)/.exec(call);
-    if (child) { program.set(Number(child[1]), nameOf(pid)); continue; }
+    if (child) {
+      program.set(Number(child[1]), nameOf(pid));
+      continue;
+    }
     const execStart = /^execve\("([^"]+)"/.exec(call);
     if (execStart) pendingExec.set(pid, execStart[1] ?? '');
     if ((execStart || call.startsWith('<... execve resumed>')) && /\)\s+=\s+0$/.test(call)) {
@@ -35,7 +38,11 @@ export function parseStraceConnects(log: string, rootProgram: string): ConnectAt
     if (!conn) continue;
     const family = conn[1] ?? '';
     const rest = conn[2] ?? '';
-    const addr = /inet_addr\("([^"]+)"\)/.exec(rest)?.[1] ?? /inet_pton\(AF_INET6,\s*"([^"]+)"/.exec(rest)?.[1] ?? /sun_path=(@?"[^"]*")/.exec(rest)?.[1] ?? rest.trim();
+    const addr =
+      /inet_addr\("([^"]+)"\)/.exec(rest)?.[1] ??
+      /inet_pton\(AF_INET6,\s*"([^"]+)"/.exec(rest)?.[1] ??
+      /sun_path=(@?"[^"]*")/.exec(rest)?.[1] ??
+      rest.trim();
     const port = /sin6?_port=htons\((\d+)\)/.exec(rest)?.[1];
     const local = family === 'AF_UNIX' || family === 'AF_NETLINK' || addr === '127.0.0.1' || addr === '::1' || family === 'AF_UNSPEC';
     attempts.push({ pid, program: nameOf(pid), family, address: port ? `${addr}:${port}` : addr, result: conn[3] ?? '', local });

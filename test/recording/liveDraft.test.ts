@@ -15,7 +15,10 @@ import { findWhisperCli } from '../../native/whisper/findWhisperCli';
 import { corpusAudio, NO_CORPUS, NO_MODEL, tempDir, testModel } from '../helpers/fixtures';
 
 const AUDIO = corpusAudio('m01_honkaigi_kaikai');
-const skip = (testModel() ? null : NO_MODEL) ?? (AUDIO ? null : NO_CORPUS) ?? (findVadModels().length > 0 ? null : 'skipped: silero-vad-v6.onnx not found');
+const skip =
+  (testModel() ? null : NO_MODEL) ??
+  (AUDIO ? null : NO_CORPUS) ??
+  (findVadModels().length > 0 ? null : 'skipped: silero-vad-v6.onnx not found');
 const SECOND = 32000;
 
 function pieceFiles(dir: string): Map<string, number> {
@@ -26,12 +29,18 @@ function pieceFiles(dir: string): Map<string, number> {
 
 describe('live draft', { skip: skip ?? false }, () => {
   it('drafts while audio arrives, and stop reuses every piece already decoded', async () => {
-    const pcm = execFileSync('ffmpeg', ['-v', 'error', '-i', AUDIO!, '-t', '60', '-ac', '1', '-ar', '16000', '-f', 's16le', '-'], { maxBuffer: 1 << 26 });
+    const pcm = execFileSync('ffmpeg', ['-v', 'error', '-i', AUDIO!, '-t', '60', '-ac', '1', '-ar', '16000', '-f', 's16le', '-'], {
+      maxBuffer: 1 << 26,
+    });
     const dir = tempDir();
     const file = RecordingFile.create(join(dir, 'rec.wav'));
     const draft = new LiveDraft({
-      wavPath: file.path, workDir: join(dir, 'draft'), model: testModel()!, vadModels: findVadModels(),
-      whisperBinary: findWhisperCli().path, decode: decodeFor(testModel()!, { threads: 2 }),
+      wavPath: file.path,
+      workDir: join(dir, 'draft'),
+      model: testModel()!,
+      vadModels: findVadModels(),
+      whisperBinary: findWhisperCli().path,
+      decode: decodeFor(testModel()!, { threads: 2 }),
     });
     const feed = (from: number, to: number) => {
       for (let s = from; s < to; s++) {

@@ -24,7 +24,9 @@ const meeting = { title: '停電テスト', body: '本会議', date: '2026-11-26
 
 describe('recording survives kill -9', { skip: skip ?? false }, () => {
   const apps: RunningApp[] = [];
-  after(async () => { for (const a of apps) await a.close(); });
+  after(async () => {
+    for (const a of apps) await a.close();
+  });
 
   it('recovers every acknowledged second at the next start and makes it a meeting', async () => {
     const dataDir = japaneseDataDir();
@@ -54,7 +56,10 @@ describe('recording survives kill -9', { skip: skip ?? false }, () => {
     const expected = Buffer.concat(Array.from({ length: sent }, (_, c) => chunk(c)));
     assert.ok(wav.subarray(44).equals(expected), 'the samples are the ones sent, in order');
     const listed = await callApi<MeetingSummary[]>(second, 'listMeetings', '');
-    assert.deepEqual(listed.map((x) => x.title), ['停電テスト']);
+    assert.deepEqual(
+      listed.map((x) => x.title),
+      ['停電テスト'],
+    );
 
     // the library says so, with the duration
     const browser = await openBrowser();

@@ -10,7 +10,10 @@ import { sampleTranscript } from '../helpers/transcripts';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function openMeeting({ store }: ServiceHarness): { meetingId: number; segmentIds: number[] } {
-  const meeting = store.createMeeting({ title: '本会議', body: '本会議', date: '2024-03-01', place: '議場' }, { path: '/r/本会議.flac', durationS: 60 });
+  const meeting = store.createMeeting(
+    { title: '本会議', body: '本会議', date: '2024-03-01', place: '議場' },
+    { path: '/r/本会議.flac', durationS: 60 },
+  );
   const view = store.importTranscript(meeting.id, sampleTranscript());
   return { meetingId: meeting.id, segmentIds: view.segments.map((s) => s.id) };
 }
@@ -19,7 +22,12 @@ function session(h: ServiceHarness, meetingId: number) {
   const results: EditResult[] = [];
   const errors: unknown[] = [];
   const statuses: SaveStatus[] = [];
-  const s = new EditSession(h.service, meetingId, (r) => results.push(r), (e) => errors.push(e));
+  const s = new EditSession(
+    h.service,
+    meetingId,
+    (r) => results.push(r),
+    (e) => errors.push(e),
+  );
   s.onStatus((st) => statuses.push(st));
   return { s, results, errors, statuses };
 }
@@ -45,7 +53,10 @@ test('typing is saved once, 300 ms after the last keystroke, as the last text ty
     assert.equal(textOf(h, meetingId, id), 'ただ今から本会議を再開します。');
     assert.equal(s.status(), 'saved');
     assert.equal(s.draftOf(id), undefined, 'the confirmed draft is dropped');
-    assert.deepEqual(statuses.filter((x, i) => x !== statuses[i - 1]), ['pending', 'saving', 'saved']);
+    assert.deepEqual(
+      statuses.filter((x, i) => x !== statuses[i - 1]),
+      ['pending', 'saving', 'saved'],
+    );
   });
 });
 

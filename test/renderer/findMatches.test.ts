@@ -23,8 +23,15 @@ test('every hit in every line, with the line index and the characters it covers'
 });
 
 test('plain text is taken literally: 1.5 does not find 105', () => {
-  assert.deepEqual(findMatches(SEGMENTS, pattern('1.5')).map((m) => m.segmentIndex), [0]);
-  assert.deepEqual(findMatches(SEGMENTS, pattern('1.5', true)).map((m) => m.segmentIndex), [0, 1], 'as a regex . is any character');
+  assert.deepEqual(
+    findMatches(SEGMENTS, pattern('1.5')).map((m) => m.segmentIndex),
+    [0],
+  );
+  assert.deepEqual(
+    findMatches(SEGMENTS, pattern('1.5', true)).map((m) => m.segmentIndex),
+    [0, 1],
+    'as a regex . is any character',
+  );
 });
 
 test('case-insensitive unless asked', () => {

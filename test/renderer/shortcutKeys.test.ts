@@ -24,7 +24,7 @@ test('Shift alone with a character is the character (typing), with a named key o
   assert.equal(key('Enter', { shift: true, ctrl: true }), 'Ctrl+Shift+Enter');
 });
 
-test('a modifier pressed alone, an IME\'s Process key or a dead key is no shortcut', () => {
+test("a modifier pressed alone, an IME's Process key or a dead key is no shortcut", () => {
   for (const k of ['Control', 'Shift', 'Alt', 'Meta', 'Process', 'Unidentified', 'Dead']) assert.equal(key(k, { ctrl: true }), null, k);
 });
 

@@ -9,7 +9,10 @@ const TEXT = 'ただ今から会議を開きます。';
 test('each token is found where it sits in the text', () => {
   const ranges = locateTokens(TEXT, TOKENS);
   assert.ok(ranges);
-  assert.deepEqual(ranges.map((r) => TEXT.slice(r.from, r.to)), ['ただ', '今', 'から', '会議', 'を', '開き', 'ます', '。']);
+  assert.deepEqual(
+    ranges.map((r) => TEXT.slice(r.from, r.to)),
+    ['ただ', '今', 'から', '会議', 'を', '開き', 'ます', '。'],
+  );
 });
 
 test('leading spaces of tokens and one character the engine dropped between them are allowed', () => {

@@ -20,15 +20,25 @@ async function startWithBrowser(dataDir: string, bin: string): Promise<{ stdout:
   });
   let stdout = '';
   let stderr = '';
-  child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
+  child.stderr.on('data', (d: Buffer) => {
+    stderr += d.toString();
+  });
   await new Promise<void>((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`start.mjs exited ${code}: ${stderr}`)));
-    child.stdout.on('data', (d: Buffer) => { stdout += d.toString(); if (stdout.split('\n').length > 2) resolve(); });
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString();
+      if (stdout.split('\n').length > 2) resolve();
+    });
   });
   return {
     stdout,
     stderr: () => stderr,
-    stop: () => new Promise((resolve) => { child.removeAllListeners('exit'); child.once('exit', () => resolve()); child.kill('SIGTERM'); }),
+    stop: () =>
+      new Promise((resolve) => {
+        child.removeAllListeners('exit');
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
   };
 }
 
@@ -38,7 +48,9 @@ test('npm start opens a launch file: no process argument, no address and no log 
   const bin = join(dir, 'bin');
   mkdirSync(bin);
   const seen = join(dir, 'xdg-open-argv.txt');
-  writeFileSync(join(bin, 'xdg-open'), `#!/bin/sh\nprintf '%s\\n' "$0" "$@" > '${seen}'\ncat /proc/$$/cmdline >> '${seen}'\n`, { mode: 0o755 });
+  writeFileSync(join(bin, 'xdg-open'), `#!/bin/sh\nprintf '%s\\n' "$0" "$@" > '${seen}'\ncat /proc/$$/cmdline >> '${seen}'\n`, {
+    mode: 0o755,
+  });
   const app = await startWithBrowser(join(dir, 'data'), bin);
   try {
     const [first = '', second = ''] = app.stdout.split('\n');
@@ -54,7 +66,10 @@ test('npm start opens a launch file: no process argument, no address and no log 
 
     const address = launchUrl(launchFile);
     const token = await redeemLaunchFile(launchFile);
-    assert.ok(!argv.includes(token) && !argv.includes(address.split('code=')[1]!), 'neither the token nor the code is in the opener\'s arguments');
+    assert.ok(
+      !argv.includes(token) && !argv.includes(address.split('code=')[1]!),
+      "neither the token nor the code is in the opener's arguments",
+    );
     assert.ok(!app.stdout.includes(token) && !app.stderr().includes(token), 'the token is printed nowhere');
     assert.ok(!existsSync(launchFile), 'the launch file is removed once used');
     const again = await fetch(address, { redirect: 'manual' });
@@ -103,22 +118,31 @@ test('the session cookie is HttpOnly and SameSite=Strict, and is refused on requ
   }
 });
 
-test('a browser opening the launch file lands on the bare address, signed in, and the file is gone', { skip: existsSync('/usr/bin/chromium') ? false : 'no /usr/bin/chromium' }, async () => {
-  const dataDir = tempDir();
-  const app = await startBridgeApp({ dataDir, staticDir: join(ROOT, 'dist', 'renderer') });
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
-  try {
-    const file = app.bridge.launch.writeLaunchFile(dataDir);
-    const page = await browser.newPage();
-    await page.goto(`file://${file}`);
-    await page.waitForURL(`${app.bridge.origin}/`, { timeout: 10_000 });
-    assert.equal(page.url(), `${app.bridge.origin}/`, 'no code and no token in the address bar');
-    assert.ok(!existsSync(file));
-    const status = await page.evaluate(`fetch('./api/listMeetings', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '[""]' }).then((r) => r.status)`);
-    assert.equal(status, 200, 'the page is signed in by its cookie');
-    assert.equal(await page.evaluate('document.cookie'), '', 'the page script cannot read the session');
-  } finally {
-    await browser.close();
-    await app.close();
-  }
-});
+test(
+  'a browser opening the launch file lands on the bare address, signed in, and the file is gone',
+  { skip: existsSync('/usr/bin/chromium') ? false : 'no /usr/bin/chromium' },
+  async () => {
+    const dataDir = tempDir();
+    const app = await startBridgeApp({ dataDir, staticDir: join(ROOT, 'dist', 'renderer') });
+    const browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    });
+    try {
+      const file = app.bridge.launch.writeLaunchFile(dataDir);
+      const page = await browser.newPage();
+      await page.goto(`file://${file}`);
+      await page.waitForURL(`${app.bridge.origin}/`, { timeout: 10_000 });
+      assert.equal(page.url(), `${app.bridge.origin}/`, 'no code and no token in the address bar');
+      assert.ok(!existsSync(file));
+      const status = await page.evaluate(
+        `fetch('./api/listMeetings', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '[""]' }).then((r) => r.status)`,
+      );
+      assert.equal(status, 200, 'the page is signed in by its cookie');
+      assert.equal(await page.evaluate('document.cookie'), '', 'the page script cannot read the session');
+    } finally {
+      await browser.close();
+      await app.close();
+    }
+  },
+);

@@ -36,74 +36,113 @@ function countRows(path: string, meetingId: number): Record<string, number> {
   const db = new Database(path, { readonly: true });
   try {
     const out: Record<string, number> = {};
-    for (const table of ['meetings', 'media_files', 'segments', 'speakers', 'edits', 'roster', 'jobs', 'listened', 'corrections', 'voices']) {
+    for (const table of [
+      'meetings',
+      'media_files',
+      'segments',
+      'speakers',
+      'edits',
+      'roster',
+      'jobs',
+      'listened',
+      'corrections',
+      'voices',
+    ]) {
       const column = table === 'meetings' ? 'id' : 'meeting_id';
       out[table] = (db.prepare(`SELECT COUNT(*) AS n FROM ${table} WHERE ${column} = ?`).get(meetingId) as { n: number }).n;
     }
-    out['segments_fts'] = (db.prepare('SELECT COUNT(*) AS n FROM segments_fts WHERE segments_fts MATCH ?').get('"四億二千万"') as { n: number }).n;
+    out['segments_fts'] = (
+      db.prepare('SELECT COUNT(*) AS n FROM segments_fts WHERE segments_fts MATCH ?').get('"四億二千万"') as { n: number }
+    ).n;
     return out;
   } finally {
     db.close();
   }
 }
 
-test('deleting a meeting removes its rows, history, voices confirmed only there, media copy, recording and job folder; its words leave the file', { skip: audio ? false : NO_CORPUS }, async () => {
-  await withService(async (service, store, dataDir) => {
-    const outside = join(tempDir(), '秘密会.flac');
-    copyFileSync(audio!, outside);
-    const meeting = await service.createMeeting(HONKAIGI, service.grantFile(outside));
-    const keep = await service.createMeeting({ ...HONKAIGI, title: '残す会議' }, service.grantFile(outside));
-    for (const m of [meeting, keep]) {
-      const view = store.importTranscript(m.id, sampleTranscript());
-      store.applyEdit(m.id, { kind: 'setText', segmentId: view.segments[0]!.id, text: SECRET });
-      store.applyEdit(m.id, { kind: 'setText', segmentId: view.segments[0]!.id, text: `${SECRET}。` });
-      store.replaceRoster(m.id, [{ name: '鈴木健太郎', yomi: 'すずきけんたろう', role: '委員', seat: '5', mark: '' }]);
-      store.setSpeakerEmbeddings(m.id, { S1: Array.from({ length: 8 }, (_, i) => i + 1), S2: Array.from({ length: 8 }, (_, i) => 8 - i) });
-      const s1 = store.getTranscript(m.id).speakers.find((s) => s.label === 'S1')!;
-      await service.setSpeakerMember(m.id, s1.id, store.getRoster(m.id)[0]!.id);
-      assert.equal(store.confirmSpeakers(m.id).stored, 1);
-      await service.recordListened(m.id, 0, 5);
-    }
-    // the live recording it came from, and a cancelled job's decoded audio
-    const rec = recordingPaths(dataDir, 1);
-    mkdirSync(rec.draftDir, { recursive: true });
-    writeFileSync(rec.wav, 'RIFF');
-    writeSidecar(rec.sidecar, { meeting: HONKAIGI, model: '', startedAt: '', meetingId: meeting.id });
-    mkdirSync(join(meetingJobsDir(dataDir, meeting.id), 'abc'), { recursive: true });
-    writeFileSync(join(meetingJobsDir(dataDir, meeting.id), 'abc', 'audio.s16le'), 'pcm');
-    const job = store.createJob(meeting.id, '/m.bin');
-    const refused = await dispatchApiCall(service, 'deleteMeeting', [meeting.id]);
-    assert.ok(!refused.ok && /中止してから/.test(refused.error.text.ja), 'not while it is being transcribed');
-    store.updateJob(job.id, { state: 'cancelled' });
+test(
+  'deleting a meeting removes its rows, history, voices confirmed only there, media copy, recording and job folder; its words leave the file',
+  { skip: audio ? false : NO_CORPUS },
+  async () => {
+    await withService(async (service, store, dataDir) => {
+      const outside = join(tempDir(), '秘密会.flac');
+      copyFileSync(audio!, outside);
+      const meeting = await service.createMeeting(HONKAIGI, service.grantFile(outside));
+      const keep = await service.createMeeting({ ...HONKAIGI, title: '残す会議' }, service.grantFile(outside));
+      for (const m of [meeting, keep]) {
+        const view = store.importTranscript(m.id, sampleTranscript());
+        store.applyEdit(m.id, { kind: 'setText', segmentId: view.segments[0]!.id, text: SECRET });
+        store.applyEdit(m.id, { kind: 'setText', segmentId: view.segments[0]!.id, text: `${SECRET}。` });
+        store.replaceRoster(m.id, [{ name: '鈴木健太郎', yomi: 'すずきけんたろう', role: '委員', seat: '5', mark: '' }]);
+        store.setSpeakerEmbeddings(m.id, {
+          S1: Array.from({ length: 8 }, (_, i) => i + 1),
+          S2: Array.from({ length: 8 }, (_, i) => 8 - i),
+        });
+        const s1 = store.getTranscript(m.id).speakers.find((s) => s.label === 'S1')!;
+        await service.setSpeakerMember(m.id, s1.id, store.getRoster(m.id)[0]!.id);
+        assert.equal(store.confirmSpeakers(m.id).stored, 1);
+        await service.recordListened(m.id, 0, 5);
+      }
+      // the live recording it came from, and a cancelled job's decoded audio
+      const rec = recordingPaths(dataDir, 1);
+      mkdirSync(rec.draftDir, { recursive: true });
+      writeFileSync(rec.wav, 'RIFF');
+      writeSidecar(rec.sidecar, { meeting: HONKAIGI, model: '', startedAt: '', meetingId: meeting.id });
+      mkdirSync(join(meetingJobsDir(dataDir, meeting.id), 'abc'), { recursive: true });
+      writeFileSync(join(meetingJobsDir(dataDir, meeting.id), 'abc', 'audio.s16le'), 'pcm');
+      const job = store.createJob(meeting.id, '/m.bin');
+      const refused = await dispatchApiCall(service, 'deleteMeeting', [meeting.id]);
+      assert.ok(!refused.ok && /中止してから/.test(refused.error.text.ja), 'not while it is being transcribed');
+      store.updateJob(job.id, { state: 'cancelled' });
 
-    const copy = meeting.media!.path;
-    assert.ok(existsSync(copy) && copy.startsWith(join(dataDir, 'media')));
-    assert.deepEqual(await dispatchApiCall(service, 'deleteMeeting', [meeting.id]), { ok: true, value: undefined });
+      const copy = meeting.media!.path;
+      assert.ok(existsSync(copy) && copy.startsWith(join(dataDir, 'media')));
+      assert.deepEqual(await dispatchApiCall(service, 'deleteMeeting', [meeting.id]), { ok: true, value: undefined });
 
-    const gone = countRows(store.path, meeting.id);
-    assert.deepEqual(gone, { meetings: 0, media_files: 0, segments: 0, speakers: 0, edits: 0, roster: 0, jobs: 0, listened: 0, corrections: 0, voices: 0, segments_fts: 1 },
-      'every row is gone (the FTS hit is the kept meeting)');
-    const kept = countRows(store.path, keep.id);
-    assert.equal(kept.voices, 1, "the other meeting's confirmed voice stays");
-    assert.equal(kept.segments, 4);
-    for (const p of [copy, rec.wav, rec.sidecar, rec.draftDir, meetingJobsDir(dataDir, meeting.id)]) assert.ok(!existsSync(p), `${p} removed`);
-    assert.ok(existsSync(outside), 'the original the clerk picked is theirs and stays');
-    assert.ok(existsSync(keep.media!.path));
+      const gone = countRows(store.path, meeting.id);
+      assert.deepEqual(
+        gone,
+        {
+          meetings: 0,
+          media_files: 0,
+          segments: 0,
+          speakers: 0,
+          edits: 0,
+          roster: 0,
+          jobs: 0,
+          listened: 0,
+          corrections: 0,
+          voices: 0,
+          segments_fts: 1,
+        },
+        'every row is gone (the FTS hit is the kept meeting)',
+      );
+      const kept = countRows(store.path, keep.id);
+      assert.equal(kept.voices, 1, "the other meeting's confirmed voice stays");
+      assert.equal(kept.segments, 4);
+      for (const p of [copy, rec.wav, rec.sidecar, rec.draftDir, meetingJobsDir(dataDir, meeting.id)])
+        assert.ok(!existsSync(p), `${p} removed`);
+      assert.ok(existsSync(outside), 'the original the clerk picked is theirs and stays');
+      assert.ok(existsSync(keep.media!.path));
 
-    await service.deleteMeeting(keep.id);
-    // secure_delete + checkpoint: the words are not in the database file or its WAL any more
-    for (const file of [store.path, `${store.path}-wal`]) {
-      if (!existsSync(file)) continue;
-      assert.equal(readFileSync(file).indexOf(Buffer.from('四億二千万')), -1, `${file} no longer holds the text`);
-    }
-  });
-});
+      await service.deleteMeeting(keep.id);
+      // secure_delete + checkpoint: the words are not in the database file or its WAL any more
+      for (const file of [store.path, `${store.path}-wal`]) {
+        if (!existsSync(file)) continue;
+        assert.equal(readFileSync(file).indexOf(Buffer.from('四億二千万')), -1, `${file} no longer holds the text`);
+      }
+    });
+  },
+);
 
 test("cancelled and failed jobs' decoded audio expires; a recent one is kept for a retry", async () => {
   await withService(async (_service, store, dataDir) => {
     const old = store.createMeeting(HONKAIGI, { path: '/x.flac', durationS: 1 });
     const recent = store.createMeeting(HONKAIGI, { path: '/y.flac', durationS: 1 });
-    for (const [m, daysAgo] of [[old, JOB_RETENTION_DAYS + 1], [recent, 1]] as const) {
+    for (const [m, daysAgo] of [
+      [old, JOB_RETENTION_DAYS + 1],
+      [recent, 1],
+    ] as const) {
       const job = store.createJob(m.id, '/m.bin');
       store.updateJob(job.id, { state: m === old ? 'failed' : 'cancelled' });
       const db = new Database(store.path);

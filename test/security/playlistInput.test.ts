@@ -38,7 +38,9 @@ test('a playlist posing as a recording does not pull in another meeting: refused
       writeFileSync(join(outside, name), text);
       const uploaded = await uploadToBridge(app.bridge.origin, app.bridge.token, join(outside, name));
       const res = await fetch(`${app.bridge.origin}/api/createMeeting`, {
-        method: 'POST', headers: { Authorization: `Bearer ${app.bridge.token}` }, body: JSON.stringify([MEETING, uploaded]),
+        method: 'POST',
+        headers: { Authorization: `Bearer ${app.bridge.token}` },
+        body: JSON.stringify([MEETING, uploaded]),
       });
       const reply = (await res.json()) as ApiReply<unknown>;
       assert.ok(!reply.ok, `${name} refused`);
@@ -65,7 +67,10 @@ test('the whitelist alone refuses playlists even in the 2018 binary, which decod
     for (const [name, text] of Object.entries(playlists(dir, secret))) {
       const path = join(dir, name);
       writeFileSync(path, text);
-      const decode = (args: string[]) => spawnSync(bin, ['-v', 'error', '-nostdin', ...args, '-vn', '-ac', '1', '-ar', '16000', '-f', 's16le', 'pipe:1'], { maxBuffer: 1 << 26 });
+      const decode = (args: string[]) =>
+        spawnSync(bin, ['-v', 'error', '-nostdin', ...args, '-vn', '-ac', '1', '-ar', '16000', '-f', 's16le', 'pipe:1'], {
+          maxBuffer: 1 << 26,
+        });
       const guarded = decode(inputArgs(path));
       assert.equal(guarded.stdout.length, 0, `${bin} ${name}: nothing decoded`);
       const stderr = guarded.stderr.toString();
@@ -75,39 +80,65 @@ test('the whitelist alone refuses playlists even in the 2018 binary, which decod
         assert.match(ffmpegFailure(path, stderr).text.en, /playlist/);
       }
       if (bin === OLD_FFMPEG && name === 'meeting.mp3') {
-        assert.equal(decode(['-i', path]).stdout.length, 160_000, 'without the whitelist the old binary decodes the other recording (the finding)');
+        assert.equal(
+          decode(['-i', path]).stdout.length,
+          160_000,
+          'without the whitelist the old binary decodes the other recording (the finding)',
+        );
       }
     }
   }
 });
 
-test('the chosen decoder (FFmpeg 8 through node-av, in a child) refuses them too', { skip: findDecoder().kind === 'node-av' ? false : 'node-av is not installed here' }, () => {
-  const dir = tempDir();
-  const secret = join(dir, 'secret.wav');
-  makeMedia(['-f', 'lavfi', '-i', 'sine=f=440:r=16000', '-t', '5', secret]);
-  for (const [name, text] of Object.entries(playlists(dir, secret))) {
-    const path = join(dir, name);
-    writeFileSync(path, text);
-    const run = decoderCommand(findDecoder(), 'decode', path);
-    const r = spawnSync(run.command, run.args, { env: run.env, maxBuffer: 1 << 26 });
-    assert.equal(r.stdout.length, 0, `${name}: nothing decoded`);
-    assert.notEqual(r.status, 0, name);
-  }
-});
+test(
+  'the chosen decoder (FFmpeg 8 through node-av, in a child) refuses them too',
+  { skip: findDecoder().kind === 'node-av' ? false : 'node-av is not installed here' },
+  () => {
+    const dir = tempDir();
+    const secret = join(dir, 'secret.wav');
+    makeMedia(['-f', 'lavfi', '-i', 'sine=f=440:r=16000', '-t', '5', secret]);
+    for (const [name, text] of Object.entries(playlists(dir, secret))) {
+      const path = join(dir, name);
+      writeFileSync(path, text);
+      const run = decoderCommand(findDecoder(), 'decode', path);
+      const r = spawnSync(run.command, run.args, { env: run.env, maxBuffer: 1 << 26 });
+      assert.equal(r.stdout.length, 0, `${name}: nothing decoded`);
+      assert.notEqual(r.status, 0, name);
+    }
+  },
+);
 
 test('every container a council records in still decodes through the whitelist', () => {
   const dir = tempDir();
   const kinds: Record<string, string[]> = {
-    'a.wav': [], 'a.mp3': [], 'a.m4a': [], 'a.wma': [], 'a.ogg': [], 'a.opus': [], 'a.flac': [], 'a.aac': [],
-    'a.webm': ['-c:a', 'libopus'], 'a.mkv': ['-c:a', 'flac'], 'a.aiff': [], 'a.ts': ['-c:a', 'mp2'], 'a.avi': ['-c:a', 'pcm_s16le'],
+    'a.wav': [],
+    'a.mp3': [],
+    'a.m4a': [],
+    'a.wma': [],
+    'a.ogg': [],
+    'a.opus': [],
+    'a.flac': [],
+    'a.aac': [],
+    'a.webm': ['-c:a', 'libopus'],
+    'a.mkv': ['-c:a', 'flac'],
+    'a.aiff': [],
+    'a.ts': ['-c:a', 'mp2'],
+    'a.avi': ['-c:a', 'pcm_s16le'],
   };
   for (const [name, codec] of Object.entries(kinds)) {
     const path = join(dir, name);
     makeMedia(['-f', 'lavfi', '-i', 'sine=f=300:r=16000', '-t', '2', ...codec, path]);
-    const r = spawnSync(SYSTEM_FFMPEG, ['-v', 'error', '-nostdin', ...inputArgs(path), '-vn', '-ac', '1', '-ar', '16000', '-f', 's16le', 'pipe:1'], { maxBuffer: 1 << 24 });
+    const r = spawnSync(
+      SYSTEM_FFMPEG,
+      ['-v', 'error', '-nostdin', ...inputArgs(path), '-vn', '-ac', '1', '-ar', '16000', '-f', 's16le', 'pipe:1'],
+      { maxBuffer: 1 << 24 },
+    );
     assert.ok(r.stdout.length > 60_000, `${name}: ${r.stdout.length} bytes; ${r.stderr.toString()}`);
     const run = decoderCommand(findDecoder(), 'decode', path);
     const chosen = spawnSync(run.command, run.args, { env: run.env, maxBuffer: 1 << 24 });
-    assert.ok(Math.abs(chosen.stdout.length - r.stdout.length) < 4000, `${name} through ${findDecoder().kind}: ${chosen.stdout.length} bytes; ${chosen.stderr.toString()}`);
+    assert.ok(
+      Math.abs(chosen.stdout.length - r.stdout.length) < 4000,
+      `${name} through ${findDecoder().kind}: ${chosen.stdout.length} bytes; ${chosen.stderr.toString()}`,
+    );
   }
 });

@@ -30,16 +30,23 @@ test('a data folder an older version left open is made owner-only at start, and 
   writeFileSync(join(dataDir, 'media', '秘密会.flac'), 'audio', { mode: 0o644 });
   writeFileSync(join(dataDir, 'jobs', 'abc', 'audio.s16le'), 'pcm', { mode: 0o644 });
   writeFileSync(join(dataDir, 'recordings', 'rec-000001.wav'), 'wav', { mode: 0o644 });
-  assert.equal(asNobody('cat', join(dataDir, 'jobs', 'abc', 'audio.s16le')).stdout, 'pcm', 'before: another account reads the decoded audio');
+  assert.equal(
+    asNobody('cat', join(dataDir, 'jobs', 'abc', 'audio.s16le')).stdout,
+    'pcm',
+    'before: another account reads the decoded audio',
+  );
 
   const app = await startBridgeApp({ dataDir, staticDir: tempDir() });
   try {
     const up = await fetch(`${app.bridge.origin}/upload?name=${encodeURIComponent('新しい.wav')}`, {
-      method: 'POST', body: 'x', headers: { Authorization: `Bearer ${app.bridge.token}` },
+      method: 'POST',
+      body: 'x',
+      headers: { Authorization: `Bearer ${app.bridge.token}` },
     });
     assert.equal(up.status, 200);
     await fetch(`${app.bridge.origin}/api/saveTerm`, {
-      method: 'POST', headers: { Authorization: `Bearer ${app.bridge.token}` },
+      method: 'POST',
+      headers: { Authorization: `Bearer ${app.bridge.token}` },
       body: JSON.stringify([{ surface: '議会', reading: 'ぎかい', kind: 'その他', misrecognitions: [], enabled: true, note: '' }]),
     });
     const found = modes(dataDir);

@@ -27,8 +27,10 @@ async function withService(run: (service: ApiService, store: MeetingStore) => Pr
   }
 }
 
-const withRule = (settings: CouncilSettings, pattern: string): CouncilSettings =>
-  ({ ...settings, cleanupRules: [...settings.cleanupRules, { id: 'mine', pattern, kind: 'custom', enabled: true }] });
+const withRule = (settings: CouncilSettings, pattern: string): CouncilSettings => ({
+  ...settings,
+  cleanupRules: [...settings.cleanupRules, { id: 'mine', pattern, kind: 'custom', enabled: true }],
+});
 
 test('a ケバ取り rule or a replace-all pattern that can backtrack exponentially is refused, and nothing is stored', async () => {
   await withService(async (service, store) => {
@@ -40,10 +42,19 @@ test('a ケバ取り rule or a replace-all pattern that can backtrack exponentia
     assert.deepEqual(await service.getCouncilSettings(), before);
     const meeting = store.createMeeting(HONKAIGI, { path: '/x.flac', durationS: 60 });
     store.importTranscript(meeting.id, sampleTranscript());
-    const r = await dispatchApiCall(service, 'applyEdit', [meeting.id, { kind: 'replaceAll', find: '(え*)*x', replace: '', regex: true, caseSensitive: false }]);
+    const r = await dispatchApiCall(service, 'applyEdit', [
+      meeting.id,
+      { kind: 'replaceAll', find: '(え*)*x', replace: '', regex: true, caseSensitive: false },
+    ]);
     assert.ok(!r.ok && r.error.code === 'BAD_ARGUMENTS' && /時間がかかりすぎる/.test(r.error.text.ja), JSON.stringify(r));
     // plain text and sane patterns still work, through the worker
-    const ok = await service.applyEdit(meeting.id, { kind: 'replaceAll', find: '(本日|今日)', replace: '本日', regex: true, caseSensitive: false });
+    const ok = await service.applyEdit(meeting.id, {
+      kind: 'replaceAll',
+      find: '(本日|今日)',
+      replace: '本日',
+      regex: true,
+      caseSensitive: false,
+    });
     assert.ok(ok.count >= 0);
   });
 });
@@ -70,7 +81,10 @@ test('what passes the check still runs off the API thread: past its deadline it 
     assert.equal(settings.cleanupRules.at(-1)?.pattern, slow);
 
     const undoBefore = (await service.getTranscript(meeting.id)).canUndo;
-    const replacing = dispatchApiCall(service, 'applyEdit', [meeting.id, { kind: 'replaceAll', find: '.*.*.*.*x', replace: '', regex: true, caseSensitive: false }]);
+    const replacing = dispatchApiCall(service, 'applyEdit', [
+      meeting.id,
+      { kind: 'replaceAll', find: '.*.*.*.*x', replace: '', regex: true, caseSensitive: false },
+    ]);
     const ping1 = Date.now();
     await service.listMeetings('');
     assert.ok(Date.now() - ping1 < 300);

@@ -22,12 +22,15 @@ test('a Shift_JIS CSV with an English header: katakana よみ to hiragana, 五 a
   assert.deepEqual(r.errors, []);
   assert.equal(r.encoding, 'shift_jis');
   assert.equal(r.format, 'csv');
-  assert.deepEqual(r.members.map((m) => [m.name, m.yomi, m.role, m.seat]), [
-    ['小林宏', 'こばやしひろし', '委員長', '8'],
-    ['鈴木健太郎', 'すずきけんたろう', '委員', '5'],
-    ['山本由美子', 'やまもとゆみこ', '委員', '12'],
-    ['伊藤直子', 'いとうなおこ', '保育課長', ''],
-  ]);
+  assert.deepEqual(
+    r.members.map((m) => [m.name, m.yomi, m.role, m.seat]),
+    [
+      ['小林宏', 'こばやしひろし', '委員長', '8'],
+      ['鈴木健太郎', 'すずきけんたろう', '委員', '5'],
+      ['山本由美子', 'やまもとゆみこ', '委員', '12'],
+      ['伊藤直子', 'いとうなおこ', '保育課長', ''],
+    ],
+  );
 });
 
 test('a header-less file in the column order 氏名, よみ, 職名, 議席, 記号; spaces inside a name dropped', () => {
@@ -53,7 +56,10 @@ test('bad rows are reported by line, in Japanese and English, and nothing is imp
   ].join('\r\n');
   const r = parseRosterFile(iconv.encode(text, 'cp932'), '出席者.csv');
   assert.deepEqual(r.members, []);
-  assert.deepEqual(r.errors.map((e) => e.line), [3, 4, 5, 6, 7]);
+  assert.deepEqual(
+    r.errors.map((e) => e.line),
+    [3, 4, 5, 6, 7],
+  );
   assert.match(r.errors[0]!.message.ja, /氏名が空です/);
   assert.match(r.errors[1]!.message.en, /reading "山本" of "山本由美子"/);
   assert.match(r.errors[2]!.message.ja, /議席「五番目」/);

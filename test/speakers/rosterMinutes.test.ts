@@ -25,38 +25,47 @@ async function minutes(t: Transcript, labelling: RosterLabelling, format: 'txt' 
   return format === 'txt' ? bytes.toString('utf8') : readZipEntry(bytes, 'word/document.xml').toString('utf8');
 }
 
-test('--roster on m02 with speakers: JSON labels and minutes print 職名（氏名君） and the attendance from the roster', { skip: corpusDir() ? false : NO_CORPUS }, async () => {
-  const roster = loadRosterFile(join(FIXTURES, 'm02-kosei.csv'));
-  const t = transcriptOf('m02_kosei_hoikuen', true);
-  const labelling = labelSpeakers(t, roster, await loadTokenizer());
-  assert.deepEqual(labelling.speakers, [
-    { id: 'iincho', label: '委員長', name: '小林宏' },
-    { id: 'hoikukacho', label: '保育課長', name: '伊藤直子' },
-    { id: 'suzuki', label: '5番', name: '鈴木健太郎' },
-    { id: 'yamamoto', label: '12番', name: '山本由美子' },
-  ]);
-  const text = await minutes(t, labelling, 'txt');
-  assert.match(text, /○委員長（小林宏君）　ただいまから厚生委員会を開会いたします。/);
-  assert.match(text, /◎保育課長（伊藤直子君）　それでは、/);
-  assert.match(text, /◆５番（鈴木健太郎君）　あのー、AIによる選考/, 'the CLI prints the verbatim text without --clean');
-  assert.match(text, /○出席委員（３名）\r\n　　委員長　小林宏\r\n　　　５番　鈴木健太郎\r\n　　１２番　山本由美子/);
-  assert.match(text, /○説明のため出席した者\r\n　　保育課長　伊藤直子/);
+test(
+  '--roster on m02 with speakers: JSON labels and minutes print 職名（氏名君） and the attendance from the roster',
+  { skip: corpusDir() ? false : NO_CORPUS },
+  async () => {
+    const roster = loadRosterFile(join(FIXTURES, 'm02-kosei.csv'));
+    const t = transcriptOf('m02_kosei_hoikuen', true);
+    const labelling = labelSpeakers(t, roster, await loadTokenizer());
+    assert.deepEqual(labelling.speakers, [
+      { id: 'iincho', label: '委員長', name: '小林宏' },
+      { id: 'hoikukacho', label: '保育課長', name: '伊藤直子' },
+      { id: 'suzuki', label: '5番', name: '鈴木健太郎' },
+      { id: 'yamamoto', label: '12番', name: '山本由美子' },
+    ]);
+    const text = await minutes(t, labelling, 'txt');
+    assert.match(text, /○委員長（小林宏君）　ただいまから厚生委員会を開会いたします。/);
+    assert.match(text, /◎保育課長（伊藤直子君）　それでは、/);
+    assert.match(text, /◆５番（鈴木健太郎君）　あのー、AIによる選考/, 'the CLI prints the verbatim text without --clean');
+    assert.match(text, /○出席委員（３名）\r\n　　委員長　小林宏\r\n　　　５番　鈴木健太郎\r\n　　１２番　山本由美子/);
+    assert.match(text, /○説明のため出席した者\r\n　　保育課長　伊藤直子/);
 
-  // the .docx says the same; a roster 記号 overrides the mark the role would get
-  const marked = roster.map((m): RosterMember => (m.name === '伊藤直子' ? { ...m, mark: '○' } : m));
-  const xml = await minutes(t, { ...labelling, roster: marked }, 'docx');
-  for (const line of ['○委員長（小林宏君）', '◆５番（鈴木健太郎君）', '○保育課長（伊藤直子君）', '出席委員（３名）']) assert.ok(xml.includes(line), line);
-});
+    // the .docx says the same; a roster 記号 overrides the mark the role would get
+    const marked = roster.map((m): RosterMember => (m.name === '伊藤直子' ? { ...m, mark: '○' } : m));
+    const xml = await minutes(t, { ...labelling, roster: marked }, 'docx');
+    for (const line of ['○委員長（小林宏君）', '◆５番（鈴木健太郎君）', '○保育課長（伊藤直子君）', '出席委員（３名）'])
+      assert.ok(xml.includes(line), line);
+  },
+);
 
-test('without speakers --roster is a no-op and turns print without a speaker line (no 発言者未確認)', { skip: corpusDir() ? false : NO_CORPUS }, async () => {
-  const roster = loadRosterFile(join(FIXTURES, 'm02-kosei.csv'));
-  const t = transcriptOf('m02_kosei_hoikuen', false);
-  const labelling = labelSpeakers(t, roster, await loadTokenizer());
-  assert.deepEqual([labelling.speakers, labelling.labels], [[], []]);
-  const text = await minutes(t, labelling, 'txt');
-  assert.doesNotMatch(text, /発言者未確認/);
-  assert.match(text, /―\r\n　ただいまから厚生委員会を開会いたします。/);
-});
+test(
+  'without speakers --roster is a no-op and turns print without a speaker line (no 発言者未確認)',
+  { skip: corpusDir() ? false : NO_CORPUS },
+  async () => {
+    const roster = loadRosterFile(join(FIXTURES, 'm02-kosei.csv'));
+    const t = transcriptOf('m02_kosei_hoikuen', false);
+    const labelling = labelSpeakers(t, roster, await loadTokenizer());
+    assert.deepEqual([labelling.speakers, labelling.labels], [[], []]);
+    const text = await minutes(t, labelling, 'txt');
+    assert.doesNotMatch(text, /発言者未確認/);
+    assert.match(text, /―\r\n　ただいまから厚生委員会を開会いたします。/);
+  },
+);
 
 test('the CLI refuses a bad roster before transcribing, naming the line', async () => {
   const dir = tempDir();

@@ -16,8 +16,15 @@ test('migration 5 adds speaker_labels and voices to a version-3 file with meetin
     migrate(db, 5);
     assert.equal(schemaVersion(db), 5);
     db.pragma('foreign_keys = ON');
-    db.prepare("INSERT INTO speaker_labels (speaker_id, roster_id, source, confidence, reason) VALUES (1, 1, 'roster-call', 0.9, 'r')").run();
-    db.prepare('INSERT INTO voices (name, yomi, meeting_id, embedding, updated_at) VALUES (?, ?, 1, ?, ?)').run('小林宏', '', encodeEmbedding([0.6, 0.8]), now);
+    db.prepare(
+      "INSERT INTO speaker_labels (speaker_id, roster_id, source, confidence, reason) VALUES (1, 1, 'roster-call', 0.9, 'r')",
+    ).run();
+    db.prepare('INSERT INTO voices (name, yomi, meeting_id, embedding, updated_at) VALUES (?, ?, 1, ?, ?)').run(
+      '小林宏',
+      '',
+      encodeEmbedding([0.6, 0.8]),
+      now,
+    );
     assert.throws(() => db.prepare("INSERT INTO speaker_labels (speaker_id, source) VALUES (1, 'guess')").run(), /CHECK|UNIQUE/);
     // the roster entry goes: the label stays, without an entry
     db.prepare('DELETE FROM roster').run();

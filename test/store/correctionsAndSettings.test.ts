@@ -33,7 +33,9 @@ test('version 3 → 4: meetings stay, corrections and council settings tables ar
     const path = storePath(folder.dir);
     const db = freshDatabase(folder.dir);
     migrate(db, 3);
-    db.prepare(`INSERT INTO meetings (title, body, date, place, created_at, updated_at) VALUES ('旧会議', '本会議', '2024-01-01', '', 'x', 'x')`).run();
+    db.prepare(
+      `INSERT INTO meetings (title, body, date, place, created_at, updated_at) VALUES ('旧会議', '本会議', '2024-01-01', '', 'x', 'x')`,
+    ).run();
     db.close();
     const store = openStore(path);
     try {
@@ -51,51 +53,88 @@ test('version 3 → 4: meetings stay, corrections and council settings tables ar
   }
 });
 
-test('corrections are stored at their place in the stored text, listed, dismissed, and replaced on re-import', withStore((store) => {
-  const meeting = store.createMeeting(HONKAIGI, { path: '/recordings/本会議.flac', durationS: null });
-  const view = store.importTranscript(meeting.id, correctedTranscript());
-  const seg = view.segments[1]!;
-  const list = store.listCorrections(meeting.id);
-  assert.equal(list.length, 3, 'the one that does not fit is dropped');
-  for (const c of list) {
-    assert.equal(c.segmentId, seg.id);
-    assert.equal(seg.text.slice(c.start, c.end), c.applied ? c.to : c.from, `${c.from} sits at ${c.start}`);
-  }
-  assert.deepEqual(list.map((c) => [c.start, c.end, c.applied]), [[0, 2, true], [3, 7, false], [11, 15, false]]);
+test(
+  'corrections are stored at their place in the stored text, listed, dismissed, and replaced on re-import',
+  withStore((store) => {
+    const meeting = store.createMeeting(HONKAIGI, { path: '/recordings/本会議.flac', durationS: null });
+    const view = store.importTranscript(meeting.id, correctedTranscript());
+    const seg = view.segments[1]!;
+    const list = store.listCorrections(meeting.id);
+    assert.equal(list.length, 3, 'the one that does not fit is dropped');
+    for (const c of list) {
+      assert.equal(c.segmentId, seg.id);
+      assert.equal(seg.text.slice(c.start, c.end), c.applied ? c.to : c.from, `${c.from} sits at ${c.start}`);
+    }
+    assert.deepEqual(
+      list.map((c) => [c.start, c.end, c.applied]),
+      [
+        [0, 2, true],
+        [3, 7, false],
+        [11, 15, false],
+      ],
+    );
 
-  // accepting through the edit machinery: the suggestion is then an applied correction; undo brings it back
-  const spans = segmentCorrections(seg.text, list);
-  assert.deepEqual(spans.map((s) => s.state), ['applied', 'suggested', 'suggested']);
-  const accepted = store.applyEdit(meeting.id, { kind: 'setText', segmentId: seg.id, text: toggledText(seg.text, spans[1]!) });
-  assert.equal(accepted.changed[0]!.text, '港区の選考結果と、みなとくの予算。');
-  assert.deepEqual(segmentCorrections(accepted.changed[0]!.text, list).map((s) => s.state), ['applied', 'applied', 'suggested']);
-  // reverting the applied one right after: offsets of the others move, they are still found
-  const reverted = toggledText(accepted.changed[0]!.text, segmentCorrections(accepted.changed[0]!.text, list)[0]!);
-  assert.equal(reverted, 'みなとくの選考結果と、みなとくの予算。');
-  assert.deepEqual(segmentCorrections(reverted, list).map((s) => [s.state, s.start]), [['suggested', 0], ['applied', 5], ['suggested', 11]]);
-  // the clerk rewrote the span: the correction disappears
-  assert.deepEqual(segmentCorrections('港区の審査結果と、予算。', list).map((s) => s.correction.from), ['みなとく']);
-  assert.equal(store.undo(meeting.id).changed[0]!.text, seg.text);
+    // accepting through the edit machinery: the suggestion is then an applied correction; undo brings it back
+    const spans = segmentCorrections(seg.text, list);
+    assert.deepEqual(
+      spans.map((s) => s.state),
+      ['applied', 'suggested', 'suggested'],
+    );
+    const accepted = store.applyEdit(meeting.id, { kind: 'setText', segmentId: seg.id, text: toggledText(seg.text, spans[1]!) });
+    assert.equal(accepted.changed[0]!.text, '港区の選考結果と、みなとくの予算。');
+    assert.deepEqual(
+      segmentCorrections(accepted.changed[0]!.text, list).map((s) => s.state),
+      ['applied', 'applied', 'suggested'],
+    );
+    // reverting the applied one right after: offsets of the others move, they are still found
+    const reverted = toggledText(accepted.changed[0]!.text, segmentCorrections(accepted.changed[0]!.text, list)[0]!);
+    assert.equal(reverted, 'みなとくの選考結果と、みなとくの予算。');
+    assert.deepEqual(
+      segmentCorrections(reverted, list).map((s) => [s.state, s.start]),
+      [
+        ['suggested', 0],
+        ['applied', 5],
+        ['suggested', 11],
+      ],
+    );
+    // the clerk rewrote the span: the correction disappears
+    assert.deepEqual(
+      segmentCorrections('港区の審査結果と、予算。', list).map((s) => s.correction.from),
+      ['みなとく'],
+    );
+    assert.equal(store.undo(meeting.id).changed[0]!.text, seg.text);
 
-  const afterDismiss = store.dismissCorrection(meeting.id, list[1]!.id);
-  assert.equal(afterDismiss.find((c) => c.id === list[1]!.id)?.dismissed, true);
-  assert.deepEqual(segmentCorrections(seg.text, afterDismiss).map((s) => s.correction.from), ['みなとく', 'みなとく']);
-  assertGijirokuError(() => store.dismissCorrection(meeting.id, 999_999), 'BAD_ARGUMENTS', /999999/);
+    const afterDismiss = store.dismissCorrection(meeting.id, list[1]!.id);
+    assert.equal(afterDismiss.find((c) => c.id === list[1]!.id)?.dismissed, true);
+    assert.deepEqual(
+      segmentCorrections(seg.text, afterDismiss).map((s) => s.correction.from),
+      ['みなとく', 'みなとく'],
+    );
+    assertGijirokuError(() => store.dismissCorrection(meeting.id, 999_999), 'BAD_ARGUMENTS', /999999/);
 
-  store.importTranscript(meeting.id, sampleTranscript());
-  assert.deepEqual(store.listCorrections(meeting.id), [], 're-import replaces the corrections');
-}));
+    store.importTranscript(meeting.id, sampleTranscript());
+    assert.deepEqual(store.listCorrections(meeting.id), [], 're-import replaces the corrections');
+  }),
+);
 
-test('council settings: saved, read back, refused when a pattern is broken, reset to defaults', withStore((store) => {
-  const mine: CouncilSettings = {
-    cleanupRules: [...DEFAULT_CLEANUP_RULES.map((r) => (r.id === 'nanka' ? { ...r, enabled: false } : r)),
-      { id: 'custom-1', pattern: 'ですね、', kind: 'custom', enabled: true }],
-    minutesStyle: { ...DEFAULT_MINUTES_STYLE, marks: 'circleOnly', honorific: '議員', numerals: 'kanji' },
-  };
-  assert.deepEqual(store.saveCouncilSettings(mine), mine);
-  assert.deepEqual(store.getCouncilSettings(), mine);
-  assertGijirokuError(() => store.saveCouncilSettings({ ...mine, cleanupRules: [{ id: 'x', pattern: '/(/', kind: 'custom', enabled: true }] }),
-    'BAD_ARGUMENTS', /pattern/);
-  assert.deepEqual(store.getCouncilSettings(), mine, 'a refused save changes nothing');
-  assert.deepEqual(store.resetCouncilSettings(), { cleanupRules: DEFAULT_CLEANUP_RULES, minutesStyle: DEFAULT_MINUTES_STYLE });
-}));
+test(
+  'council settings: saved, read back, refused when a pattern is broken, reset to defaults',
+  withStore((store) => {
+    const mine: CouncilSettings = {
+      cleanupRules: [
+        ...DEFAULT_CLEANUP_RULES.map((r) => (r.id === 'nanka' ? { ...r, enabled: false } : r)),
+        { id: 'custom-1', pattern: 'ですね、', kind: 'custom', enabled: true },
+      ],
+      minutesStyle: { ...DEFAULT_MINUTES_STYLE, marks: 'circleOnly', honorific: '議員', numerals: 'kanji' },
+    };
+    assert.deepEqual(store.saveCouncilSettings(mine), mine);
+    assert.deepEqual(store.getCouncilSettings(), mine);
+    assertGijirokuError(
+      () => store.saveCouncilSettings({ ...mine, cleanupRules: [{ id: 'x', pattern: '/(/', kind: 'custom', enabled: true }] }),
+      'BAD_ARGUMENTS',
+      /pattern/,
+    );
+    assert.deepEqual(store.getCouncilSettings(), mine, 'a refused save changes nothing');
+    assert.deepEqual(store.resetCouncilSettings(), { cleanupRules: DEFAULT_CLEANUP_RULES, minutesStyle: DEFAULT_MINUTES_STYLE });
+  }),
+);

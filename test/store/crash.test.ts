@@ -31,7 +31,9 @@ function editUntilKilled(path: string, meetingId: number, first: number): Promis
         setTimeout(() => child.kill('SIGKILL'), Math.random() * 40);
       }
     });
-    child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+    });
     child.on('error', reject);
     child.on('close', (code, signal) => {
       if (signal !== 'SIGKILL') reject(new Error(`child ended by itself (code ${code}) before the kill: ${stderr}`));
@@ -59,8 +61,11 @@ test('edits acknowledged before kill -9 survive it, and the file stays intact', 
       const db = new Database(path);
       assert.equal(db.pragma('integrity_check', { simple: true }), 'ok');
       db.prepare("INSERT INTO segments_fts (segments_fts) VALUES ('integrity-check')").run();
-      const committed = new Set((db.prepare('SELECT op FROM edits WHERE meeting_id = ? AND undone = 0').all(meetingId) as { op: string }[])
-        .map((r) => Number(/編集(\d+)：/.exec((JSON.parse(r.op) as { text: string }).text)?.[1])));
+      const committed = new Set(
+        (db.prepare('SELECT op FROM edits WHERE meeting_id = ? AND undone = 0').all(meetingId) as { op: string }[]).map((r) =>
+          Number(/編集(\d+)：/.exec((JSON.parse(r.op) as { text: string }).text)?.[1]),
+        ),
+      );
       const missing = acked.filter((n) => !committed.has(n));
       assert.deepEqual(missing, [], `round ${round}: acknowledged edits missing after the kill`);
       // each segment shows its latest committed edit, never one older than the last acknowledged

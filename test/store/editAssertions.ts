@@ -12,7 +12,13 @@ export function assertResultDescribes(before: TranscriptView, after: TranscriptV
   const now = byId(after.segments);
   const expectChanged = after.segments.filter((s) => JSON.stringify(s) !== JSON.stringify(old.get(s.id)));
   assert.deepEqual(r.changed, expectChanged, 'changed = exactly the new or different segments, in order');
-  assert.deepEqual([...r.removedIds].sort((a, b) => a - b), before.segments.filter((s) => !now.has(s.id)).map((s) => s.id).sort((a, b) => a - b));
+  assert.deepEqual(
+    [...r.removedIds].sort((a, b) => a - b),
+    before.segments
+      .filter((s) => !now.has(s.id))
+      .map((s) => s.id)
+      .sort((a, b) => a - b),
+  );
   assert.deepEqual(r.speakers, after.speakers);
   assert.equal(r.canUndo, after.canUndo);
   assert.equal(r.canRedo, after.canRedo);
@@ -26,7 +32,10 @@ export function assertOrdered(view: TranscriptView): void {
 
 /** Applies op, lets `check` inspect the result, then undoes and redoes it, checking each state exactly. */
 export function roundTrip(
-  store: MeetingStore, meetingId: number, op: EditOp, check: (r: EditResult, after: TranscriptView, before: TranscriptView) => void,
+  store: MeetingStore,
+  meetingId: number,
+  op: EditOp,
+  check: (r: EditResult, after: TranscriptView, before: TranscriptView) => void,
 ): EditResult {
   const before = store.getTranscript(meetingId);
   const r = store.applyEdit(meetingId, op);

@@ -17,7 +17,10 @@ function digest(path: string): string {
 }
 
 test('migrations are numbered 1, 2, … without gaps', () => {
-  assert.deepEqual(MIGRATIONS.map((m) => m.version), MIGRATIONS.map((_, i) => i + 1));
+  assert.deepEqual(
+    MIGRATIONS.map((m) => m.version),
+    MIGRATIONS.map((_, i) => i + 1),
+  );
   assert.equal(LATEST_VERSION, MIGRATIONS.length);
   assert.ok(LATEST_VERSION >= 2);
 });
@@ -65,7 +68,10 @@ test('the store connection runs WAL, FULL sync, foreign keys and a busy timeout'
     assert.equal(db.pragma('synchronous', { simple: true }), 2);
     assert.equal(db.pragma('foreign_keys', { simple: true }), 1);
     assert.ok((db.pragma('busy_timeout', { simple: true }) as number) >= 1000);
-    assert.throws(() => db.prepare("INSERT INTO segments (meeting_id, seq, start_s, end_s, text) VALUES (999, 1, 0, 1, 'x')").run(), /FOREIGN KEY/);
+    assert.throws(
+      () => db.prepare("INSERT INTO segments (meeting_id, seq, start_s, end_s, text) VALUES (999, 1, 0, 1, 'x')").run(),
+      /FOREIGN KEY/,
+    );
     db.close();
   } finally {
     folder.dispose();
@@ -78,30 +84,52 @@ test('version 1 → 2: transcripts written before search existed are found after
     const db = fresh(folder.dir);
     migrate(db, 1);
     const now = '2023-06-01T00:00:00.000Z';
-    db.prepare("INSERT INTO meetings (id, title, body, date, place, status, duration_s, created_at, updated_at) VALUES (7, '予算特別委員会', '委員会', '2023-06-01', '第1委員会室', 'ready', 120, ?, ?)").run(now, now);
+    db.prepare(
+      "INSERT INTO meetings (id, title, body, date, place, status, duration_s, created_at, updated_at) VALUES (7, '予算特別委員会', '委員会', '2023-06-01', '第1委員会室', 'ready', 120, ?, ?)",
+    ).run(now, now);
     db.prepare("INSERT INTO media_files (meeting_id, path, duration_s) VALUES (7, '/r/予算.wav', 120)").run();
     db.prepare("INSERT INTO speakers (id, meeting_id, label, name, role, color) VALUES (3, 7, 'S1', '田中', '委員長', '#0072B2')").run();
-    db.prepare("INSERT INTO segments (id, meeting_id, seq, start_s, end_s, speaker_id, text, tokens) VALUES (11, 7, 1024, 0, 5, 3, 'ただいまから予算特別委員会を開会します。', '[]')").run();
-    db.prepare("INSERT INTO segments (id, meeting_id, seq, start_s, end_s, speaker_id, text, tokens) VALUES (12, 7, 2048, 5, 9, NULL, '区長の答弁を求めます。', '[[5,6,\"区長\",0.9]]')").run();
-    db.prepare("INSERT INTO listened (meeting_id, start_s, end_s) VALUES (7, 0, 30)").run();
+    db.prepare(
+      "INSERT INTO segments (id, meeting_id, seq, start_s, end_s, speaker_id, text, tokens) VALUES (11, 7, 1024, 0, 5, 3, 'ただいまから予算特別委員会を開会します。', '[]')",
+    ).run();
+    db.prepare(
+      "INSERT INTO segments (id, meeting_id, seq, start_s, end_s, speaker_id, text, tokens) VALUES (12, 7, 2048, 5, 9, NULL, '区長の答弁を求めます。', '[[5,6,\"区長\",0.9]]')",
+    ).run();
+    db.prepare('INSERT INTO listened (meeting_id, start_s, end_s) VALUES (7, 0, 30)').run();
     db.close();
 
     const store = openStore(storePath(folder.dir));
     try {
       const view = store.getTranscript(7);
-      assert.deepEqual(view.segments.map((s) => [s.id, s.text, s.speakerId]), [
-        [11, 'ただいまから予算特別委員会を開会します。', 3], [12, '区長の答弁を求めます。', null],
-      ]);
+      assert.deepEqual(
+        view.segments.map((s) => [s.id, s.text, s.speakerId]),
+        [
+          [11, 'ただいまから予算特別委員会を開会します。', 3],
+          [12, '区長の答弁を求めます。', null],
+        ],
+      );
       assert.deepEqual(view.segments[1]?.tokens, [{ start: 5, end: 6, text: '区長', p: 0.9 }]);
-      assert.deepEqual(view.speakers.map((s) => [s.id, s.name, s.role]), [[3, '田中', '委員長']]);
+      assert.deepEqual(
+        view.speakers.map((s) => [s.id, s.name, s.role]),
+        [[3, '田中', '委員長']],
+      );
       assert.deepEqual(store.getCoverage(7), [[0, 30]]);
       const found = store.listMeetings('開会します');
-      assert.deepEqual(found.map((m) => m.id), [7]);
+      assert.deepEqual(
+        found.map((m) => m.id),
+        [7],
+      );
       assert.match(found[0]?.match ?? '', /開会します/);
-      assert.deepEqual(store.listMeetings('特別委員').map((m) => m.id), [7]);
+      assert.deepEqual(
+        store.listMeetings('特別委員').map((m) => m.id),
+        [7],
+      );
       // the new triggers keep the index in step with edits made after the upgrade
       store.applyEdit(7, { kind: 'setText', segmentId: 11, text: 'ただいまから決算特別委員会を開会します。' });
-      assert.deepEqual(store.listMeetings('決算特別').map((m) => m.id), [7]);
+      assert.deepEqual(
+        store.listMeetings('決算特別').map((m) => m.id),
+        [7],
+      );
       assert.deepEqual(store.listMeetings('予算特別委員会を'), []);
     } finally {
       store.close();
@@ -124,7 +152,14 @@ test('a database from a newer app version is refused and left untouched', () => 
     db.close();
     const path = storePath(folder.dir);
     const before = { hash: digest(path), files: readdirSync(dirname(path)) };
-    assertGijirokuError(() => openStore(path), 'BAD_ARGUMENTS', /新しいバージョン/, /変更していません/, /newer version/, /Nothing was changed/);
+    assertGijirokuError(
+      () => openStore(path),
+      'BAD_ARGUMENTS',
+      /新しいバージョン/,
+      /変更していません/,
+      /newer version/,
+      /Nothing was changed/,
+    );
     assert.deepEqual({ hash: digest(path), files: readdirSync(dirname(path)) }, before);
   } finally {
     folder.dispose();

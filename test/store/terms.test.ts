@@ -28,13 +28,21 @@ test('version 2 → 3: meetings are kept and the term dictionary starts empty an
     const db = freshDatabase(folder.dir);
     migrate(db, 2);
     const now = '2024-01-01T00:00:00.000Z';
-    db.prepare("INSERT INTO meetings (id, title, body, date, place, status, created_at, updated_at) VALUES (5, '第4回定例会', '本会議', '2024-01-01', '議場', 'new', ?, ?)").run(now, now);
+    db.prepare(
+      "INSERT INTO meetings (id, title, body, date, place, status, created_at, updated_at) VALUES (5, '第4回定例会', '本会議', '2024-01-01', '議場', 'new', ?, ?)",
+    ).run(now, now);
     db.close();
 
     const store = openStore(path);
     try {
-      assert.deepEqual(store.listMeetings('').map((m) => [m.id, m.title]), [[5, '第4回定例会']]);
-      assert.deepEqual(store.listMeetings('定例会').map((m) => m.id), [5]);
+      assert.deepEqual(
+        store.listMeetings('').map((m) => [m.id, m.title]),
+        [[5, '第4回定例会']],
+      );
+      assert.deepEqual(
+        store.listMeetings('定例会').map((m) => m.id),
+        [5],
+      );
       assert.deepEqual(store.listTerms(), []);
       const saved = store.saveTerm(entry('芝浦港南', 'シバウラ コウナン', { misrecognitions: ['芝浦公南'] }));
       assert.equal(saved.reading, 'しばうらこうなん', 'katakana and blanks are stored as hiragana');
@@ -54,16 +62,25 @@ test('version 2 → 3: meetings are kept and the term dictionary starts empty an
 
 test('replaceTerms merge adds new terms and updates those with the same 表記+よみ', () => {
   withStore((store) => {
-    assert.deepEqual(store.replaceTerms([entry('港区', 'みなとく'), entry('芝浦港南', 'しばうらこうなん')], 'merge'), { added: 2, updated: 0 });
+    assert.deepEqual(store.replaceTerms([entry('港区', 'みなとく'), entry('芝浦港南', 'しばうらこうなん')], 'merge'), {
+      added: 2,
+      updated: 0,
+    });
     const before = store.listTerms();
-    const r = store.replaceTerms([entry('港区', 'みなとく', { note: '区名', enabled: false }), entry('麻布十番', 'あざぶじゅうばん')], 'merge');
+    const r = store.replaceTerms(
+      [entry('港区', 'みなとく', { note: '区名', enabled: false }), entry('麻布十番', 'あざぶじゅうばん')],
+      'merge',
+    );
     assert.deepEqual(r, { added: 1, updated: 1 });
     const after = store.listTerms();
     assert.equal(after.length, 3);
     const minato = after.find((t) => t.surface === '港区');
     assert.equal(minato?.id, before.find((t) => t.surface === '港区')?.id, 'an updated term keeps its id');
     assert.deepEqual([minato?.note, minato?.enabled], ['区名', false]);
-    assert.ok(after.some((t) => t.surface === '芝浦港南'), 'merge keeps terms not in the file');
+    assert.ok(
+      after.some((t) => t.surface === '芝浦港南'),
+      'merge keeps terms not in the file',
+    );
   });
 });
 
@@ -102,14 +119,20 @@ test('表記+よみ is unique: saveTerm refuses a duplicate, the table refuses i
     assert.deepEqual([changed.id, changed.misrecognitions, changed.note], [a.id, ['湊区'], '区名']);
     assert.equal(store.listTerms().length, 2);
     store.deleteTerm(b.id);
-    assert.deepEqual(store.listTerms().map((t) => t.id), [a.id]);
+    assert.deepEqual(
+      store.listTerms().map((t) => t.id),
+      [a.id],
+    );
     assertGijirokuError(() => store.deleteTerm(b.id), 'BAD_ARGUMENTS', /用語/);
     assertGijirokuError(() => store.saveTerm({ ...entry('三田', 'みた'), id: 999 }), 'BAD_ARGUMENTS', /999/);
     assertGijirokuError(() => store.saveTerm(entry('', 'みた')), 'BAD_ARGUMENTS');
     // the unique index itself, below the store's own check
     const db = new Database(store.path);
     try {
-      assert.throws(() => db.prepare("INSERT INTO terms (surface, reading, kind, updated_at) VALUES ('港区', 'みなとく', '地名', 'x')").run(), /UNIQUE/);
+      assert.throws(
+        () => db.prepare("INSERT INTO terms (surface, reading, kind, updated_at) VALUES ('港区', 'みなとく', '地名', 'x')").run(),
+        /UNIQUE/,
+      );
     } finally {
       db.close();
     }

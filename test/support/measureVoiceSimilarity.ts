@@ -13,8 +13,16 @@ async function main(): Promise<void> {
     for (const [k, v] of e) all.set(`${m.slice(0, 3)}:${k}`, v);
     // the same voice against itself: odd against even turns
     const turns = readRttm(join(dir, 'reference.rttm'));
-    const odd = await speakerEmbeddings(join(dir, 'audio.flac'), turns.filter((_, i) => i % 2 === 1), model);
-    const even = await speakerEmbeddings(join(dir, 'audio.flac'), turns.filter((_, i) => i % 2 === 0), model);
+    const odd = await speakerEmbeddings(
+      join(dir, 'audio.flac'),
+      turns.filter((_, i) => i % 2 === 1),
+      model,
+    );
+    const even = await speakerEmbeddings(
+      join(dir, 'audio.flac'),
+      turns.filter((_, i) => i % 2 === 0),
+      model,
+    );
     for (const [k, v] of odd) {
       const w = even.get(k);
       if (w) console.log('self', v.reduce((s, x, i) => s + x * w[i]!, 0).toFixed(3), m.slice(0, 3), k);
@@ -22,10 +30,12 @@ async function main(): Promise<void> {
   }
   const keys = [...all.keys()];
   const rows: [string, string, number][] = [];
-  for (let i = 0; i < keys.length; i++) for (let j = i + 1; j < keys.length; j++) {
-    const a = all.get(keys[i]!)!; const b = all.get(keys[j]!)!;
-    rows.push([keys[i]!, keys[j]!, a.reduce((s, x, k) => s + x * b[k]!, 0)]);
-  }
+  for (let i = 0; i < keys.length; i++)
+    for (let j = i + 1; j < keys.length; j++) {
+      const a = all.get(keys[i]!)!;
+      const b = all.get(keys[j]!)!;
+      rows.push([keys[i]!, keys[j]!, a.reduce((s, x, k) => s + x * b[k]!, 0)]);
+    }
   rows.sort((a, b) => b[2] - a[2]);
   for (const r of rows) console.log(r[2].toFixed(3), r[0], r[1]);
 }

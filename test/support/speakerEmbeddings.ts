@@ -5,15 +5,23 @@ import type { SpeakerTurn } from '../../native/common/speakers';
 import { decodeToPcm } from '../../native/audio/decodeToPcm';
 import { assetOrSkip, SHARED } from '../helpers/fixtures';
 
-export const NO_EMBEDDING_MODEL = 'skipped: speaker-embedding-3dspeaker-campplus-zh-en-advanced.onnx not found in ../shared/models and GIJIROKU_SPEAKER_EMBEDDING is not set';
+export const NO_EMBEDDING_MODEL =
+  'skipped: speaker-embedding-3dspeaker-campplus-zh-en-advanced.onnx not found in ../shared/models and GIJIROKU_SPEAKER_EMBEDDING is not set';
 
 export function embeddingModel(): string | null {
-  return assetOrSkip(process.env['GIJIROKU_SPEAKER_EMBEDDING'] ?? join(SHARED, 'models', 'speaker-embedding-3dspeaker-campplus-zh-en-advanced.onnx'), NO_EMBEDDING_MODEL);
+  return assetOrSkip(
+    process.env['GIJIROKU_SPEAKER_EMBEDDING'] ?? join(SHARED, 'models', 'speaker-embedding-3dspeaker-campplus-zh-en-advanced.onnx'),
+    NO_EMBEDDING_MODEL,
+  );
 }
 
 export async function decodeFloat(path: string): Promise<Float32Array> {
   const chunks: Buffer[] = [];
-  await decodeToPcm(path, { onPcm: (c) => { chunks.push(c); } });
+  await decodeToPcm(path, {
+    onPcm: (c) => {
+      chunks.push(c);
+    },
+  });
   const pcm = Buffer.concat(chunks);
   const out = new Float32Array(pcm.length / 2);
   for (let i = 0; i < out.length; i++) out[i] = pcm.readInt16LE(i * 2) / 32768;

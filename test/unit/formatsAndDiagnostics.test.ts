@@ -4,8 +4,10 @@ import { ffmpegFailure, parseFfmpegStderr } from '../../native/audio/ffmpegDiagn
 import { toSrt, toVtt, type SubtitleLine } from '../../native/export/subtitleFormats';
 
 test('ffmpeg stderr: duration, audio stream, decode errors', () => {
-  const r = parseFfmpegStderr(`Input #0, flac, from 'a.flac':\n  Duration: 00:01:56.10, start: 0.000000, bitrate: 13 kb/s\n` +
-    `    Stream #0:0: Audio: flac, 16000 Hz, mono, s16\n[flac @ 0x1] invalid residual\nError while decoding stream #0:0: Invalid data found\n`);
+  const r = parseFfmpegStderr(
+    `Input #0, flac, from 'a.flac':\n  Duration: 00:01:56.10, start: 0.000000, bitrate: 13 kb/s\n` +
+      `    Stream #0:0: Audio: flac, 16000 Hz, mono, s16\n[flac @ 0x1] invalid residual\nError while decoding stream #0:0: Invalid data found\n`,
+  );
   assert.equal(r.declaredDuration, 116.1);
   assert.equal(r.hasAudioStream, true);
   assert.equal(r.decodeErrors, 1);
@@ -24,7 +26,10 @@ const segments: SubtitleLine[] = [
 ];
 
 test('srt and vtt', () => {
-  assert.equal(toSrt(segments), '1\n00:00:00,500 --> 00:00:03,250\nただいまから会議を開きます。\n\n2\n01:01:01,200 --> 01:01:02,000\n議長：異議なし。\n');
+  assert.equal(
+    toSrt(segments),
+    '1\n00:00:00,500 --> 00:00:03,250\nただいまから会議を開きます。\n\n2\n01:01:01,200 --> 01:01:02,000\n議長：異議なし。\n',
+  );
   assert.ok(toVtt(segments).startsWith('WEBVTT\n\n00:00:00.500 --> 00:00:03.250\n'));
   assert.ok(toVtt(segments).includes('<v 議長>異議なし。'));
 });

@@ -49,5 +49,6 @@ test('drift out of Japanese: other scripts, English words and stock phrases, but
 
 test('babble is a phantom: a wave dash or a few kana shouted; short replies are not', () => {
   for (const b of ['う~い!', 'てーおー～', 'はいーす!', 'おい~た~ん~', 'バイ~い!']) assert.equal(isPhantom(b), true, b);
-  for (const t of ['はい。', 'なし。', '異議なし。', '委員長。', 'ありがとうございます!'.replace('!', '。')]) assert.equal(isPhantom(t), false, t);
+  for (const t of ['はい。', 'なし。', '異議なし。', '委員長。', 'ありがとうございます!'.replace('!', '。')])
+    assert.equal(isPhantom(t), false, t);
 });

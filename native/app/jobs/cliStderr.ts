@@ -41,7 +41,10 @@ export class CliStderrReader {
 
   /** what to show the user for a run that exited with `code` */
   failure(code: number | null, signal: NodeJS.Signals | null): LocalizedText {
-    if (this.partial) { this.readLine(this.partial); this.partial = ''; }
+    if (this.partial) {
+      this.readLine(this.partial);
+      this.partial = '';
+    }
     if (this.ja.length > 0 || this.en.length > 0) {
       // the CLI appends its usage text to argument errors; the page needs only the message
       const ja = this.ja.join('\n').split('\n使い方 / Usage:')[0]?.trim() ?? '';

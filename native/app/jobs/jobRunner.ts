@@ -65,10 +65,18 @@ function writeJobTerms(terms: TermEntry[], dir: string, jobId: number): string |
  * input comes after `--`, so a value that starts with "-" is never read as an option. Speakers are
  * always asked for: without their models the CLI says so and goes on.
  */
-export function transcribeArgs(cli: string, input: string, model: string, jsonOut: string,
-  steer: { terms: string | null; body: string; speakerHint?: number } | null = null): string[] {
-  const dictionary = [...(steer?.terms ? [`--dictionary=${steer.terms}`] : []), ...(steer?.body ? [`--body=${steer.body}`] : []),
-    ...(steer?.speakerHint ? [`--speaker-hint=${steer.speakerHint}`] : [])];
+export function transcribeArgs(
+  cli: string,
+  input: string,
+  model: string,
+  jsonOut: string,
+  steer: { terms: string | null; body: string; speakerHint?: number } | null = null,
+): string[] {
+  const dictionary = [
+    ...(steer?.terms ? [`--dictionary=${steer.terms}`] : []),
+    ...(steer?.body ? [`--body=${steer.body}`] : []),
+    ...(steer?.speakerHint ? [`--speaker-hint=${steer.speakerHint}`] : []),
+  ];
   return [cli, 'transcribe', `--model=${model}`, `--json=${jsonOut}`, '--resume', '--speakers=auto', ...dictionary, '--', input];
 }
 
@@ -128,7 +136,9 @@ export function createJobRunner(opts: JobRunnerOptions): JobRunner {
       if (current?.jobId === jobId && !current.cancelRequested) store.updateJob(jobId, { progress: p });
     });
     child.stderr?.setEncoding('utf8');
-    child.stderr?.on('data', (chunk: string) => { for (const p of reader.push(chunk)) progress.push(p); });
+    child.stderr?.on('data', (chunk: string) => {
+      for (const p of reader.push(chunk)) progress.push(p);
+    });
 
     const exited = new Promise<void>((resolve) => {
       let spawnError: Error | null = null;
@@ -144,15 +154,23 @@ export function createJobRunner(opts: JobRunnerOptions): JobRunner {
         pump();
       };
       // a child that never started may not emit 'close'
-      child.on('error', (e) => { spawnError = e; if (child.pid === undefined) onEnd(null, null); });
+      child.on('error', (e) => {
+        spawnError = e;
+        if (child.pid === undefined) onEnd(null, null);
+      });
       child.on('close', onEnd);
     });
     current = { jobId, child, cancelRequested: false, exited };
   };
 
   const settle = (
-    jobId: number, run: Running | null, out: string, code: number | null, signal: NodeJS.Signals | null,
-    reader: CliStderrReader, spawnError: Error | null,
+    jobId: number,
+    run: Running | null,
+    out: string,
+    code: number | null,
+    signal: NodeJS.Signals | null,
+    reader: CliStderrReader,
+    spawnError: Error | null,
   ): void => {
     rmSync(join(resultsDir, `job-${jobId}-terms.tsv`), { force: true });
     if (run?.cancelRequested) {
@@ -231,7 +249,9 @@ function stopChild(child: ChildProcess): void {
     return;
   }
   child.kill('SIGTERM');
-  const timer = setTimeout(() => { if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL'); }, 10_000);
+  const timer = setTimeout(() => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  }, 10_000);
   timer.unref();
   child.once('close', () => clearTimeout(timer));
 }
@@ -249,15 +269,26 @@ function throttle(ms: number, write: (p: EngineProgress) => void): { push(p: Eng
     pending = null;
     last = Date.now();
     lastStage = p.stage;
-    try { write(p); } catch (e) { process.stderr.write(`gijiroku: progress not saved: ${String(e)}\n`); }
+    try {
+      write(p);
+    } catch (e) {
+      process.stderr.write(`gijiroku: progress not saved: ${String(e)}\n`);
+    }
   };
   return {
     push(p) {
       pending = p;
       const wait = ms - (Date.now() - last);
-      if (p.stage !== lastStage || wait <= 0) { if (timer) clearTimeout(timer); flush(); } else if (!timer) timer = setTimeout(flush, wait);
+      if (p.stage !== lastStage || wait <= 0) {
+        if (timer) clearTimeout(timer);
+        flush();
+      } else if (!timer) timer = setTimeout(flush, wait);
     },
-    cancel() { if (timer) clearTimeout(timer); timer = null; pending = null; },
+    cancel() {
+      if (timer) clearTimeout(timer);
+      timer = null;
+      pending = null;
+    },
   };
 }
 

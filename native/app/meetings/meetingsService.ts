@@ -22,8 +22,7 @@ export interface MeetingsServiceOptions {
 
 export function createMeetingsService({ store, dataDir, files, mediaUrl }: MeetingsServiceOptions): MeetingsApi {
   const mediaDir = join(dataDir, 'media');
-  const withPresence = (m: Meeting): Meeting =>
-    m.media ? { ...m, media: { ...m.media, present: isFile(m.media.path) } } : m;
+  const withPresence = (m: Meeting): Meeting => (m.media ? { ...m, media: { ...m.media, present: isFile(m.media.path) } } : m);
 
   /** the file must exist, be readable and hold audio (its duration comes from the header); a picked one is copied in */
   const checkMedia = async (ref: string): Promise<{ path: string; durationS: number | null }> => {
@@ -52,7 +51,8 @@ export function createMeetingsService({ store, dataDir, files, mediaUrl }: Meeti
       const media = await checkMedia(mediaRef);
       const relinked = store.setMediaPath(meetingId, media.path);
       // the copy it replaces goes, unless another meeting still plays it
-      if (before && before !== media.path && insideDataFolder(dataDir, before) && !store.mediaPathInUse(before)) rmSync(before, { force: true });
+      if (before && before !== media.path && insideDataFolder(dataDir, before) && !store.mediaPathInUse(before))
+        rmSync(before, { force: true });
       return withPresence(relinked);
     },
     async mediaUrl(meetingId) {

@@ -32,9 +32,17 @@ function ffmpegInfo(path: string): Promise<string> {
     const child = spawn(run.command, run.args, { env: run.env, stdio: ['ignore', 'ignore', 'pipe'], windowsHide: true });
     let stderr = '';
     child.stderr.setEncoding('utf8');
-    child.stderr.on('data', (d: string) => { if (stderr.length < 1_000_000) stderr += d; });
+    child.stderr.on('data', (d: string) => {
+      if (stderr.length < 1_000_000) stderr += d;
+    });
     const timer = setTimeout(() => child.kill('SIGKILL'), PROBE_TIMEOUT_MS);
-    child.on('error', (e) => { clearTimeout(timer); reject(e); });
-    child.on('close', () => { clearTimeout(timer); resolve(stderr); });
+    child.on('error', (e) => {
+      clearTimeout(timer);
+      reject(e);
+    });
+    child.on('close', () => {
+      clearTimeout(timer);
+      resolve(stderr);
+    });
   });
 }

@@ -33,7 +33,12 @@ export function createModelsService({ dataDir, files, env }: ModelsServiceOption
       return findModels(modelsEnv).map(modelInfo);
     },
     async importModel(fileRef) {
-      const imported = await importModelFile(files.resolve(fileRef).path, importedModelsDir(dataDir), readModelManifest(env), unlistedModelsAllowed(modelsEnv));
+      const imported = await importModelFile(
+        files.resolve(fileRef).path,
+        importedModelsDir(dataDir),
+        readModelManifest(env),
+        unlistedModelsAllowed(modelsEnv),
+      );
       const info = findModels(modelsEnv).find((m) => m.path === imported.path);
       if (!info) throw new Error(`imported model not found at ${imported.path}`);
       return modelInfo(info);

@@ -18,7 +18,11 @@ export async function suggestSpeakerLabels(store: MeetingStore, meetingId: numbe
   const view = store.getTranscript(meetingId);
   const roster = store.getRoster(meetingId);
   const label = new Map(view.speakers.map((s) => [s.id, s.label]));
-  const pieces = view.segments.map((s) => ({ speaker: s.speakerId === null ? null : label.get(s.speakerId) ?? null, text: s.text, start: s.start }));
+  const pieces = view.segments.map((s) => ({
+    speaker: s.speakerId === null ? null : (label.get(s.speakerId) ?? null),
+    text: s.text,
+    start: s.start,
+  }));
   const readingOf = readingOfText(await loadTokenizer());
   const current = new Map(store.listSpeakerLabels(meetingId).map((l) => [l.speakerId, l]));
   for (const l of labelFromCalls(pieces, roster, readingOf).labels) {
@@ -26,11 +30,21 @@ export async function suggestSpeakerLabels(store: MeetingStore, meetingId: numbe
     if (!speaker) continue;
     const before = current.get(speaker.id);
     if (before && (before.source === 'clerk' || before.confidence >= l.confidence)) continue;
-    store.setSpeakerLabel(meetingId, speaker.id, { rosterId: roster[l.member]!.id, source: l.source, confidence: l.confidence, reason: l.reason });
+    store.setSpeakerLabel(meetingId, speaker.id, {
+      rosterId: roster[l.member]!.id,
+      source: l.source,
+      confidence: l.confidence,
+      reason: l.reason,
+    });
   }
   return store.labelKnownVoices(meetingId);
 }
 
 export function setSpeakerMember(store: MeetingStore, meetingId: number, speakerId: number, rosterId: number | null): SpeakerLabelRow[] {
-  return store.setSpeakerLabel(meetingId, speakerId, { rosterId, source: 'clerk', confidence: 1, reason: rosterId === null ? '' : '書記が選択' });
+  return store.setSpeakerLabel(meetingId, speakerId, {
+    rosterId,
+    source: 'clerk',
+    confidence: 1,
+    reason: rosterId === null ? '' : '書記が選択',
+  });
 }

@@ -15,7 +15,9 @@ export function importTermFile(store: MeetingStore, path: string, mode: TermImpo
   const bytes = readRegularFile(path, MAX_TERM_FILE_BYTES, TERM_FILE);
   const { entries, errors, unknownKinds } = parseTermFile(bytes, path);
   if (errors.length > 0) {
-    throw plausibleRows(bytes, errors) ? badTermFileError(errors) : notThisKindOfFile(path, TERM_FILE, '表記・よみ・種別', 'surface, reading, kind');
+    throw plausibleRows(bytes, errors)
+      ? badTermFileError(errors)
+      : notThisKindOfFile(path, TERM_FILE, '表記・よみ・種別', 'surface, reading, kind');
   }
   // an empty file imported with "replace" would silently wipe the council's dictionary
   if (entries.length === 0) throw noTermsError(path);
@@ -26,10 +28,14 @@ export function badTermFileError(errors: TermFileError[]): GijirokuError {
   const shown = errors.slice(0, SHOWN_ERRORS);
   const more = errors.length - shown.length;
   return new GijirokuError('BAD_ARGUMENTS', {
-    ja: `用語辞書のファイルに誤りがあるため、何も取り込んでいません（${errors.length} 件）。\n`
-      + shown.map((e) => `${e.line} 行目: ${e.message.ja}`).join('\n') + (more > 0 ? `\nほか ${more} 件` : ''),
-    en: `The term file has errors, so nothing was imported (${errors.length}).\n`
-      + shown.map((e) => `Line ${e.line}: ${e.message.en}`).join('\n') + (more > 0 ? `\n… and ${more} more` : ''),
+    ja:
+      `用語辞書のファイルに誤りがあるため、何も取り込んでいません（${errors.length} 件）。\n` +
+      shown.map((e) => `${e.line} 行目: ${e.message.ja}`).join('\n') +
+      (more > 0 ? `\nほか ${more} 件` : ''),
+    en:
+      `The term file has errors, so nothing was imported (${errors.length}).\n` +
+      shown.map((e) => `Line ${e.line}: ${e.message.en}`).join('\n') +
+      (more > 0 ? `\n… and ${more} more` : ''),
   });
 }
 

@@ -57,5 +57,11 @@ export interface MeetingsApi {
 }
 
 export const MEETINGS_METHODS = [
-  'listMeetings', 'createMeeting', 'getMeeting', 'updateMeeting', 'relinkMedia', 'mediaUrl', 'deleteMeeting',
+  'listMeetings',
+  'createMeeting',
+  'getMeeting',
+  'updateMeeting',
+  'relinkMedia',
+  'mediaUrl',
+  'deleteMeeting',
 ] as const satisfies readonly (keyof MeetingsApi)[];

@@ -37,5 +37,9 @@ export interface RecordingApi {
 }
 
 export const RECORDING_METHODS = [
-  'startRecording', 'appendRecording', 'getRecording', 'stopRecording', 'listRecoveredRecordings',
+  'startRecording',
+  'appendRecording',
+  'getRecording',
+  'stopRecording',
+  'listRecoveredRecordings',
 ] as const satisfies readonly (keyof RecordingApi)[];

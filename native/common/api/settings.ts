@@ -44,6 +44,12 @@ export interface SettingsApi {
 }
 
 export const SETTINGS_METHODS = [
-  'getSettings', 'saveSettings', 'importBrowserSettings', 'getPlaybackPosition', 'savePlaybackPosition',
-  'getCouncilSettings', 'saveCouncilSettings', 'resetCouncilSettings',
+  'getSettings',
+  'saveSettings',
+  'importBrowserSettings',
+  'getPlaybackPosition',
+  'savePlaybackPosition',
+  'getCouncilSettings',
+  'saveCouncilSettings',
+  'resetCouncilSettings',
 ] as const satisfies readonly (keyof SettingsApi)[];

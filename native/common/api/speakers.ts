@@ -17,5 +17,11 @@ export interface SpeakersApi {
 }
 
 export const SPEAKERS_METHODS = [
-  'getRoster', 'saveRoster', 'importRoster', 'listSpeakerLabels', 'suggestSpeakerLabels', 'setSpeakerMember', 'confirmSpeakers',
+  'getRoster',
+  'saveRoster',
+  'importRoster',
+  'listSpeakerLabels',
+  'suggestSpeakerLabels',
+  'setSpeakerMember',
+  'confirmSpeakers',
 ] as const satisfies readonly (keyof SpeakersApi)[];

@@ -46,4 +46,10 @@ export interface TermsApi {
   deleteTerm(termId: number): Promise<void>;
 }
 
-export const TERMS_METHODS = ['listTerms', 'importTerms', 'exportTermsBase64', 'saveTerm', 'deleteTerm'] as const satisfies readonly (keyof TermsApi)[];
+export const TERMS_METHODS = [
+  'listTerms',
+  'importTerms',
+  'exportTermsBase64',
+  'saveTerm',
+  'deleteTerm',
+] as const satisfies readonly (keyof TermsApi)[];

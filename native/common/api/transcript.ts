@@ -124,6 +124,15 @@ export interface TranscriptApi {
 }
 
 export const TRANSCRIPT_METHODS = [
-  'getTranscript', 'applyEdit', 'undo', 'redo', 'recordListened', 'getCoverage', 'getReview', 'confirmReviewStretch',
-  'listCorrections', 'dismissCorrection', 'cleanTexts',
+  'getTranscript',
+  'applyEdit',
+  'undo',
+  'redo',
+  'recordListened',
+  'getCoverage',
+  'getReview',
+  'confirmReviewStretch',
+  'listCorrections',
+  'dismissCorrection',
+  'cleanTexts',
 ] as const satisfies readonly (keyof TranscriptApi)[];

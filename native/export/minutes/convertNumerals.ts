@@ -22,7 +22,11 @@ function digitByDigit(digits: string): string {
 /** 0..9999 → 〇, 五, 十二, 百二十, 千五 (一 is dropped before 十百千, as printed). */
 function groupToKanji(n: number): string {
   let out = '';
-  for (const [unit, value] of [['千', 1000], ['百', 100], ['十', 10]] as const) {
+  for (const [unit, value] of [
+    ['千', 1000],
+    ['百', 100],
+    ['十', 10],
+  ] as const) {
     const d = Math.floor(n / value) % 10;
     if (d > 0) out += (d === 1 ? '' : KANJI_DIGITS[d]) + unit;
   }
@@ -45,16 +49,18 @@ export function integerToKanji(digits: string): string {
     .join('');
 }
 
-const ARABIC_RUN = /(?<![A-Za-zＡ-Ｚａ-ｚ0-9０-９\-‐－_/.:@])[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?(?![A-Za-zＡ-Ｚａ-ｚ0-9０-９\-‐－_/:@])/g;
+const ARABIC_RUN =
+  /(?<![A-Za-zＡ-Ｚａ-ｚ0-9０-９\-‐－_/.:@])[0-9０-９]+(?:[,，][0-9０-９]{3})*(?:[.．][0-9０-９]+)?(?![A-Za-zＡ-Ｚａ-ｚ0-9０-９\-‐－_/:@])/g;
 
 export function toKanjiNumerals(text: string): string {
   return text.replace(ARABIC_RUN, (run, offset: number) => {
     const [intPart = '', frac] = halfWidth(run).replace(/,/g, '').replace(/，/g, '').replace(/．/g, '.').split('.');
     const after = text.slice(offset + run.length, offset + run.length + 1);
     // 西暦 and codes with leading zeros are read digit by digit: 二〇二四年
-    const spelled = (intPart.length === 4 && after === '年') || (intPart.length > 1 && intPart.startsWith('0'))
-      ? digitByDigit(intPart)
-      : integerToKanji(intPart);
+    const spelled =
+      (intPart.length === 4 && after === '年') || (intPart.length > 1 && intPart.startsWith('0'))
+        ? digitByDigit(intPart)
+        : integerToKanji(intPart);
     return frac === undefined ? spelled : `${spelled}・${digitByDigit(frac)}`;
   });
 }
@@ -63,10 +69,63 @@ const KANJI_RUN = /[〇零一二三四五六七八九十百千][〇零一二三�
 
 /** Following words that make a kanji numeral a count or an ordinal. Longest first where they overlap. */
 const COUNTERS = [
-  '年度', '年', 'か月', 'カ月', 'ヶ月', 'ケ月', '箇月', '月', '日間', '日', '時間', '時', '分', '秒', '週間', '週',
-  '回', '号', '番地', '番', '条', '項', '款', '件', '人', '名', '円', '歳', '期', '割', '階', '倍', '校', '園', '台',
-  '点', '区', '丁目', '世帯', '戸', '棟', 'カ所', 'か所', '箇所', 'ヶ所', '社', '団体', '施設', '次', '億', '万',
-  'パーセント', '％', '%', 'メートル', 'キロ', '平方',
+  '年度',
+  '年',
+  'か月',
+  'カ月',
+  'ヶ月',
+  'ケ月',
+  '箇月',
+  '月',
+  '日間',
+  '日',
+  '時間',
+  '時',
+  '分',
+  '秒',
+  '週間',
+  '週',
+  '回',
+  '号',
+  '番地',
+  '番',
+  '条',
+  '項',
+  '款',
+  '件',
+  '人',
+  '名',
+  '円',
+  '歳',
+  '期',
+  '割',
+  '階',
+  '倍',
+  '校',
+  '園',
+  '台',
+  '点',
+  '区',
+  '丁目',
+  '世帯',
+  '戸',
+  '棟',
+  'カ所',
+  'か所',
+  '箇所',
+  'ヶ所',
+  '社',
+  '団体',
+  '施設',
+  '次',
+  '億',
+  '万',
+  'パーセント',
+  '％',
+  '%',
+  'メートル',
+  'キロ',
+  '平方',
 ];
 /** A kanji right before the numeral that still lets it be a number (era names end in 和/成/正/治). */
 const ALLOWED_BEFORE = new Set([...'第約計全各毎満前後同翌和成正治月年日時号条項款回及並〜～']);

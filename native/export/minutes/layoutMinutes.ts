@@ -80,7 +80,10 @@ export function layoutMinutes(doc: MinutesDocument, style: MinutesStyle): Minute
   });
   return {
     title: num(doc.title),
-    facts: [['日\u3000\u3000時', num(when)], ['場\u3000\u3000所', doc.meeting.place]],
+    facts: [
+      ['日\u3000\u3000時', num(when)],
+      ['場\u3000\u3000所', doc.meeting.place],
+    ],
     roster: [
       section(`出席${who}`, present, 3, style, true),
       section(`欠席${who}`, absent, 3, style, true),

@@ -1,8 +1,20 @@
 // A MinutesLayout as a Word document in 会議録 form: A4 portrait, 明朝 11 pt, 40 characters a line,
 // turns with a one-character hanging indent, page number 「- N -」 centred in the footer.
 import {
-  AlignmentType, BorderStyle, Document, Footer, LineRuleType, PageNumber, PageOrientation, Paragraph, Table, TableCell,
-  TableLayoutType, TableRow, TextRun, WidthType,
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  LineRuleType,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  WidthType,
 } from 'docx';
 import { layoutMinutes, TURN_SEPARATOR, type BodyLine, type MinutesLayout, type RosterSection } from './layoutMinutes';
 import type { MinutesDocument, MinutesStyle } from './minutesModel';
@@ -20,7 +32,12 @@ const TEXT_WIDTH = A4.width - MARGIN.left - MARGIN.right;
 
 const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'auto' };
 const NO_BORDERS = {
-  top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER, insideHorizontal: NO_BORDER, insideVertical: NO_BORDER,
+  top: NO_BORDER,
+  bottom: NO_BORDER,
+  left: NO_BORDER,
+  right: NO_BORDER,
+  insideHorizontal: NO_BORDER,
+  insideVertical: NO_BORDER,
 };
 
 function para(text: string, indentChars = 0, extra: { hanging?: boolean; center?: boolean; before?: number } = {}): Paragraph {
@@ -40,14 +57,20 @@ function grid(rows: string[][], widths: number[], indentChars: number): Table {
     columnWidths: widths,
     indent: { size: CHAR * indentChars, type: WidthType.DXA },
     borders: NO_BORDERS,
-    rows: rows.map((cells) => new TableRow({
-      children: cells.map((c, i) => new TableCell({
-        width: { size: widths[i] ?? 0, type: WidthType.DXA },
-        borders: { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER },
-        margins: { left: 0, right: 0, top: 0, bottom: 0 },
-        children: [new Paragraph({ children: [new TextRun(c)] })],
-      })),
-    })),
+    rows: rows.map(
+      (cells) =>
+        new TableRow({
+          children: cells.map(
+            (c, i) =>
+              new TableCell({
+                width: { size: widths[i] ?? 0, type: WidthType.DXA },
+                borders: { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER },
+                margins: { left: 0, right: 0, top: 0, bottom: 0 },
+                children: [new Paragraph({ children: [new TextRun(c)] })],
+              }),
+          ),
+        }),
+    ),
   });
 }
 
@@ -108,23 +131,27 @@ export function layoutToDocx(layout: MinutesLayout): Document {
         },
       },
     },
-    sections: [{
-      properties: {
-        page: {
-          size: { width: A4.width, height: A4.height, orientation: PageOrientation.PORTRAIT },
-          margin: MARGIN,
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: A4.width, height: A4.height, orientation: PageOrientation.PORTRAIT },
+            margin: MARGIN,
+          },
         },
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ children: ['- ', PageNumber.CURRENT, ' -'] })],
+              }),
+            ],
+          }),
+        },
+        children: [...header, ...layout.body.flatMap(bodyParagraphs)],
       },
-      footers: {
-        default: new Footer({
-          children: [new Paragraph({
-            alignment: AlignmentType.CENTER,
-            children: [new TextRun({ children: ['- ', PageNumber.CURRENT, ' -'] })],
-          })],
-        }),
-      },
-      children: [...header, ...layout.body.flatMap(bodyParagraphs)],
-    }],
+    ],
   });
 }
 

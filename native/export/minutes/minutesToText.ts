@@ -6,10 +6,14 @@ const RULE = '―'.repeat(20);
 
 function bodyLine(line: BodyLine): string[] {
   switch (line.kind) {
-    case 'turn': return [`${line.speaker}${TURN_SEPARATOR}${line.text}`];
-    case 'time': return [`${TURN_SEPARATOR.repeat(4)}${line.text}`];
-    case 'stage': return [`${TURN_SEPARATOR.repeat(2)}${line.text}`];
-    case 'rule': return line.title ? [RULE, line.title] : [RULE];
+    case 'turn':
+      return [`${line.speaker}${TURN_SEPARATOR}${line.text}`];
+    case 'time':
+      return [`${TURN_SEPARATOR.repeat(4)}${line.text}`];
+    case 'stage':
+      return [`${TURN_SEPARATOR.repeat(2)}${line.text}`];
+    case 'rule':
+      return line.title ? [RULE, line.title] : [RULE];
   }
 }
 

@@ -25,7 +25,10 @@ export function up(db: Database): void {
   const insert = db.prepare('INSERT INTO review_stretches (meeting_id, start_s, end_s) VALUES (?, ?, ?)');
   for (const m of meetings) {
     const rows = segments.all(m.id) as { start_s: number; end_s: number; text: string; tokens: string }[];
-    const stretches = reviewStretchesOf(rows.map((r) => ({ start: r.start_s, end: r.end_s, text: r.text, tokens: decodeTokens(r.tokens) })), m.duration_s ?? Infinity);
+    const stretches = reviewStretchesOf(
+      rows.map((r) => ({ start: r.start_s, end: r.end_s, text: r.text, tokens: decodeTokens(r.tokens) })),
+      m.duration_s ?? Infinity,
+    );
     for (const [a, b] of stretches) insert.run(m.id, a, b);
   }
 }

@@ -28,20 +28,31 @@ export interface ChosenFile {
 /** the desktop's dialog, or null in a browser (which chooses with <input type=file> and uploads) */
 export const desktopPicker: ((kind: PickKind) => Promise<ChosenFile | null>) | null = window.gijiroku?.pickFile
   ? async (kind) => {
-    const picked = await window.gijiroku!.pickFile!(kind);
-    return picked ? { name: picked.name, toRef: async (onProgress) => { onProgress(1); return picked.handle; } } : null;
-  }
+      const picked = await window.gijiroku!.pickFile!(kind);
+      return picked
+        ? {
+            name: picked.name,
+            toRef: async (onProgress) => {
+              onProgress(1);
+              return picked.handle;
+            },
+          }
+        : null;
+    }
   : null;
 
 /** A File from an <input> or a drop: uploaded into the data folder (browser). The desktop takes files from its dialog only. */
 export function chosenFromFile(file: File): ChosenFile {
   return {
     name: file.name,
-    toRef: (onProgress) => (desktopPicker
-      ? Promise.reject(new ApiError('USE_THE_DIALOG', {
-        ja: 'ここにドロップしたファイルは使えません。「ファイルを選ぶ」から選んでください。',
-        en: 'A dropped file cannot be used here. Choose it with "Choose a file".',
-      }))
-      : uploadFile(file, onProgress)),
+    toRef: (onProgress) =>
+      desktopPicker
+        ? Promise.reject(
+            new ApiError('USE_THE_DIALOG', {
+              ja: 'ここにドロップしたファイルは使えません。「ファイルを選ぶ」から選んでください。',
+              en: 'A dropped file cannot be used here. Choose it with "Choose a file".',
+            }),
+          )
+        : uploadFile(file, onProgress),
   };
 }

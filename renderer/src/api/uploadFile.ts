@@ -9,11 +9,16 @@ export function uploadFile(file: File, onProgress: (fraction: number) => void): 
     const xhr = new XMLHttpRequest();
     // authorised by the session cookie, never by a token in the URL
     xhr.open('POST', `./upload?name=${encodeURIComponent(file.name)}`);
-    xhr.upload.onprogress = (e) => { if (e.lengthComputable) onProgress(e.loaded / e.total); };
-    xhr.onerror = () => reject(new ApiError('UPLOAD_FAILED', {
-      ja: 'ファイルを送れませんでした。アプリが起動しているか確認してください。',
-      en: 'The file could not be sent. Check that the app is running.',
-    }));
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable) onProgress(e.loaded / e.total);
+    };
+    xhr.onerror = () =>
+      reject(
+        new ApiError('UPLOAD_FAILED', {
+          ja: 'ファイルを送れませんでした。アプリが起動しているか確認してください。',
+          en: 'The file could not be sent. Check that the app is running.',
+        }),
+      );
     xhr.onload = () => {
       try {
         const reply = JSON.parse(xhr.responseText) as
@@ -21,10 +26,12 @@ export function uploadFile(file: File, onProgress: (fraction: number) => void): 
         if (reply.ok) resolve(reply.value);
         else reject(new ApiError(reply.error.code, reply.error.text));
       } catch {
-        reject(new ApiError('UPLOAD_FAILED', {
-          ja: `ファイルを送れませんでした（HTTP ${xhr.status}）。`,
-          en: `The file could not be sent (HTTP ${xhr.status}).`,
-        }));
+        reject(
+          new ApiError('UPLOAD_FAILED', {
+            ja: `ファイルを送れませんでした（HTTP ${xhr.status}）。`,
+            en: `The file could not be sent (HTTP ${xhr.status}).`,
+          }),
+        );
       }
     };
     xhr.send(file);

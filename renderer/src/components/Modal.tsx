@@ -10,14 +10,30 @@ export function Modal({ title, onClose, children, wide }: { title: string; onClo
     first?.focus();
   }, []);
   return (
-    <div className="modal-backdrop" onMouseDown={(e) => { if (e.target === e.currentTarget) onClose(); }}>
-      <div ref={boxRef} className={`modal${wide ? ' modal-wide' : ''}`} role="dialog" aria-modal="true" aria-label={title}
+    <div
+      className="modal-backdrop"
+      onMouseDown={(e) => {
+        if (e.target === e.currentTarget) onClose();
+      }}
+    >
+      <div
+        ref={boxRef}
+        className={`modal${wide ? ' modal-wide' : ''}`}
+        role="dialog"
+        aria-modal="true"
+        aria-label={title}
         onKeyDown={(e) => {
-          if (e.key === 'Escape' && !e.nativeEvent.isComposing) { e.stopPropagation(); onClose(); }
-        }}>
+          if (e.key === 'Escape' && !e.nativeEvent.isComposing) {
+            e.stopPropagation();
+            onClose();
+          }
+        }}
+      >
         <header className="modal-header">
           <h2>{title}</h2>
-          <button type="button" className="icon-button" aria-label={t('close')} onClick={onClose}>×</button>
+          <button type="button" className="icon-button" aria-label={t('close')} onClick={onClose}>
+            ×
+          </button>
         </header>
         <div className="modal-body">{children}</div>
       </div>

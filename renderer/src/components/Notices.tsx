@@ -3,7 +3,11 @@ import type { LocalizedText } from '../../../native/common/errors';
 import { toApiError } from '../api/apiError';
 import { useI18n } from '../i18n/i18n';
 
-interface Notice { id: number; text: LocalizedText; kind: 'error' | 'info' }
+interface Notice {
+  id: number;
+  text: LocalizedText;
+  kind: 'error' | 'info';
+}
 
 interface NoticesApi {
   reportError(e: unknown): void;
@@ -22,13 +26,16 @@ export function NoticesProvider({ children }: { children: ReactNode }) {
     setNotices((list) => [...list.slice(-3), { id, text, kind }]);
     if (kind === 'info') setTimeout(() => setNotices((list) => list.filter((n) => n.id !== id)), 4000);
   }, []);
-  const value = useMemo<NoticesApi>(() => ({
-    reportError: (e) => {
-      console.error(e);
-      push(toApiError(e).text, 'error');
-    },
-    inform: (text) => push(text, 'info'),
-  }), [push]);
+  const value = useMemo<NoticesApi>(
+    () => ({
+      reportError: (e) => {
+        console.error(e);
+        push(toApiError(e).text, 'error');
+      },
+      inform: (text) => push(text, 'info'),
+    }),
+    [push],
+  );
   return (
     <NoticesContext.Provider value={value}>
       {children}
@@ -36,8 +43,14 @@ export function NoticesProvider({ children }: { children: ReactNode }) {
         {notices.map((n) => (
           <div key={n.id} className={`notice notice-${n.kind}`} role={n.kind === 'error' ? 'alert' : undefined}>
             <span>{pick(n.text)}</span>
-            <button type="button" className="notice-close" aria-label={t('close')}
-              onClick={() => setNotices((list) => list.filter((x) => x.id !== n.id))}>×</button>
+            <button
+              type="button"
+              className="notice-close"
+              aria-label={t('close')}
+              onClick={() => setNotices((list) => list.filter((x) => x.id !== n.id))}
+            >
+              ×
+            </button>
           </div>
         ))}
       </div>

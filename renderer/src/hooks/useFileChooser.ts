@@ -9,7 +9,10 @@ import { chosenFromFile, desktopPicker, type ChosenFile } from '../api/api';
 export function useFileChooser(kind: PickKind, onChosen: (file: ChosenFile) => void, onError: (e: unknown) => void = () => {}) {
   const inputRef = useRef<HTMLInputElement>(null);
   const open = (): void => {
-    if (desktopPicker) desktopPicker(kind).then((f) => { if (f) onChosen(f); }, onError);
+    if (desktopPicker)
+      desktopPicker(kind).then((f) => {
+        if (f) onChosen(f);
+      }, onError);
     else inputRef.current?.click();
   };
   const onInputChange = (e: ChangeEvent<HTMLInputElement>): void => {

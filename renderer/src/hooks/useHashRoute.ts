@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 
-export type Route = { screen: 'library' } | { screen: 'terms' } | { screen: 'settings' } | { screen: 'record' } | { screen: 'editor'; meetingId: number };
+export type Route =
+  { screen: 'library' } | { screen: 'terms' } | { screen: 'settings' } | { screen: 'record' } | { screen: 'editor'; meetingId: number };
 
 function parseHash(hash: string): Route {
   const m = /^#\/meeting\/(\d+)/.exec(hash);

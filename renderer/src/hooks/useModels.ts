@@ -16,9 +16,12 @@ export function useModels(reportError: (e: unknown) => void): {
   }, [reportError]);
   // a model chosen earlier that is no longer found gives way to the first one found
   const chosen = settings.modelPath;
-  const modelPath = models.some((m) => m.path === chosen) ? chosen : models[0]?.path ?? '';
-  const chooseModel = useCallback((path: string) => {
-    save({ modelPath: path }).catch(reportError);
-  }, [save, reportError]);
+  const modelPath = models.some((m) => m.path === chosen) ? chosen : (models[0]?.path ?? '');
+  const chooseModel = useCallback(
+    (path: string) => {
+      save({ modelPath: path }).catch(reportError);
+    },
+    [save, reportError],
+  );
   return { models, modelPath, chooseModel };
 }

@@ -14,7 +14,7 @@ export const dictionary = {
   deleteMeetingTitle: { ja: '会議を削除しますか？', en: 'Delete this meeting?' },
   deleteMeetingExplain: {
     ja: '文字起こし・編集の履歴・出席者名簿・この会議でだけ確認した声と、アプリのデータフォルダにある録音のコピーを完全に削除します。元に戻せません（元の録音ファイルがほかの場所にあれば、それは残ります）。',
-    en: 'The transcript, its edit history, the roster, voices confirmed only in this meeting and the copy of the recording in the app\'s data folder are deleted for good. This cannot be undone (a recording kept elsewhere stays).',
+    en: "The transcript, its edit history, the roster, voices confirmed only in this meeting and the copy of the recording in the app's data folder are deleted for good. This cannot be undone (a recording kept elsewhere stays).",
   },
   deleteMeetingKeep: { ja: '削除しない', en: 'Keep it' },
   deleteMeetingConfirm: { ja: '完全に削除する', en: 'Delete for good' },
@@ -88,7 +88,10 @@ export const dictionary = {
   speed: { ja: '速度', en: 'Speed' },
   unreviewed: { ja: '未確認の区間', en: 'Not yet listened' },
   reviewed: { ja: '確認済み', en: 'listened' },
-  mediaMissing: { ja: '音声ファイルが見つかりません。移動した場合は選び直してください。', en: 'The recording was not found. If it was moved, choose it again.' },
+  mediaMissing: {
+    ja: '音声ファイルが見つかりません。移動した場合は選び直してください。',
+    en: 'The recording was not found. If it was moved, choose it again.',
+  },
   relink: { ja: '音声ファイルを選び直す…', en: 'Locate recording…' },
   noTranscript: { ja: 'この会議にはまだ文字起こしがありません。', en: 'This meeting has no transcript yet.' },
   undo: { ja: '元に戻す', en: 'Undo' },
@@ -97,7 +100,10 @@ export const dictionary = {
   // the review pass (issue 15)
   reviewPass: { ja: '要確認の確認', en: 'Review pass' },
   reviewDoubtful: { ja: '要確認', en: 'Doubtful' },
-  reviewDoubtfulTitle: { ja: '確認済みの区間 / 要確認の区間（F9 で順に聞く）', en: 'Confirmed / doubtful stretches (F9 plays them in turn)' },
+  reviewDoubtfulTitle: {
+    ja: '確認済みの区間 / 要確認の区間（F9 で順に聞く）',
+    en: 'Confirmed / doubtful stretches (F9 plays them in turn)',
+  },
   reviewConfirmed: { ja: '確認済み', en: 'confirmed' },
   reviewConfirmNext: { ja: '確認して次へ', en: 'confirm, next' },
   reviewReplay: { ja: 'もう一度', en: 'replay' },
@@ -106,7 +112,10 @@ export const dictionary = {
   // term dictionary
   termDictionary: { ja: '用語辞書', en: 'Term dictionary' },
   termCountSuffix: { ja: '語', en: 'terms' },
-  termEmpty: { ja: '用語はまだありません。ファイルを取り込むか、下の行に入力してください。', en: 'No terms yet. Import a file or type one in the row below.' },
+  termEmpty: {
+    ja: '用語はまだありません。ファイルを取り込むか、下の行に入力してください。',
+    en: 'No terms yet. Import a file or type one in the row below.',
+  },
   termSurface: { ja: '表記', en: 'Surface' },
   termReading: { ja: 'よみ', en: 'Reading' },
   termKind: { ja: '種別', en: 'Kind' },
@@ -135,7 +144,10 @@ export const dictionary = {
   layer_verbatim: { ja: '素起こし', en: 'Verbatim' },
   layer_clean: { ja: 'ケバ取り', en: 'Clean' },
   layer_diff: { ja: '差分', en: 'Difference' },
-  layerReadOnly: { ja: 'ケバ取りは素起こしから作られます。直すときは「素起こし」に切り替えてください。', en: 'The clean text is derived from the verbatim text: switch to Verbatim to edit.' },
+  layerReadOnly: {
+    ja: 'ケバ取りは素起こしから作られます。直すときは「素起こし」に切り替えてください。',
+    en: 'The clean text is derived from the verbatim text: switch to Verbatim to edit.',
+  },
   correctionApplied: { ja: '用語訂正', en: 'Term fixed' },
   correctionSuggested: { ja: '用語候補', en: 'Term?' },
   correctionRevert: { ja: '元に戻す', en: 'Revert' },
@@ -154,9 +166,15 @@ export const dictionary = {
   exporting: { ja: '書き出し中…', en: 'Exporting…' },
   councilSettings: { ja: '議事録の設定', en: 'Minutes settings' },
   settingsReset: { ja: '既定に戻す', en: 'Reset to defaults' },
-  settingsResetConfirm: { ja: 'ケバ取りの規則と会議録の体裁を既定に戻しますか？', en: 'Reset the cleanup rules and the minutes style to the defaults?' },
+  settingsResetConfirm: {
+    ja: 'ケバ取りの規則と会議録の体裁を既定に戻しますか？',
+    en: 'Reset the cleanup rules and the minutes style to the defaults?',
+  },
   cleanupRules: { ja: 'ケバ取りの規則', en: 'Cleanup rules' },
-  cleanupRulesHelp: { ja: '上から順に当てはめます。語句はそのまま、/…/ で囲むと正規表現です。変更はすぐに保存されます。', en: 'Applied top to bottom. A phrase as is, or a regular expression in /…/. Changes are saved at once.' },
+  cleanupRulesHelp: {
+    ja: '上から順に当てはめます。語句はそのまま、/…/ で囲むと正規表現です。変更はすぐに保存されます。',
+    en: 'Applied top to bottom. A phrase as is, or a regular expression in /…/. Changes are saved at once.',
+  },
   ruleEnabled: { ja: '有効', en: 'On' },
   ruleKind: { ja: '種類', en: 'Kind' },
   rulePattern: { ja: '語句・パターン', en: 'Word or pattern' },
@@ -204,7 +222,10 @@ export const dictionary = {
   },
   firstRunChoose: { ja: 'モデルファイルを選択…', en: 'Choose the model file…' },
   firstRunImporting: { ja: '取り込み中', en: 'Importing' },
-  firstRunHint: { ja: '例：USB メモリの ggml-base-q8_0.bin（約 80 MB）', en: 'For example ggml-base-q8_0.bin (about 80 MB) on a USB stick' },
+  firstRunHint: {
+    ja: '例：USB メモリの ggml-base-q8_0.bin（約 80 MB）',
+    en: 'For example ggml-base-q8_0.bin (about 80 MB) on a USB stick',
+  },
   // recording
   openRecording: { ja: '● 録音する', en: '● Record' },
   recordTitle: { ja: '会議の録音', en: 'Record a meeting' },
@@ -222,7 +243,10 @@ export const dictionary = {
   recordPhase_stopping: { ja: '保存中…', en: 'Saving…' },
   recordNoDraft: { ja: '認識モデルがないため、録音中の下書きは作られません。', en: 'No model: no draft is made while recording.' },
   recordDraft: { ja: '下書き（録音中に文字起こし）', en: 'Draft (transcribed while recording)' },
-  recordDraftEmpty: { ja: '発言の区切りごとに、ここに文字起こしが表示されます。', en: 'The transcript appears here as each stretch of speech ends.' },
+  recordDraftEmpty: {
+    ja: '発言の区切りごとに、ここに文字起こしが表示されます。',
+    en: 'The transcript appears here as each stretch of speech ends.',
+  },
   recordDraftLag: { ja: '下書きの遅れ', en: 'Draft behind by' },
   seconds: { ja: '秒', en: 's' },
   recoveredRecording: { ja: '前回の録音を復元しました', en: 'The last recording was recovered' },

@@ -17,14 +17,19 @@ const I18nContext = createContext<I18n | null>(null);
 export function I18nProvider({ children }: { children: ReactNode }) {
   const { settings, save } = useSettings();
   const lang = settings.language;
-  useEffect(() => { document.documentElement.lang = lang; }, [lang]);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
   const setLang = useCallback((next: Lang) => save({ language: next }), [save]);
-  const value = useMemo<I18n>(() => ({
-    lang,
-    setLang,
-    t: (key) => dictionary[key][lang],
-    pick: (text) => text[lang],
-  }), [lang, setLang]);
+  const value = useMemo<I18n>(
+    () => ({
+      lang,
+      setLang,
+      t: (key) => dictionary[key][lang],
+      pick: (text) => text[lang],
+    }),
+    [lang, setLang],
+  );
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

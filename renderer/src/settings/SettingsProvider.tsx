@@ -13,7 +13,10 @@ interface SettingsApi {
 const SettingsContext = createContext<SettingsApi | null>(null);
 
 /** The stored settings; what an earlier version kept in localStorage is handed to the database once, then removed. */
-export async function loadSettings(service: Pick<GijirokuApi, 'getSettings' | 'importBrowserSettings'>, storage: KeyValueStorage): Promise<AppSettings> {
+export async function loadSettings(
+  service: Pick<GijirokuApi, 'getSettings' | 'importBrowserSettings'>,
+  storage: KeyValueStorage,
+): Promise<AppSettings> {
   const { saved, keys } = readBrowserSettings(storage);
   if (keys.length === 0) return service.getSettings();
   const settings = await service.importBrowserSettings(saved);

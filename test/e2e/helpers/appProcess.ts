@@ -29,7 +29,8 @@ export const RENDERER_INDEX = join(ROOT, 'dist', 'renderer', 'index.html');
 export function missingAppPieces(): string | null {
   if (!existsSync(START_SCRIPT)) return 'skipped: scripts/start.mjs is not there yet';
   if (!existsSync(RENDERER_INDEX)) return 'skipped: the UI is not built (npx vite build --config renderer/vite.config.ts)';
-  if (!existsSync('/usr/bin/chromium')) return 'skipped: /usr/bin/chromium missing (apt-get install -y --no-install-recommends chromium fonts-noto-cjk)';
+  if (!existsSync('/usr/bin/chromium'))
+    return 'skipped: /usr/bin/chromium missing (apt-get install -y --no-install-recommends chromium fonts-noto-cjk)';
   return null;
 }
 
@@ -45,11 +46,19 @@ export function startApp(dataDir: string, env: NodeJS.ProcessEnv = {}): Promise<
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
-  child.stderr?.on('data', (d: Buffer) => { stderr += d.toString(); });
+  child.stderr?.on('data', (d: Buffer) => {
+    stderr += d.toString();
+  });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => { child.kill('SIGKILL'); reject(new Error(`app did not start in 30 s\n${stderr}`)); }, 30_000);
-    child.once('exit', (code) => { clearTimeout(timer); reject(new Error(`app exited with ${code}\n${stderr}`)); });
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`app did not start in 30 s\n${stderr}`));
+    }, 30_000);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`app exited with ${code}\n${stderr}`));
+    });
     const lines = createInterface({ input: child.stdout! });
     const printed: string[] = [];
     lines.on('line', (line) => {
@@ -59,34 +68,54 @@ export function startApp(dataDir: string, env: NodeJS.ProcessEnv = {}): Promise<
       clearTimeout(timer);
       const origin = FIRST_LINE.exec(printed[0]!)?.[1];
       const launchFile = LAUNCH_LINE.exec(printed[1]!)?.[1];
-      if (!origin || !launchFile) { child.kill('SIGKILL'); reject(new Error(`unexpected first lines: ${printed.join(' | ')}\n${stderr}`)); return; }
+      if (!origin || !launchFile) {
+        child.kill('SIGKILL');
+        reject(new Error(`unexpected first lines: ${printed.join(' | ')}\n${stderr}`));
+        return;
+      }
       child.stdout?.resume();
-      redeemLaunchFile(launchFile).then((token) => resolve({
-        origin,
-        token,
-        dataDir,
-        stderr: () => (child.exitCode !== null || child.signalCode !== null
-          ? `${stderr}\n[app exited: code ${child.exitCode}, signal ${child.signalCode}]` : stderr),
-        kill9: async () => {
-          if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-          await exited;
+      redeemLaunchFile(launchFile).then(
+        (token) =>
+          resolve({
+            origin,
+            token,
+            dataDir,
+            stderr: () =>
+              child.exitCode !== null || child.signalCode !== null
+                ? `${stderr}\n[app exited: code ${child.exitCode}, signal ${child.signalCode}]`
+                : stderr,
+            kill9: async () => {
+              if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+              await exited;
+            },
+            close: async () => {
+              if (child.exitCode === null) child.kill('SIGTERM');
+              const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+              await exited;
+              clearTimeout(killer);
+            },
+          }),
+        (e: unknown) => {
+          child.kill('SIGKILL');
+          reject(e);
         },
-        close: async () => {
-          if (child.exitCode === null) child.kill('SIGTERM');
-          const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
-          await exited;
-          clearTimeout(killer);
-        },
-      }), (e: unknown) => { child.kill('SIGKILL'); reject(e); });
+      );
     });
   });
 }
 
 /** Opens the app's page (with `hash`, e.g. `#/meeting/3`) in the browser holding this run's session, as after a launch. */
 export async function openPage(page: Page, app: RunningApp, hash = ''): Promise<void> {
-  await page.context().addCookies([{
-    name: SESSION_COOKIE, value: app.token, domain: '127.0.0.1', path: '/', httpOnly: true, sameSite: 'Strict',
-  }]);
+  await page.context().addCookies([
+    {
+      name: SESSION_COOKIE,
+      value: app.token,
+      domain: '127.0.0.1',
+      path: '/',
+      httpOnly: true,
+      sameSite: 'Strict',
+    },
+  ]);
   await page.goto(`${app.origin}/${hash}`);
 }
 

@@ -48,23 +48,42 @@ export function seedReferenceMeeting(dataDir: string, corpusFolder: string, meet
   const ref = JSON.parse(readFileSync(join(corpusFolder, 'reference.json'), 'utf8')) as ReferenceFile;
   const audioPath = join(corpusFolder, 'audio.flac');
   const segments = ref.segments.map((s, id): TranscriptSegment => ({
-    id, start: s.start, end: s.end, speaker: s.speaker, text: s.text, tokens: evenTokens(s.text, s.start, s.end, id),
+    id,
+    start: s.start,
+    end: s.end,
+    speaker: s.speaker,
+    text: s.text,
+    tokens: evenTokens(s.text, s.start, s.end, id),
   }));
-  return seed(dataDir, { title: ref.title, body: '本会議', date: '2024-12-02', place: '議場', ...meeting }, audioPath, ref.duration, segments);
+  return seed(
+    dataDir,
+    { title: ref.title, body: '本会議', date: '2024-12-02', place: '議場', ...meeting },
+    audioPath,
+    ref.duration,
+    segments,
+  );
 }
 
 const PHRASES = [
-  'ただいまの質問にお答えいたします。', '本件につきましては、引き続き関係部署と協議してまいります。',
-  '予算の執行状況について伺います。', '保育園の入園申請の状況はどうなっておりますか。',
-  'コミュニティバスの利用者数は前年度と比べて増加しております。', '異議なしと認めます。よって、そのように決定いたしました。',
-  '次に、日程第二を議題といたします。', '地域の皆様からのご意見を踏まえ、検討を進めてまいります。',
+  'ただいまの質問にお答えいたします。',
+  '本件につきましては、引き続き関係部署と協議してまいります。',
+  '予算の執行状況について伺います。',
+  '保育園の入園申請の状況はどうなっておりますか。',
+  'コミュニティバスの利用者数は前年度と比べて増加しております。',
+  '異議なしと認めます。よって、そのように決定いたしました。',
+  '次に、日程第二を議題といたします。',
+  '地域の皆様からのご意見を踏まえ、検討を進めてまいります。',
 ];
 
 /**
  * A long meeting: `turns` speaker turns of one to three segments, three speakers in turn,
  * and a silent recording of the same length made with ffmpeg. Returns the meeting id.
  */
-export function seedSyntheticMeeting(dataDir: string, turns: number, audioPath: string): { meetingId: number; segments: number; duration: number } {
+export function seedSyntheticMeeting(
+  dataDir: string,
+  turns: number,
+  audioPath: string,
+): { meetingId: number; segments: number; duration: number } {
   const segments: TranscriptSegment[] = [];
   let t = 1;
   for (let turn = 0; turn < turns; turn++) {
@@ -81,7 +100,13 @@ export function seedSyntheticMeeting(dataDir: string, turns: number, audioPath: 
   }
   const duration = Math.ceil(t + 2);
   silentRecording(audioPath, duration);
-  const meetingId = seed(dataDir, { title: `ベンチマーク用会議（${turns}発言）`, body: '本会議', date: '2024-12-02', place: '議場' }, audioPath, duration, segments);
+  const meetingId = seed(
+    dataDir,
+    { title: `ベンチマーク用会議（${turns}発言）`, body: '本会議', date: '2024-12-02', place: '議場' },
+    audioPath,
+    duration,
+    segments,
+  );
   return { meetingId, segments: segments.length, duration };
 }
 
@@ -102,7 +127,20 @@ export function seedMeetingWithoutSpeakers(dataDir: string, audioPath: string, c
 }
 
 function silentRecording(audioPath: string, duration: number): void {
-  const made = spawnSync('ffmpeg', ['-v', 'error', '-y', '-f', 'lavfi', '-i', 'anullsrc=r=16000:cl=mono', '-t', String(duration), '-c:a', 'flac', audioPath]);
+  const made = spawnSync('ffmpeg', [
+    '-v',
+    'error',
+    '-y',
+    '-f',
+    'lavfi',
+    '-i',
+    'anullsrc=r=16000:cl=mono',
+    '-t',
+    String(duration),
+    '-c:a',
+    'flac',
+    audioPath,
+  ]);
   if (made.status !== 0) throw new Error(`ffmpeg: ${made.stderr.toString()}`);
 }
 

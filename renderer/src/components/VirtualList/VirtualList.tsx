@@ -1,6 +1,4 @@
-import {
-  forwardRef, useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type ReactNode,
-} from 'react';
+import { forwardRef, useCallback, useEffect, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { rowAt, rowOffsets } from './rowLayout';
 
 export interface VirtualListHandle {
@@ -28,7 +26,8 @@ interface Props {
  * corrected so that what the clerk is reading does not jump.
  */
 export const VirtualList = forwardRef<VirtualListHandle, Props>(function VirtualList(
-  { count, rowKey, estimateHeight, renderRow, overscanPx = 600, className, ariaLabel }, ref,
+  { count, rowKey, estimateHeight, renderRow, overscanPx = 600, className, ariaLabel },
+  ref,
 ) {
   const scrollerRef = useRef<HTMLDivElement>(null);
   const measured = useRef(new Map<string | number, number>());
@@ -51,29 +50,39 @@ export const VirtualList = forwardRef<VirtualListHandle, Props>(function Virtual
   // Measurements arrive in bursts; apply them once per frame.
   const pendingFrame = useRef(0);
   const scrollCorrection = useRef(0);
-  const observer = useMemo(() => new ResizeObserver((entries) => {
-    let changed = false;
-    for (const entry of entries) {
-      const el = entry.target as HTMLElement;
-      const key = el.dataset['rowKey'];
-      const index = Number(el.dataset['rowIndex']);
-      if (key === undefined) continue;
-      const typedKey = el.dataset['rowKeyType'] === 'number' ? Number(key) : key;
-      const height = el.offsetHeight;
-      const before = measured.current.get(typedKey) ?? (offsetsRef.current[index + 1]! - offsetsRef.current[index]!);
-      if (Math.abs(before - height) < 0.5) continue;
-      measured.current.set(typedKey, height);
-      if (index < firstVisibleRef.current) scrollCorrection.current += height - before;
-      changed = true;
-    }
-    if (changed && !pendingFrame.current) {
-      pendingFrame.current = requestAnimationFrame(() => {
-        pendingFrame.current = 0;
-        setLayoutVersion((v) => v + 1);
-      });
-    }
-  }), []);
-  useEffect(() => () => { observer.disconnect(); cancelAnimationFrame(pendingFrame.current); }, [observer]);
+  const observer = useMemo(
+    () =>
+      new ResizeObserver((entries) => {
+        let changed = false;
+        for (const entry of entries) {
+          const el = entry.target as HTMLElement;
+          const key = el.dataset['rowKey'];
+          const index = Number(el.dataset['rowIndex']);
+          if (key === undefined) continue;
+          const typedKey = el.dataset['rowKeyType'] === 'number' ? Number(key) : key;
+          const height = el.offsetHeight;
+          const before = measured.current.get(typedKey) ?? offsetsRef.current[index + 1]! - offsetsRef.current[index]!;
+          if (Math.abs(before - height) < 0.5) continue;
+          measured.current.set(typedKey, height);
+          if (index < firstVisibleRef.current) scrollCorrection.current += height - before;
+          changed = true;
+        }
+        if (changed && !pendingFrame.current) {
+          pendingFrame.current = requestAnimationFrame(() => {
+            pendingFrame.current = 0;
+            setLayoutVersion((v) => v + 1);
+          });
+        }
+      }),
+    [],
+  );
+  useEffect(
+    () => () => {
+      observer.disconnect();
+      cancelAnimationFrame(pendingFrame.current);
+    },
+    [observer],
+  );
 
   useLayoutEffect(() => {
     const scroller = scrollerRef.current;
@@ -83,17 +92,21 @@ export const VirtualList = forwardRef<VirtualListHandle, Props>(function Virtual
     }
   }, [layoutVersion]);
 
-  const observeRow = useCallback((el: HTMLDivElement | null) => {
-    if (!el) return;
-    observer.observe(el);
-    return () => observer.unobserve(el);
-  }, [observer]);
+  const observeRow = useCallback(
+    (el: HTMLDivElement | null) => {
+      if (!el) return;
+      observer.observe(el);
+      return () => observer.unobserve(el);
+    },
+    [observer],
+  );
 
   const readViewport = useCallback(() => {
     const scroller = scrollerRef.current;
     if (!scroller) return;
-    setViewport((v) => (v.top === scroller.scrollTop && v.height === scroller.clientHeight
-      ? v : { top: scroller.scrollTop, height: scroller.clientHeight }));
+    setViewport((v) =>
+      v.top === scroller.scrollTop && v.height === scroller.clientHeight ? v : { top: scroller.scrollTop, height: scroller.clientHeight },
+    );
   }, []);
 
   useLayoutEffect(() => {
@@ -105,24 +118,28 @@ export const VirtualList = forwardRef<VirtualListHandle, Props>(function Virtual
     return () => resize.disconnect();
   }, [readViewport]);
 
-  useImperativeHandle(ref, () => ({
-    element: () => scrollerRef.current,
-    scrollToIndex(index, align = 'auto') {
-      const scroller = scrollerRef.current;
-      const o = offsetsRef.current;
-      if (!scroller || index < 0 || index >= o.length - 1) return;
-      const top = o[index]!;
-      const bottom = o[index + 1]!;
-      const view = scroller.clientHeight;
-      let target = scroller.scrollTop;
-      if (align === 'start') target = top;
-      else if (align === 'center') target = top - (view - (bottom - top)) / 2;
-      else if (top < scroller.scrollTop) target = top - view * 0.2;
-      else if (bottom > scroller.scrollTop + view) target = bottom - view * 0.8;
-      scroller.scrollTop = Math.max(0, target);
-      readViewport();
-    },
-  }), [readViewport]);
+  useImperativeHandle(
+    ref,
+    () => ({
+      element: () => scrollerRef.current,
+      scrollToIndex(index, align = 'auto') {
+        const scroller = scrollerRef.current;
+        const o = offsetsRef.current;
+        if (!scroller || index < 0 || index >= o.length - 1) return;
+        const top = o[index]!;
+        const bottom = o[index + 1]!;
+        const view = scroller.clientHeight;
+        let target = scroller.scrollTop;
+        if (align === 'start') target = top;
+        else if (align === 'center') target = top - (view - (bottom - top)) / 2;
+        else if (top < scroller.scrollTop) target = top - view * 0.2;
+        else if (bottom > scroller.scrollTop + view) target = bottom - view * 0.8;
+        scroller.scrollTop = Math.max(0, target);
+        readViewport();
+      },
+    }),
+    [readViewport],
+  );
 
   const rows: ReactNode[] = [];
   for (let i = first; i <= last; i++) {
@@ -144,7 +161,9 @@ export const VirtualList = forwardRef<VirtualListHandle, Props>(function Virtual
 
   return (
     <div ref={scrollerRef} className={`vlist ${className ?? ''}`} onScroll={readViewport} role="list" aria-label={ariaLabel}>
-      <div className="vlist-inner" style={{ height: offsets[count] }}>{rows}</div>
+      <div className="vlist-inner" style={{ height: offsets[count] }}>
+        {rows}
+      </div>
     </div>
   );
 });

@@ -12,7 +12,8 @@ export function rowAt(offsets: Float64Array, y: number): number {
   let hi = count - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (offsets[mid]! <= y) lo = mid; else hi = mid - 1;
+    if (offsets[mid]! <= y) lo = mid;
+    else hi = mid - 1;
   }
   return Math.max(0, lo);
 }

@@ -55,7 +55,9 @@ export function EditorScreen({ meetingId, onBack }: { meetingId: number; onBack(
   const audioRef = useRef<HTMLAudioElement | null>(null);
   const listRef = useRef<VirtualListHandle>(null);
   const clock = useMemo(() => new PlaybackClock(), []);
-  useEffect(() => { clock.attach(audioEl); }, [clock, audioEl]);
+  useEffect(() => {
+    clock.attach(audioEl);
+  }, [clock, audioEl]);
   useEffect(() => () => clock.attach(null), [clock]);
 
   const segmentsRef = useRef<readonly Segment[]>(segments);
@@ -67,11 +69,32 @@ export function EditorScreen({ meetingId, onBack }: { meetingId: number; onBack(
     if (panel === 'find' || panel === 'speakers') setSidePanel((p) => (p === panel && panel === 'speakers' ? null : panel));
     else setDialog(panel);
   }, []);
-  const { ctx: baseCtx, rowActions, focusSegment } = useEditorController({
-    session, clock, listRef, segmentsRef, seekSecondsRef, openPanel, toggleFollow: () => setFollow((f) => !f),
+  const {
+    ctx: baseCtx,
+    rowActions,
+    focusSegment,
+  } = useEditorController({
+    session,
+    clock,
+    listRef,
+    segmentsRef,
+    seekSecondsRef,
+    openPanel,
+    toggleFollow: () => setFollow((f) => !f),
   });
-  const review = useReviewPass({ meetingId, ready: view !== null, clock, session, segmentsRef, focusSegment, setCoverage: data.setCoverage });
-  const ctx = useMemo(() => ({ ...baseCtx, seekSeconds: settings.seekSeconds, review: review.commands }), [baseCtx, settings.seekSeconds, review.commands]);
+  const review = useReviewPass({
+    meetingId,
+    ready: view !== null,
+    clock,
+    session,
+    segmentsRef,
+    focusSegment,
+    setCoverage: data.setCoverage,
+  });
+  const ctx = useMemo(
+    () => ({ ...baseCtx, seekSeconds: settings.seekSeconds, review: review.commands }),
+    [baseCtx, settings.seekSeconds, review.commands],
+  );
   useShortcutHandler(settings, ctx, dialog !== null);
 
   useCoverageRecorder(meetingId, audioEl, data.setCoverage);
@@ -115,18 +138,35 @@ export function EditorScreen({ meetingId, onBack }: { meetingId: number; onBack(
     void session.apply({ kind: 'setText', segmentId: s.id, text: s.text.slice(0, m.from) + replaced + s.text.slice(m.to) });
   };
   const replaceAll = (replacement: string) => {
-    void session.apply({ kind: 'replaceAll', find: find.query.find, replace: replacement, regex: find.query.regex, caseSensitive: find.query.caseSensitive })
-      .then((r) => { if (r) inform({ ja: `${r.count}件を置換しました`, en: `${r.count} replacements made` }); });
+    void session
+      .apply({
+        kind: 'replaceAll',
+        find: find.query.find,
+        replace: replacement,
+        regex: find.query.regex,
+        caseSensitive: find.query.caseSensitive,
+      })
+      .then((r) => {
+        if (r) inform({ ja: `${r.count}件を置換しました`, en: `${r.count} replacements made` });
+      });
   };
-  const edit = (op: EditOp) => { void session.apply(op); };
+  const edit = (op: EditOp) => {
+    void session.apply(op);
+  };
   const dismissCorrection = corrections.dismiss;
-  const onCorrection = useCallback((segment: Segment, span: CorrectionSpan, action: CorrectionAction) => {
-    if (action === 'dismiss') { dismissCorrection(span.correction.id); return; }
-    // typed but not yet saved text wins: the span is looked for again in it
-    const text = session.draftOf(segment.id) ?? segment.text;
-    const live = text === segment.text ? span : locateCorrection(text, span.correction);
-    if (live) void session.apply({ kind: 'setText', segmentId: segment.id, text: toggledText(text, live) });
-  }, [session, dismissCorrection]);
+  const onCorrection = useCallback(
+    (segment: Segment, span: CorrectionSpan, action: CorrectionAction) => {
+      if (action === 'dismiss') {
+        dismissCorrection(span.correction.id);
+        return;
+      }
+      // typed but not yet saved text wins: the span is looked for again in it
+      const text = session.draftOf(segment.id) ?? segment.text;
+      const live = text === segment.text ? span : locateCorrection(text, span.correction);
+      if (live) void session.apply({ kind: 'setText', segmentId: segment.id, text: toggledText(text, live) });
+    },
+    [session, dismissCorrection],
+  );
   const flushEdits = useCallback(() => session.flush(), [session]);
   const identity = useSpeakerLabels(meetingId, flushEdits, data.reloadView);
 
@@ -134,26 +174,78 @@ export function EditorScreen({ meetingId, onBack }: { meetingId: number; onBack(
 
   return (
     <main className="editor" data-testid="editor">
-      <EditorHeader meeting={data.meeting} session={session} onBack={onBack} onPanel={openPanel}
-        canUndo={view?.canUndo ?? false} canRedo={view?.canRedo ?? false} onUndo={ctx.undo} onRedo={ctx.redo} />
-      <LayerBar layer={layer} onLayer={(l) => { void session.flush(); setLayer(l); }} onExport={() => { void session.flush(); setExporting(true); }} />
+      <EditorHeader
+        meeting={data.meeting}
+        session={session}
+        onBack={onBack}
+        onPanel={openPanel}
+        canUndo={view?.canUndo ?? false}
+        canRedo={view?.canRedo ?? false}
+        onUndo={ctx.undo}
+        onRedo={ctx.redo}
+      />
+      <LayerBar
+        layer={layer}
+        onLayer={(l) => {
+          void session.flush();
+          setLayer(l);
+        }}
+        onExport={() => {
+          void session.flush();
+          setExporting(true);
+        }}
+      />
       {data.meeting?.media && !data.meeting.media.present && <MediaMissingBanner meetingId={meetingId} onRelinked={data.reloadMeeting} />}
-      <Timeline segments={segments} speakers={view?.speakers ?? []} coverage={data.coverage} duration={Number.isFinite(duration) ? duration : 0}
-        clock={clock} onSeek={rowActions.seekAndPlay} review={review.state?.stretches ?? null} />
+      <Timeline
+        segments={segments}
+        speakers={view?.speakers ?? []}
+        coverage={data.coverage}
+        duration={Number.isFinite(duration) ? duration : 0}
+        clock={clock}
+        onSeek={rowActions.seekAndPlay}
+        review={review.state?.stretches ?? null}
+      />
       {review.active && review.state && (
         <ReviewBar state={review.state} current={review.current} settings={settings} onClose={review.commands.toggle} />
       )}
       {sidePanel === 'find' && (
-        <FindBar query={find.query} onQueryChange={find.setQuery} matches={find.matches} current={find.current} invalid={find.invalid}
-          onStep={stepFind} onReplaceOne={replaceOne} onReplaceAll={replaceAll} onClose={() => setSidePanel(null)} />
+        <FindBar
+          query={find.query}
+          onQueryChange={find.setQuery}
+          matches={find.matches}
+          current={find.current}
+          invalid={find.invalid}
+          onStep={stepFind}
+          onReplaceOne={replaceOne}
+          onReplaceAll={replaceAll}
+          onClose={() => setSidePanel(null)}
+        />
       )}
       <div className="editor-body">
-        {view === null ? <p className="muted editor-loading">{t('loading')}</p> : (
-          <TranscriptPane ref={listRef} segments={segments} speakers={view.speakers} activeIndex={activeIndex} findMarks={find.marks} actions={rowActions}
-            layer={layer} cleanSpans={cleanSpans} corrections={corrections.bySegment} onCorrection={onCorrection} />
+        {view === null ? (
+          <p className="muted editor-loading">{t('loading')}</p>
+        ) : (
+          <TranscriptPane
+            ref={listRef}
+            segments={segments}
+            speakers={view.speakers}
+            activeIndex={activeIndex}
+            findMarks={find.marks}
+            actions={rowActions}
+            layer={layer}
+            cleanSpans={cleanSpans}
+            corrections={corrections.bySegment}
+            onCorrection={onCorrection}
+          />
         )}
         {sidePanel === 'speakers' && view && (
-          <SpeakersPanel speakers={view.speakers} segments={segments} onEdit={edit} onClose={() => setSidePanel(null)} identity={identity} />
+          <SpeakersPanel
+            speakers={view.speakers}
+            segments={segments}
+            onEdit={edit}
+            onClose={() => setSidePanel(null)}
+            identity={identity}
+          />
         )}
       </div>
       <PlayerBar audioRef={audioRef} src={data.mediaSrc} settings={settings} onAudio={setAudioEl} />
@@ -162,8 +254,12 @@ export function EditorScreen({ meetingId, onBack }: { meetingId: number; onBack(
       {dialog === 'help' && <HelpOverlay settings={settings} onClose={() => setDialog(null)} />}
       {dialog === 'settings' && <SettingsDialog settings={settings} onChange={setSettings} onClose={() => setDialog(null)} />}
       {dialog === 'commands' && (
-        <CommandMenu settings={settings} onClose={() => setDialog(null)} onRun={(c) => (EDITOR_COMMANDS.find((x) => x.id === c.id) ?? c).run(ctx)}
-          available={(c) => !c.when || c.when(ctx)} />
+        <CommandMenu
+          settings={settings}
+          onClose={() => setDialog(null)}
+          onRun={(c) => (EDITOR_COMMANDS.find((x) => x.id === c.id) ?? c).run(ctx)}
+          available={(c) => !c.when || c.when(ctx)}
+        />
       )}
     </main>
   );

@@ -11,7 +11,8 @@ export function MediaMissingBanner({ meetingId, onRelinked }: { meetingId: numbe
   const [busy, setBusy] = useState(false);
   const relink = (file: ChosenFile): void => {
     setBusy(true);
-    file.toRef(() => undefined)
+    file
+      .toRef(() => undefined)
       .then((ref) => api.relinkMedia(meetingId, ref))
       .then(onRelinked, reportError)
       .finally(() => setBusy(false));
@@ -20,7 +21,9 @@ export function MediaMissingBanner({ meetingId, onRelinked }: { meetingId: numbe
   return (
     <div className="banner banner-warning" role="alert">
       <span>{t('mediaMissing')}</span>
-      <button type="button" className="button" disabled={busy} onClick={chooser.open}>{busy ? t('uploading') : t('relink')}</button>
+      <button type="button" className="button" disabled={busy} onClick={chooser.open}>
+        {busy ? t('uploading') : t('relink')}
+      </button>
       <input ref={chooser.inputRef} type="file" hidden accept="audio/*,video/*" onChange={chooser.onInputChange} />
     </div>
   );

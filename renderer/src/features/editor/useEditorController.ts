@@ -35,7 +35,9 @@ function focusedTextarea(): { segmentId: number; el: HTMLTextAreaElement } | nul
  * stable for the life of the editor; they read the latest state through refs.
  */
 export function useEditorController(deps: Deps): {
-  ctx: Omit<EditorCommandContext, 'seekSeconds' | 'review'>; rowActions: RowActions; focusSegment(segmentId: number, from: number, to?: number): void;
+  ctx: Omit<EditorCommandContext, 'seekSeconds' | 'review'>;
+  rowActions: RowActions;
+  focusSegment(segmentId: number, from: number, to?: number): void;
 } {
   const depsRef = useRef(deps);
   depsRef.current = deps;
@@ -50,7 +52,9 @@ export function useEditorController(deps: Deps): {
       const a = audio();
       if (!a) return;
       a.currentTime = Math.max(0, time);
-      void a.play().catch(() => { /* no media or not allowed yet */ });
+      void a.play().catch(() => {
+        /* no media or not allowed yet */
+      });
     };
 
     /** Scrolls the segment into view, then focuses it with the given selection once it is rendered. */
@@ -83,8 +87,12 @@ export function useEditorController(deps: Deps): {
     };
 
     const rowActions: RowActions = {
-      get session() { return d().session; },
-      get clock() { return d().clock; },
+      get session() {
+        return d().session;
+      },
+      get clock() {
+        return d().clock;
+      },
       textareas,
       seekAndPlay,
       onTextClick(segmentIndex, time) {
@@ -95,12 +103,14 @@ export function useEditorController(deps: Deps): {
       addTurnSpeaker(segmentIndex, name, role) {
         // by id, not index: an edit that lands meanwhile (a split, say) may shift the rows
         const segmentId = segments()[segmentIndex]?.id;
-        void d().session.apply({ kind: 'addSpeaker', name, role }).then((r) => {
-          // speaker ids are never reused and grow: the new speaker is the one with the highest id
-          const added = r?.speakers.reduce<Speaker | null>((a, s) => (a && a.id > s.id ? a : s), null);
-          const at = segments().findIndex((s) => s.id === segmentId);
-          if (added && at >= 0) setTurnSpeaker(at, added.id);
-        });
+        void d()
+          .session.apply({ kind: 'addSpeaker', name, role })
+          .then((r) => {
+            // speaker ids are never reused and grow: the new speaker is the one with the highest id
+            const added = r?.speakers.reduce<Speaker | null>((a, s) => (a && a.id > s.id ? a : s), null);
+            const at = segments().findIndex((s) => s.id === segmentId);
+            if (added && at >= 0) setTurnSpeaker(at, added.id);
+          });
       },
     };
 
@@ -108,7 +118,8 @@ export function useEditorController(deps: Deps): {
       playPause() {
         const a = audio();
         if (!a) return;
-        if (a.paused) void a.play().catch(() => undefined); else a.pause();
+        if (a.paused) void a.play().catch(() => undefined);
+        else a.pause();
       },
       seekBy(seconds) {
         const a = audio();
@@ -130,24 +141,32 @@ export function useEditorController(deps: Deps): {
         if (!f) return;
         const offset = f.el.selectionStart;
         if (offset <= 0 || offset >= f.el.value.length) return;
-        void d().session.apply({ kind: 'split', segmentId: f.segmentId, offset }).then((r) => {
-          if (!r) return;
-          const list = segments();
-          const at = list.findIndex((s) => s.id === f.segmentId);
-          const next = list[at + 1];
-          if (next) focusSegment(next.id, 0);
-        });
+        void d()
+          .session.apply({ kind: 'split', segmentId: f.segmentId, offset })
+          .then((r) => {
+            if (!r) return;
+            const list = segments();
+            const at = list.findIndex((s) => s.id === f.segmentId);
+            const next = list[at + 1];
+            if (next) focusSegment(next.id, 0);
+          });
       },
       mergeWithNext() {
         const f = focusedTextarea();
         if (!f) return;
         const join = f.el.value.length;
-        void d().session.apply({ kind: 'mergeNext', segmentId: f.segmentId }).then((r) => {
-          if (r) focusSegment(f.segmentId, join);
-        });
+        void d()
+          .session.apply({ kind: 'mergeNext', segmentId: f.segmentId })
+          .then((r) => {
+            if (r) focusSegment(f.segmentId, join);
+          });
       },
-      undo() { void d().session.undo(); },
-      redo() { void d().session.redo(); },
+      undo() {
+        void d().session.undo();
+      },
+      redo() {
+        void d().session.redo();
+      },
       nextLowConfidence() {
         const list = segments();
         if (list.length === 0) return;

@@ -15,7 +15,13 @@ export function FirstRunGate({ children }: { children: ReactNode }) {
   const [busy, setBusy] = useState<number | null>(null);
 
   const check = useCallback(() => {
-    api.listModels().then((list) => setState(list.length > 0 ? 'ready' : 'missing'), (e: unknown) => { reportError(e); setState('ready'); });
+    api.listModels().then(
+      (list) => setState(list.length > 0 ? 'ready' : 'missing'),
+      (e: unknown) => {
+        reportError(e);
+        setState('ready');
+      },
+    );
   }, [reportError]);
   useEffect(check, [check]);
 
@@ -42,8 +48,15 @@ export function FirstRunGate({ children }: { children: ReactNode }) {
       <button type="button" className="button button-primary" disabled={busy !== null} onClick={chooser.open}>
         {busy === null ? t('firstRunChoose') : `${t('firstRunImporting')} ${Math.round(busy * 100)}%`}
       </button>
-      <input ref={chooser.inputRef} type="file" accept=".bin" hidden data-testid="model-file" disabled={busy !== null}
-        onChange={chooser.onInputChange} />
+      <input
+        ref={chooser.inputRef}
+        type="file"
+        accept=".bin"
+        hidden
+        data-testid="model-file"
+        disabled={busy !== null}
+        onChange={chooser.onInputChange}
+      />
       <p className="muted">{t('firstRunHint')}</p>
     </main>
   );

@@ -15,9 +15,13 @@ export function JobProgress({ job, onCancel }: { job: Job; onCancel(job: Job): v
         <span className="job-stage">{stage}</span>
         <span className="job-percent">{Math.round((progress?.progress ?? 0) * 100)}%</span>
         {eta != null && (
-          <span className="job-eta">{t('remaining')} {formatClock(eta)} {t('remainingSuffix')}</span>
+          <span className="job-eta">
+            {t('remaining')} {formatClock(eta)} {t('remainingSuffix')}
+          </span>
         )}
-        <button type="button" className="button" onClick={() => onCancel(job)}>{t('cancel')}</button>
+        <button type="button" className="button" onClick={() => onCancel(job)}>
+          {t('cancel')}
+        </button>
       </div>
       <ProgressBar fraction={progress?.progress ?? 0} label={stage} />
     </div>

@@ -12,7 +12,6 @@ import { DeleteMeetingDialog } from './DeleteMeetingDialog';
 import { MeetingList } from './MeetingList';
 import { useJobs } from './useJobs';
 
-
 interface Props {
   onOpenMeeting(meetingId: number): void;
   onOpenTerms(): void;
@@ -37,7 +36,10 @@ export function LibraryScreen({ onOpenMeeting, onOpenTerms, onOpenSettings, onOp
   const onJobFinished = useCallback((_job: Job) => refreshMeetings(), [refreshMeetings]);
   const { jobs, refreshJobs } = useJobs(onJobFinished);
 
-  const afterStart = () => { refreshMeetings(); refreshJobs(); };
+  const afterStart = () => {
+    refreshMeetings();
+    refreshJobs();
+  };
 
   return (
     <main className="library">
@@ -55,25 +57,46 @@ export function LibraryScreen({ onOpenMeeting, onOpenTerms, onOpenSettings, onOp
             value={query}
             onChange={(e) => setQuery(e.target.value)}
           />
-          <button type="button" className="button" data-testid="open-recording" onClick={onOpenRecording}>{t('openRecording')}</button>
-          <button type="button" className="button" data-testid="open-terms" onClick={onOpenTerms}>{t('termDictionary')}</button>
-          <button type="button" className="button" data-testid="open-settings" onClick={onOpenSettings}>{t('councilSettings')}</button>
+          <button type="button" className="button" data-testid="open-recording" onClick={onOpenRecording}>
+            {t('openRecording')}
+          </button>
+          <button type="button" className="button" data-testid="open-terms" onClick={onOpenTerms}>
+            {t('termDictionary')}
+          </button>
+          <button type="button" className="button" data-testid="open-settings" onClick={onOpenSettings}>
+            {t('councilSettings')}
+          </button>
         </div>
-        {meetings === null ? <p className="muted">{t('loading')}</p> : (
+        {meetings === null ? (
+          <p className="muted">{t('loading')}</p>
+        ) : (
           <MeetingList
             meetings={meetings}
             jobs={jobs}
             query={debouncedQuery}
             canTranscribe={modelPath !== ''}
             onOpen={(m) => onOpenMeeting(m.id)}
-            onTranscribe={(m) => { api.startTranscription(m.id, modelPath).then(afterStart, reportError); }}
-            onCancelJob={(job) => { api.cancelJob(job.id).then(afterStart, reportError); }}
+            onTranscribe={(m) => {
+              api.startTranscription(m.id, modelPath).then(afterStart, reportError);
+            }}
+            onCancelJob={(job) => {
+              api.cancelJob(job.id).then(afterStart, reportError);
+            }}
             onDelete={setDeleting}
           />
         )}
         {deleting && (
-          <DeleteMeetingDialog meeting={deleting} onClose={() => setDeleting(null)}
-            onDelete={() => api.deleteMeeting(deleting.id).then(() => { setDeleting(null); inform(dictionary.meetingDeleted); refreshMeetings(); }, reportError)} />
+          <DeleteMeetingDialog
+            meeting={deleting}
+            onClose={() => setDeleting(null)}
+            onDelete={() =>
+              api.deleteMeeting(deleting.id).then(() => {
+                setDeleting(null);
+                inform(dictionary.meetingDeleted);
+                refreshMeetings();
+              }, reportError)
+            }
+          />
         )}
       </section>
     </main>

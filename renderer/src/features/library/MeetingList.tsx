@@ -21,7 +21,9 @@ function Snippet({ text, query }: { text: string; query: string }) {
   if (at < 0) return <p className="snippet">{text}</p>;
   return (
     <p className="snippet">
-      {text.slice(0, at)}<mark>{text.slice(at, at + q.length)}</mark>{text.slice(at + q.length)}
+      {text.slice(0, at)}
+      <mark>{text.slice(at, at + q.length)}</mark>
+      {text.slice(at + q.length)}
     </p>
   );
 }
@@ -39,27 +41,49 @@ export function MeetingList({ meetings, jobs, query, canTranscribe, onOpen, onTr
           <li key={m.id} className="meeting-row" data-testid="meeting-row">
             <div className="meeting-main">
               <h3>
-                {m.status === 'ready'
-                  ? <a href={`#/meeting/${m.id}`} onClick={(e) => { e.preventDefault(); onOpen(m); }}>{m.title}</a>
-                  : m.title}
+                {m.status === 'ready' ? (
+                  <a
+                    href={`#/meeting/${m.id}`}
+                    onClick={(e) => {
+                      e.preventDefault();
+                      onOpen(m);
+                    }}
+                  >
+                    {m.title}
+                  </a>
+                ) : (
+                  m.title
+                )}
               </h3>
               <p className="meeting-meta">
                 <span className={`status status-${m.status}`}>{t(`status_${m.status}`)}</span>
                 {m.body && <span>{m.body}</span>}
                 {m.date && <span>{m.date}</span>}
                 {m.place && <span>{m.place}</span>}
-                {m.durationS != null && <span>{t('duration')} {formatClock(m.durationS)}</span>}
+                {m.durationS != null && (
+                  <span>
+                    {t('duration')} {formatClock(m.durationS)}
+                  </span>
+                )}
               </p>
               {m.match && <Snippet text={m.match} query={query} />}
               {job && <JobProgress job={job} onCancel={onCancelJob} />}
             </div>
             <div className="meeting-actions">
-              {m.status === 'ready' && <button type="button" className="button button-primary" onClick={() => onOpen(m)}>{t('open')}</button>}
+              {m.status === 'ready' && (
+                <button type="button" className="button button-primary" onClick={() => onOpen(m)}>
+                  {t('open')}
+                </button>
+              )}
               {(m.status === 'new' || m.status === 'failed') && !job && (
-                <button type="button" className="button" disabled={!canTranscribe} onClick={() => onTranscribe(m)}>{t('retranscribe')}</button>
+                <button type="button" className="button" disabled={!canTranscribe} onClick={() => onTranscribe(m)}>
+                  {t('retranscribe')}
+                </button>
               )}
               {!job && (
-                <button type="button" className="button button-quiet" data-testid="delete-meeting" onClick={() => onDelete(m)}>{t('deleteMeeting')}</button>
+                <button type="button" className="button button-quiet" data-testid="delete-meeting" onClick={() => onDelete(m)}>
+                  {t('deleteMeeting')}
+                </button>
               )}
             </div>
           </li>

@@ -14,15 +14,22 @@ export function useJobs(onJobFinished: (job: Job) => void): { jobs: Job[]; refre
   const refreshJobs = useCallback(() => {
     if (inFlight.current) return;
     inFlight.current = true;
-    api.listJobs().then((list) => {
-      for (const job of list) {
-        const active = job.state === 'queued' || job.state === 'running';
-        if (active) activeIds.current.add(job.id);
-        else if (activeIds.current.delete(job.id)) onJobFinished(job);
-      }
-      setJobs(list);
-    }).catch(() => { /* the next tick retries; errors surface on user actions */ })
-      .finally(() => { inFlight.current = false; });
+    api
+      .listJobs()
+      .then((list) => {
+        for (const job of list) {
+          const active = job.state === 'queued' || job.state === 'running';
+          if (active) activeIds.current.add(job.id);
+          else if (activeIds.current.delete(job.id)) onJobFinished(job);
+        }
+        setJobs(list);
+      })
+      .catch(() => {
+        /* the next tick retries; errors surface on user actions */
+      })
+      .finally(() => {
+        inFlight.current = false;
+      });
   }, [onJobFinished]);
 
   useInterval(refreshJobs, POLL_MS);

@@ -12,7 +12,10 @@ export function RecoveredBanner({ onOpen }: { onOpen(meetingId: number): void })
   const [recovered, setRecovered] = useState<RecoveredRecording[]>([]);
   useEffect(() => {
     const dismissed = new Set((sessionStorage.getItem(DISMISSED_KEY) ?? '').split(',').filter(Boolean).map(Number));
-    api.listRecoveredRecordings().then((list) => setRecovered(list.filter((r) => !dismissed.has(r.meetingId))), () => {});
+    api.listRecoveredRecordings().then(
+      (list) => setRecovered(list.filter((r) => !dismissed.has(r.meetingId))),
+      () => {},
+    );
   }, []);
   if (recovered.length === 0) return null;
   const dismiss = () => {
@@ -25,10 +28,14 @@ export function RecoveredBanner({ onOpen }: { onOpen(meetingId: number): void })
       {recovered.map((r) => (
         <p key={r.meetingId}>
           <strong>{t('recoveredRecording')}</strong>：{r.title}（{formatClock(r.durationS)}）{' '}
-          <button type="button" className="button" onClick={() => onOpen(r.meetingId)}>{t('open')}</button>
+          <button type="button" className="button" onClick={() => onOpen(r.meetingId)}>
+            {t('open')}
+          </button>
         </p>
       ))}
-      <button type="button" className="button button-quiet" onClick={dismiss}>{t('close')}</button>
+      <button type="button" className="button button-quiet" onClick={dismiss}>
+        {t('close')}
+      </button>
     </div>
   );
 }

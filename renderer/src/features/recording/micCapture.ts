@@ -24,7 +24,10 @@ export async function openMic(deviceId: string, onBlock: (block: CaptureBlock) =
     audio: {
       ...(deviceId ? { deviceId: { exact: deviceId } } : {}),
       // a council hall's microphones feed a mixer: the browser's voice-call processing only hurts
-      echoCancellation: false, noiseSuppression: false, autoGainControl: false, channelCount: 1,
+      echoCancellation: false,
+      noiseSuppression: false,
+      autoGainControl: false,
+      channelCount: 1,
     },
   });
   const context = new AudioContext({ sampleRate: CAPTURE_RATE });

@@ -43,7 +43,9 @@ export function useRecorder(reportError: (e: unknown) => void) {
         }
       }
     };
-    sending.current = run().finally(() => { sending.current = null; });
+    sending.current = run().finally(() => {
+      sending.current = null;
+    });
     return sending.current;
   }, [reportError]);
 
@@ -55,9 +57,12 @@ export function useRecorder(reportError: (e: unknown) => void) {
   }, [pump]);
 
   useInterval(flush, phase === 'recording' ? SEND_EVERY_MS : null);
-  useInterval(() => {
-    if (recordingId.current !== null) api.getRecording(recordingId.current).then(setStatus, () => {});
-  }, phase === 'recording' || phase === 'paused' ? 2000 : null);
+  useInterval(
+    () => {
+      if (recordingId.current !== null) api.getRecording(recordingId.current).then(setStatus, () => {});
+    },
+    phase === 'recording' || phase === 'paused' ? 2000 : null,
+  );
 
   const start = async (meeting: MeetingInput, modelPath: string, deviceId: string) => {
     setPhase('starting');
@@ -84,8 +89,15 @@ export function useRecorder(reportError: (e: unknown) => void) {
     }
   };
 
-  const pause = () => { paused.current = true; flush(); setPhase('paused'); };
-  const resume = () => { paused.current = false; setPhase('recording'); };
+  const pause = () => {
+    paused.current = true;
+    flush();
+    setPhase('paused');
+  };
+  const resume = () => {
+    paused.current = false;
+    setPhase('recording');
+  };
 
   const stop = async (): Promise<Meeting | null> => {
     const id = recordingId.current;
@@ -109,7 +121,12 @@ export function useRecorder(reportError: (e: unknown) => void) {
   };
 
   // leaving the screen mid-recording keeps what was sent; the file is recovered at the next start
-  useEffect(() => () => { void mic.current?.close(); }, []);
+  useEffect(
+    () => () => {
+      void mic.current?.close();
+    },
+    [],
+  );
 
   return { phase, level, savedS, status, start, pause, resume, stop };
 }

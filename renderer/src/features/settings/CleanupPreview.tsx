@@ -15,16 +15,36 @@ export function CleanupPreview({ savedAt }: { savedAt: number }) {
   const [spans, setSpans] = useState<CleanSpan[] | null>(null);
   useEffect(() => {
     let live = true;
-    api.cleanTexts([debounced]).then(([s]) => { if (live) setSpans(s ?? []); }, () => { if (live) setSpans(null); });
-    return () => { live = false; };
+    api.cleanTexts([debounced]).then(
+      ([s]) => {
+        if (live) setSpans(s ?? []);
+      },
+      () => {
+        if (live) setSpans(null);
+      },
+    );
+    return () => {
+      live = false;
+    };
   }, [debounced, savedAt]);
   return (
     <div className="cleanup-preview">
-      <label className="inline-label">{t('cleanupPreview')}
+      <label className="inline-label">
+        {t('cleanupPreview')}
         <input data-testid="cleanup-preview-input" value={text} onChange={(e) => setText(e.target.value)} />
       </label>
       <p className="seg-layer seg-layer-diff" data-testid="cleanup-preview">
-        {spans === null ? '…' : layerParts(debounced, spans).map((p, i) => (p.removed ? <del key={i} className="kebatori-removed">{p.text}</del> : <span key={i}>{p.text}</span>))}
+        {spans === null
+          ? '…'
+          : layerParts(debounced, spans).map((p, i) =>
+              p.removed ? (
+                <del key={i} className="kebatori-removed">
+                  {p.text}
+                </del>
+              ) : (
+                <span key={i}>{p.text}</span>
+              ),
+            )}
       </p>
     </div>
   );

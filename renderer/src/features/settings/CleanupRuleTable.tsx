@@ -28,26 +28,72 @@ export function CleanupRuleTable({ rules, onChange }: { rules: CleanupRuleSettin
   return (
     <>
       <table className="rule-table" data-testid="rule-table">
-        <thead><tr><th>{t('ruleEnabled')}</th><th>{t('ruleKind')}</th><th>{t('rulePattern')}</th><th /></tr></thead>
+        <thead>
+          <tr>
+            <th>{t('ruleEnabled')}</th>
+            <th>{t('ruleKind')}</th>
+            <th>{t('rulePattern')}</th>
+            <th />
+          </tr>
+        </thead>
         <tbody>
           {rules.map((r, i) => (
             <tr key={r.id} data-testid="rule-row" data-rule-id={r.id}>
-              <td><input type="checkbox" aria-label={t('ruleEnabled')} data-testid="rule-enabled" checked={r.enabled}
-                onChange={(e) => update(i, { enabled: e.target.checked })} /></td>
+              <td>
+                <input
+                  type="checkbox"
+                  aria-label={t('ruleEnabled')}
+                  data-testid="rule-enabled"
+                  checked={r.enabled}
+                  onChange={(e) => update(i, { enabled: e.target.checked })}
+                />
+              </td>
               <td>{t(`ruleKind_${r.kind}`)}</td>
-              <td><RulePattern value={r.pattern} onCommit={(p) => update(i, { pattern: p })} /></td>
-              <td><button type="button" className="button button-quiet" data-testid="rule-remove"
-                onClick={() => onChange(rules.filter((_, j) => j !== i))}>{t('delete')}</button></td>
+              <td>
+                <RulePattern value={r.pattern} onCommit={(p) => update(i, { pattern: p })} />
+              </td>
+              <td>
+                <button
+                  type="button"
+                  className="button button-quiet"
+                  data-testid="rule-remove"
+                  onClick={() => onChange(rules.filter((_, j) => j !== i))}
+                >
+                  {t('delete')}
+                </button>
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
-      <form className="rule-add" onSubmit={(e) => { e.preventDefault(); add(); }}>
-        <input data-testid="rule-new-pattern" placeholder={t('rulePatternPlaceholder')} value={pattern} onChange={(e) => setPattern(e.target.value)} />
-        <select data-testid="rule-new-kind" aria-label={t('ruleKind')} value={kind} onChange={(e) => setKind(e.target.value as CleanupRuleKind)}>
-          {NEW_KINDS.map((k) => <option key={k} value={k}>{t(`ruleKind_${k}`)}</option>)}
+      <form
+        className="rule-add"
+        onSubmit={(e) => {
+          e.preventDefault();
+          add();
+        }}
+      >
+        <input
+          data-testid="rule-new-pattern"
+          placeholder={t('rulePatternPlaceholder')}
+          value={pattern}
+          onChange={(e) => setPattern(e.target.value)}
+        />
+        <select
+          data-testid="rule-new-kind"
+          aria-label={t('ruleKind')}
+          value={kind}
+          onChange={(e) => setKind(e.target.value as CleanupRuleKind)}
+        >
+          {NEW_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t(`ruleKind_${k}`)}
+            </option>
+          ))}
         </select>
-        <button type="submit" className="button" data-testid="rule-add" disabled={!pattern.trim()}>{t('ruleAdd')}</button>
+        <button type="submit" className="button" data-testid="rule-add" disabled={!pattern.trim()}>
+          {t('ruleAdd')}
+        </button>
       </form>
     </>
   );
@@ -57,9 +103,20 @@ export function CleanupRuleTable({ rules, onChange }: { rules: CleanupRuleSettin
 function RulePattern({ value, onCommit }: { value: string; onCommit(p: string): void }) {
   const { t } = useI18n();
   const [draft, setDraft] = useState(value);
-  const commit = () => { if (draft.trim() && draft !== value) onCommit(draft.trim()); else setDraft(value); };
+  const commit = () => {
+    if (draft.trim() && draft !== value) onCommit(draft.trim());
+    else setDraft(value);
+  };
   return (
-    <input className="rule-pattern" aria-label={t('rulePattern')} value={draft} onChange={(e) => setDraft(e.target.value)}
-      onBlur={commit} onKeyDown={(e) => { if (e.key === 'Enter') commit(); }} />
+    <input
+      className="rule-pattern"
+      aria-label={t('rulePattern')}
+      value={draft}
+      onChange={(e) => setDraft(e.target.value)}
+      onBlur={commit}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') commit();
+      }}
+    />
   );
 }

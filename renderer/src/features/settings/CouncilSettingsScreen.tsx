@@ -14,15 +14,26 @@ export function CouncilSettingsScreen({ onBack }: { onBack(): void }) {
   const [settings, setSettings] = useState<CouncilSettings | null>(null);
   const [savedAt, setSavedAt] = useState(0);
 
-  useEffect(() => { api.getCouncilSettings().then(setSettings, reportError); }, [reportError]);
-
-  const save = useCallback((next: CouncilSettings) => {
-    setSettings(next);
-    api.saveCouncilSettings(next).then((s) => { setSettings(s); setSavedAt(Date.now()); }, (e: unknown) => {
-      reportError(e);
-      api.getCouncilSettings().then(setSettings, reportError);
-    });
+  useEffect(() => {
+    api.getCouncilSettings().then(setSettings, reportError);
   }, [reportError]);
+
+  const save = useCallback(
+    (next: CouncilSettings) => {
+      setSettings(next);
+      api.saveCouncilSettings(next).then(
+        (s) => {
+          setSettings(s);
+          setSavedAt(Date.now());
+        },
+        (e: unknown) => {
+          reportError(e);
+          api.getCouncilSettings().then(setSettings, reportError);
+        },
+      );
+    },
+    [reportError],
+  );
 
   const reset = () => {
     if (!window.confirm(t('settingsResetConfirm'))) return;
@@ -37,11 +48,17 @@ export function CouncilSettingsScreen({ onBack }: { onBack(): void }) {
     <main className="settings-screen" data-testid="council-settings">
       <section className="panel settings-panel">
         <div className="terms-header">
-          <button type="button" className="button button-quiet" onClick={onBack}>{t('back')}</button>
+          <button type="button" className="button button-quiet" onClick={onBack}>
+            {t('back')}
+          </button>
           <h2>{t('councilSettings')}</h2>
-          <button type="button" className="button" data-testid="settings-reset" onClick={reset}>{t('settingsReset')}</button>
+          <button type="button" className="button" data-testid="settings-reset" onClick={reset}>
+            {t('settingsReset')}
+          </button>
         </div>
-        {settings === null ? <p className="muted">{t('loading')}</p> : (
+        {settings === null ? (
+          <p className="muted">{t('loading')}</p>
+        ) : (
           <>
             <h3>{t('cleanupRules')}</h3>
             <p className="muted">{t('cleanupRulesHelp')}</p>

@@ -19,10 +19,18 @@ export function MinutesStyleForm({ style, onChange }: { style: MinutesStyleSetti
   return (
     <div className="style-form">
       {fields.map((f) => (
-        <label key={f} className="inline-label">{t(`style_${f}` as MessageKey)}
-          <select data-testid={`style-${f}`} value={style[f]}
-            onChange={(e) => onChange({ ...style, [f]: e.target.value } as MinutesStyleSetting)}>
-            {CHOICES[f].map((v) => <option key={v} value={v}>{t(`style_${f}_${v || 'none'}` as MessageKey)}</option>)}
+        <label key={f} className="inline-label">
+          {t(`style_${f}` as MessageKey)}
+          <select
+            data-testid={`style-${f}`}
+            value={style[f]}
+            onChange={(e) => onChange({ ...style, [f]: e.target.value } as MinutesStyleSetting)}
+          >
+            {CHOICES[f].map((v) => (
+              <option key={v} value={v}>
+                {t(`style_${f}_${v || 'none'}` as MessageKey)}
+              </option>
+            ))}
           </select>
         </label>
       ))}

@@ -24,16 +24,30 @@ export function TermExport() {
   };
   return (
     <div className="term-export">
-      <select data-testid="term-export-format" aria-label={t('termExportFormat')} value={format}
-        onChange={(e) => setFormat(e.target.value as TermFileFormat)}>
+      <select
+        data-testid="term-export-format"
+        aria-label={t('termExportFormat')}
+        value={format}
+        onChange={(e) => setFormat(e.target.value as TermFileFormat)}
+      >
         <option value="tsv">TSV</option>
         <option value="csv">CSV</option>
       </select>
-      <select data-testid="term-export-encoding" aria-label={t('termExportEncoding')} value={encoding}
-        onChange={(e) => setEncoding(e.target.value as TermFileEncoding)}>
-        {ENCODINGS.map((enc) => <option key={enc} value={enc}>{t(`encoding_${enc}`)}</option>)}
+      <select
+        data-testid="term-export-encoding"
+        aria-label={t('termExportEncoding')}
+        value={encoding}
+        onChange={(e) => setEncoding(e.target.value as TermFileEncoding)}
+      >
+        {ENCODINGS.map((enc) => (
+          <option key={enc} value={enc}>
+            {t(`encoding_${enc}`)}
+          </option>
+        ))}
       </select>
-      <button type="button" className="button" data-testid="term-export" onClick={() => void exportFile()}>{t('termExport')}</button>
+      <button type="button" className="button" data-testid="term-export" onClick={() => void exportFile()}>
+        {t('termExport')}
+      </button>
     </div>
   );
 }

@@ -22,10 +22,14 @@ export function TermImport({ onImported }: { onImported(): void }) {
       const r = await api.importTerms(await file.toRef(() => {}), mode);
       const kinds = r.unknownKinds ?? [];
       setResult({
-        ja: `「${file.name}」を取り込みました：${r.added} 件追加、${r.updated} 件更新。`
-          + (kinds.length ? `種別${kinds.map((k) => `「${k}」`).join('')}は標準の種別にないため、書かれたとおりに保存し、その他として扱います。` : ''),
-        en: `Imported "${file.name}": ${r.added} added, ${r.updated} updated.`
-          + (kinds.length ? ` The kinds ${kinds.join(', ')} are not built in: kept as written and treated as その他 (other).` : ''),
+        ja:
+          `「${file.name}」を取り込みました：${r.added} 件追加、${r.updated} 件更新。` +
+          (kinds.length
+            ? `種別${kinds.map((k) => `「${k}」`).join('')}は標準の種別にないため、書かれたとおりに保存し、その他として扱います。`
+            : ''),
+        en:
+          `Imported "${file.name}": ${r.added} added, ${r.updated} updated.` +
+          (kinds.length ? ` The kinds ${kinds.join(', ')} are not built in: kept as written and treated as その他 (other).` : ''),
       });
       onImported();
     } catch (e) {
@@ -35,7 +39,11 @@ export function TermImport({ onImported }: { onImported(): void }) {
     }
   };
 
-  const chooser = useFileChooser('terms', (f) => void importFile(f), (e) => setError(toApiError(e).text));
+  const chooser = useFileChooser(
+    'terms',
+    (f) => void importFile(f),
+    (e) => setError(toApiError(e).text),
+  );
 
   return (
     <div className="term-import">
@@ -49,13 +57,25 @@ export function TermImport({ onImported }: { onImported(): void }) {
       <button type="button" className="button" data-testid="term-import" disabled={busy} onClick={chooser.open}>
         {busy ? t('importing') : t('termImport')}
       </button>
-      <input ref={chooser.inputRef} type="file" hidden data-testid="term-import-file" accept=".tsv,.csv,.txt,text/tab-separated-values,text/csv,text/plain"
-        onChange={chooser.onInputChange} />
-      {result && <p className="term-import-result" data-testid="term-import-result" role="status">{pick(result)}</p>}
+      <input
+        ref={chooser.inputRef}
+        type="file"
+        hidden
+        data-testid="term-import-file"
+        accept=".tsv,.csv,.txt,text/tab-separated-values,text/csv,text/plain"
+        onChange={chooser.onInputChange}
+      />
+      {result && (
+        <p className="term-import-result" data-testid="term-import-result" role="status">
+          {pick(result)}
+        </p>
+      )}
       {error && (
         <div className="term-import-errors" data-testid="term-import-errors" role="alert">
           <pre>{pick(error)}</pre>
-          <button type="button" className="notice-close" aria-label={t('close')} onClick={() => setError(null)}>×</button>
+          <button type="button" className="notice-close" aria-label={t('close')} onClick={() => setError(null)}>
+            ×
+          </button>
         </div>
       )}
     </div>

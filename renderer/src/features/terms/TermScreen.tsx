@@ -13,7 +13,9 @@ export function TermScreen({ onBack }: { onBack(): void }) {
   const { reportError, inform } = useNotices();
   const [terms, setTerms] = useState<TermRow[] | null>(null);
 
-  const refresh = useCallback(() => { api.listTerms().then(setTerms, reportError); }, [reportError]);
+  const refresh = useCallback(() => {
+    api.listTerms().then(setTerms, reportError);
+  }, [reportError]);
   useEffect(refresh, [refresh]);
 
   const save = async (term: Term & { id?: number }): Promise<boolean> => {
@@ -37,17 +39,27 @@ export function TermScreen({ onBack }: { onBack(): void }) {
     <main className="terms-screen" data-testid="term-screen">
       <section className="panel terms-panel">
         <div className="terms-header">
-          <button type="button" className="button button-quiet" onClick={onBack}>{t('back')}</button>
+          <button type="button" className="button button-quiet" onClick={onBack}>
+            {t('back')}
+          </button>
           <h2>{t('termDictionary')}</h2>
-          <span className="muted" data-testid="term-count">{terms ? `${terms.length} ${t('termCountSuffix')}` : ''}</span>
+          <span className="muted" data-testid="term-count">
+            {terms ? `${terms.length} ${t('termCountSuffix')}` : ''}
+          </span>
         </div>
         <div className="terms-toolbar">
           <TermImport onImported={refresh} />
           <TermExport />
         </div>
-        {terms === null ? <p className="muted">{t('loading')}</p> : (
+        {terms === null ? (
+          <p className="muted">{t('loading')}</p>
+        ) : (
           <>
-            {terms.length === 0 && <p className="muted" data-testid="term-empty">{t('termEmpty')}</p>}
+            {terms.length === 0 && (
+              <p className="muted" data-testid="term-empty">
+                {t('termEmpty')}
+              </p>
+            )}
             <TermTable terms={terms} onSave={save} onDelete={remove} />
           </>
         )}

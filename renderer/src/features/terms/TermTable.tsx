@@ -18,33 +18,49 @@ export function TermTable({ terms, onSave, onDelete }: Props) {
     <table className="term-table" data-testid="term-table">
       <thead>
         <tr>
-          <th>{t('termSurface')}</th><th>{t('termReading')}</th><th>{t('termKind')}</th>
-          <th>{t('termMisrecognitions')}</th><th>{t('termEnabled')}</th><th>{t('termNote')}</th><th />
+          <th>{t('termSurface')}</th>
+          <th>{t('termReading')}</th>
+          <th>{t('termKind')}</th>
+          <th>{t('termMisrecognitions')}</th>
+          <th>{t('termEnabled')}</th>
+          <th>{t('termNote')}</th>
+          <th />
         </tr>
       </thead>
       <tbody>
-        {terms.map((term) => editing === term.id ? (
-          <TermRowEditor key={term.id} testId="term-edit-row" initial={toDraft(term)} saveLabel={t('save')}
-            onCancel={() => setEditing(null)}
-            onSave={async (d) => {
-              const ok = await onSave({ ...fromDraft(d), id: term.id });
-              if (ok) setEditing(null);
-              return ok;
-            }} />
-        ) : (
-          <tr key={term.id} data-testid="term-row" data-term-id={term.id} className={term.enabled ? '' : 'term-disabled'}>
-            <td data-testid="term-cell-surface">{term.surface}</td>
-            <td>{term.reading}</td>
-            <td>{term.kind}</td>
-            <td>{term.misrecognitions.join('、')}</td>
-            <td>{term.enabled ? t('termOn') : t('termOff')}</td>
-            <td data-testid="term-cell-note">{term.note}</td>
-            <td className="term-actions">
-              <button type="button" className="button button-quiet" data-testid="term-edit" onClick={() => setEditing(term.id)}>{t('edit')}</button>
-              <button type="button" className="button button-quiet" data-testid="term-delete" onClick={() => onDelete(term)}>{t('delete')}</button>
-            </td>
-          </tr>
-        ))}
+        {terms.map((term) =>
+          editing === term.id ? (
+            <TermRowEditor
+              key={term.id}
+              testId="term-edit-row"
+              initial={toDraft(term)}
+              saveLabel={t('save')}
+              onCancel={() => setEditing(null)}
+              onSave={async (d) => {
+                const ok = await onSave({ ...fromDraft(d), id: term.id });
+                if (ok) setEditing(null);
+                return ok;
+              }}
+            />
+          ) : (
+            <tr key={term.id} data-testid="term-row" data-term-id={term.id} className={term.enabled ? '' : 'term-disabled'}>
+              <td data-testid="term-cell-surface">{term.surface}</td>
+              <td>{term.reading}</td>
+              <td>{term.kind}</td>
+              <td>{term.misrecognitions.join('、')}</td>
+              <td>{term.enabled ? t('termOn') : t('termOff')}</td>
+              <td data-testid="term-cell-note">{term.note}</td>
+              <td className="term-actions">
+                <button type="button" className="button button-quiet" data-testid="term-edit" onClick={() => setEditing(term.id)}>
+                  {t('edit')}
+                </button>
+                <button type="button" className="button button-quiet" data-testid="term-delete" onClick={() => onDelete(term)}>
+                  {t('delete')}
+                </button>
+              </td>
+            </tr>
+          ),
+        )}
         <TermRowEditor testId="term-add-row" initial={EMPTY_DRAFT} saveLabel={t('termAdd')} onSave={(d) => onSave(fromDraft(d))} />
       </tbody>
     </table>

@@ -21,7 +21,14 @@ export function fromDraft(d: TermDraft): Term {
     surface: d.surface.trim(),
     reading: d.reading.trim(),
     kind: d.kind,
-    misrecognitions: [...new Set(d.misrecognitions.split(/[｜|;；、,，]/).map((s) => s.trim()).filter((s) => s !== ''))],
+    misrecognitions: [
+      ...new Set(
+        d.misrecognitions
+          .split(/[｜|;；、,，]/)
+          .map((s) => s.trim())
+          .filter((s) => s !== ''),
+      ),
+    ],
     enabled: d.enabled,
     note: d.note.trim(),
   };

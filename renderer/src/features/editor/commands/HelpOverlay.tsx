@@ -13,7 +13,9 @@ export function HelpOverlay({ settings, onClose }: { settings: EditorSettings; o
           {EDITOR_COMMANDS.map((c) => (
             <tr key={c.id}>
               <th scope="row">{pick(c.label)}</th>
-              <td><ShortcutLabel keys={shortcutsFor(settings, c.id)} /></td>
+              <td>
+                <ShortcutLabel keys={shortcutsFor(settings, c.id)} />
+              </td>
             </tr>
           ))}
         </tbody>

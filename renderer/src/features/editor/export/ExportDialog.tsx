@@ -28,7 +28,10 @@ export function ExportDialog({ meeting, onClose }: { meeting: Meeting | null; on
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    api.getCouncilSettings().then((s) => setText(s.minutesStyle.text), () => undefined);
+    api.getCouncilSettings().then(
+      (s) => setText(s.minutesStyle.text),
+      () => undefined,
+    );
   }, []);
 
   const run = async () => {
@@ -51,24 +54,48 @@ export function ExportDialog({ meeting, onClose }: { meeting: Meeting | null; on
   return (
     <Modal title={t('exportTitle')} onClose={onClose}>
       <div className="export-form" data-testid="export-dialog">
-        <label className="inline-label">{t('exportFormat')}
+        <label className="inline-label">
+          {t('exportFormat')}
           <select data-testid="export-format" value={format} onChange={(e) => setFormat(e.target.value as MeetingExportFormat)}>
-            {FORMATS.map((f) => <option key={f} value={f}>{t(`exportFormat_${f}`)}</option>)}
+            {FORMATS.map((f) => (
+              <option key={f} value={f}>
+                {t(`exportFormat_${f}`)}
+              </option>
+            ))}
           </select>
         </label>
         <fieldset className="export-text">
           <legend>{t('exportText')}</legend>
           {(['clean', 'verbatim'] as const).map((c) => (
             <label key={c}>
-              <input type="radio" name="export-text" value={c} data-testid={`export-text-${c}`} checked={text === c} onChange={() => setText(c)} />
+              <input
+                type="radio"
+                name="export-text"
+                value={c}
+                data-testid={`export-text-${c}`}
+                checked={text === c}
+                onChange={() => setText(c)}
+              />
               {t(c === 'clean' ? 'layer_clean' : 'layer_verbatim')}
             </label>
           ))}
         </fieldset>
-        {error && <p className="export-error" role="alert" data-testid="export-error">{error}</p>}
+        {error && (
+          <p className="export-error" role="alert" data-testid="export-error">
+            {error}
+          </p>
+        )}
         <div className="modal-actions">
-          <button type="button" className="button" onClick={onClose}>{t('close')}</button>
-          <button type="button" className="button button-primary" data-testid="export-run" disabled={busy || !meeting} onClick={() => void run()}>
+          <button type="button" className="button" onClick={onClose}>
+            {t('close')}
+          </button>
+          <button
+            type="button"
+            className="button button-primary"
+            data-testid="export-run"
+            disabled={busy || !meeting}
+            onClick={() => void run()}
+          >
             {busy ? t('exporting') : t('exportRun')}
           </button>
         </div>

@@ -1,7 +1,15 @@
 import { unsafePattern } from '../../../../../native/common/regexSafety';
 
-export interface FindQuery { find: string; regex: boolean; caseSensitive: boolean }
-export interface FindMatch { segmentIndex: number; from: number; to: number }
+export interface FindQuery {
+  find: string;
+  regex: boolean;
+  caseSensitive: boolean;
+}
+export interface FindMatch {
+  segmentIndex: number;
+  from: number;
+  to: number;
+}
 
 /** The query as a global RegExp, or an Error for an invalid or unsafe pattern (regexSafety.ts), or null when empty. */
 export function findPattern(q: FindQuery): RegExp | Error | null {

@@ -2,8 +2,15 @@
 // seconds is terminated by useFind's deadline instead of freezing the editor.
 import { findMatches, findPattern, type FindMatch, type FindQuery } from './findMatches';
 
-export interface FindRequest { id: number; texts: string[]; query: FindQuery }
-export interface FindReply { id: number; matches: FindMatch[] }
+export interface FindRequest {
+  id: number;
+  texts: string[];
+  query: FindQuery;
+}
+export interface FindReply {
+  id: number;
+  matches: FindMatch[];
+}
 
 self.onmessage = (e: MessageEvent<FindRequest>) => {
   const { id, texts, query } = e.data;

@@ -28,7 +28,10 @@ function useFindWorker(texts: readonly string[] | null, query: FindQuery): { mat
   const [result, setResult] = useState<{ matches: FindMatch[]; tooSlow: boolean }>({ matches: [], tooSlow: false });
   useEffect(() => () => worker.current?.terminate(), []);
   useEffect(() => {
-    if (!texts) { setResult({ matches: [], tooSlow: false }); return undefined; }
+    if (!texts) {
+      setResult({ matches: [], tooSlow: false });
+      return undefined;
+    }
     const w = worker.current ?? new Worker(new URL('./findWorker.ts', import.meta.url), { type: 'module' });
     worker.current = w;
     const id = ++nextId.current;
@@ -44,7 +47,10 @@ function useFindWorker(texts: readonly string[] | null, query: FindQuery): { mat
     };
     w.addEventListener('message', onMessage);
     w.postMessage({ id, texts: [...texts], query } satisfies FindRequest);
-    return () => { clearTimeout(timer); w.removeEventListener('message', onMessage); };
+    return () => {
+      clearTimeout(timer);
+      w.removeEventListener('message', onMessage);
+    };
   }, [texts, query]);
   return result;
 }
@@ -68,7 +74,10 @@ export function useFind(segments: readonly Segment[], open: boolean): FindState 
   }, [matches, safeCurrent]);
   return {
     query,
-    setQuery: (q) => { setQuery(q); setCurrent(0); },
+    setQuery: (q) => {
+      setQuery(q);
+      setCurrent(0);
+    },
     pattern,
     invalid: compiled instanceof Error || tooSlow,
     tooSlow,

@@ -9,7 +9,9 @@ export function LayerBar({ layer, onLayer, onExport }: { layer: TextLayer; onLay
     <div className="layer-bar">
       <LayerSwitch layer={layer} onChange={onLayer} />
       {layer !== 'verbatim' && <span className="muted layer-hint">{t('layerReadOnly')}</span>}
-      <button type="button" className="button button-primary layer-export" data-testid="open-export" onClick={onExport}>{t('exportOpen')}</button>
+      <button type="button" className="button button-primary layer-export" data-testid="open-export" onClick={onExport}>
+        {t('exportOpen')}
+      </button>
     </div>
   );
 }

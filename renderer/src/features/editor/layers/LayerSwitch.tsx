@@ -9,8 +9,15 @@ export function LayerSwitch({ layer, onChange }: { layer: TextLayer; onChange(l:
   return (
     <div className="layer-switch" role="radiogroup" aria-label={t('layerSwitch')}>
       {LAYERS.map((l) => (
-        <button key={l} type="button" role="radio" aria-checked={layer === l} data-testid={`layer-${l}`}
-          className={`layer-option${layer === l ? ' layer-option-on' : ''}`} onClick={() => onChange(l)}>
+        <button
+          key={l}
+          type="button"
+          role="radio"
+          aria-checked={layer === l}
+          data-testid={`layer-${l}`}
+          className={`layer-option${layer === l ? ' layer-option-on' : ''}`}
+          onClick={() => onChange(l)}
+        >
           {t(`layer_${l}`)}
         </button>
       ))}

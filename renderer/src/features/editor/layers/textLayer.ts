@@ -3,7 +3,10 @@ import type { CleanSpan } from '../../../../../native/common/api';
 /** 素起こし (verbatim, editable) / ケバ取り (clean, derived) / 差分 (removals struck through) */
 export type TextLayer = 'verbatim' | 'clean' | 'diff';
 
-export interface LayerPart { text: string; removed: boolean }
+export interface LayerPart {
+  text: string;
+  removed: boolean;
+}
 
 /** The verbatim text cut into kept and removed runs. */
 export function layerParts(text: string, spans: readonly CleanSpan[]): LayerPart[] {

@@ -26,14 +26,20 @@ export function useCleanSpans(segments: readonly Segment[], active: boolean): Re
       return;
     }
     let live = true;
-    const timer = setTimeout(() => {
-      api.cleanTexts(missing).then((result) => {
-        if (!live) return;
-        missing.forEach((t, i) => cache.current.set(t, result[i] ?? []));
-        setSpans(new Map(cache.current));
-      }, reportError);
-    }, cache.current.size === 0 ? 0 : REFRESH_MS);
-    return () => { live = false; clearTimeout(timer); };
+    const timer = setTimeout(
+      () => {
+        api.cleanTexts(missing).then((result) => {
+          if (!live) return;
+          missing.forEach((t, i) => cache.current.set(t, result[i] ?? []));
+          setSpans(new Map(cache.current));
+        }, reportError);
+      },
+      cache.current.size === 0 ? 0 : REFRESH_MS,
+    );
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
   }, [segments, active, reportError]);
 
   return spans;

@@ -14,14 +14,23 @@ export function useCorrections(meetingId: number): Corrections {
   const [list, setList] = useState<StoredCorrection[]>([]);
   useEffect(() => {
     let live = true;
-    api.listCorrections(meetingId).then((l) => { if (live) setList(l); }, reportError);
-    return () => { live = false; };
+    api.listCorrections(meetingId).then((l) => {
+      if (live) setList(l);
+    }, reportError);
+    return () => {
+      live = false;
+    };
   }, [meetingId, reportError]);
   const bySegment = useMemo(() => {
     const m = new Map<number, StoredCorrection[]>();
     for (const c of list) m.set(c.segmentId, [...(m.get(c.segmentId) ?? []), c]);
     return m;
   }, [list]);
-  const dismiss = useCallback((id: number) => { api.dismissCorrection(meetingId, id).then(setList, reportError); }, [meetingId, reportError]);
+  const dismiss = useCallback(
+    (id: number) => {
+      api.dismissCorrection(meetingId, id).then(setList, reportError);
+    },
+    [meetingId, reportError],
+  );
   return { bySegment, dismiss };
 }

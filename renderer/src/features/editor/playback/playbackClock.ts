@@ -23,7 +23,9 @@ export class PlaybackClock {
 
   getTime = (): number => this.time;
   isPlaying = (): boolean => this.playing;
-  element(): HTMLAudioElement | null { return this.audio; }
+  element(): HTMLAudioElement | null {
+    return this.audio;
+  }
 
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);

@@ -20,7 +20,12 @@ export function useCoverageRecorder(meetingId: number, audio: HTMLAudioElement |
 
     const send = () => {
       if (stretchStart !== null && lastTime - stretchStart > 0.2) {
-        api.recordListened(meetingId, stretchStart, lastTime).then((c) => onCoverageRef.current(c), () => { /* retried with the next stretch */ });
+        api.recordListened(meetingId, stretchStart, lastTime).then(
+          (c) => onCoverageRef.current(c),
+          () => {
+            /* retried with the next stretch */
+          },
+        );
         stretchStart = lastTime;
       }
     };
@@ -38,7 +43,10 @@ export function useCoverageRecorder(meetingId: number, audio: HTMLAudioElement |
       send();
       stretchStart = null;
     };
-    const onSeeking = () => { send(); stretchStart = null; };
+    const onSeeking = () => {
+      send();
+      stretchStart = null;
+    };
 
     audio.addEventListener('timeupdate', onTime);
     audio.addEventListener('pause', onStop);

@@ -10,10 +10,17 @@ export function usePlaybackPosition(meetingId: number, audio: HTMLAudioElement |
   useEffect(() => {
     let live = true;
     api.getPlaybackPosition(meetingId).then(
-      (seconds) => { if (live) setOpened(seconds); },
-      (e: unknown) => { if (live) setOpened(0); reportError(e); },
+      (seconds) => {
+        if (live) setOpened(seconds);
+      },
+      (e: unknown) => {
+        if (live) setOpened(0);
+        reportError(e);
+      },
     );
-    return () => { live = false; };
+    return () => {
+      live = false;
+    };
   }, [meetingId, reportError]);
 
   useEffect(() => {
@@ -29,10 +36,13 @@ export function usePlaybackPosition(meetingId: number, audio: HTMLAudioElement |
     const restore = () => {
       if (opened > 0 && audio.currentTime === 0) audio.currentTime = opened;
     };
-    if (audio.readyState >= 1) restore(); else audio.addEventListener('loadedmetadata', restore, { once: true });
+    if (audio.readyState >= 1) restore();
+    else audio.addEventListener('loadedmetadata', restore, { once: true });
     audio.addEventListener('pause', save);
     audio.addEventListener('seeked', save);
-    const timer = setInterval(() => { if (!audio.paused) save(); }, 5000);
+    const timer = setInterval(() => {
+      if (!audio.paused) save();
+    }, 5000);
     return () => {
       save();
       clearInterval(timer);

@@ -18,8 +18,11 @@ export function reviewCounts(stretches: readonly ReviewStretch[]): { confirmed: 
  * Where the clerk's cursor goes for a stretch: its first 要確認 word still in the text, selected,
  * else the start of the first line it touches (a line without text, or one rewritten since).
  */
-export function stretchTarget(segments: readonly Segment[], stretch: ReviewStretch, textOf: (s: Segment) => string):
-  { segmentId: number; from: number; to: number } | null {
+export function stretchTarget(
+  segments: readonly Segment[],
+  stretch: ReviewStretch,
+  textOf: (s: Segment) => string,
+): { segmentId: number; from: number; to: number } | null {
   let first = Math.max(0, segmentIndexAt(segments, stretch.start));
   while (first > 0 && segments[first - 1]!.end > stretch.start) first--;
   let fallback: Segment | null = null;
@@ -27,8 +30,9 @@ export function stretchTarget(segments: readonly Segment[], stretch: ReviewStret
     const s = segments[i]!;
     if (s.end <= stretch.start) continue;
     fallback ??= s;
-    const hit = locateTokens(textOf(s), s.tokens)?.find((r) =>
-      doubtLevelOf(r.token) === 'check' && r.token.start >= stretch.start - 0.01 && r.token.end <= stretch.end + 0.01);
+    const hit = locateTokens(textOf(s), s.tokens)?.find(
+      (r) => doubtLevelOf(r.token) === 'check' && r.token.start >= stretch.start - 0.01 && r.token.end <= stretch.end + 0.01,
+    );
     if (hit) return { segmentId: s.id, from: hit.from, to: hit.to };
   }
   return fallback ? { segmentId: fallback.id, from: 0, to: 0 } : null;

@@ -7,7 +7,15 @@ import { ShortcutLabel } from '../commands/ShortcutLabel';
 import { DEFAULT_SETTINGS, shortcutsFor, type EditorSettings } from './editorSettings';
 
 /** Skip length and every command's shortcut; saved with the user's settings as soon as changed. */
-export function SettingsDialog({ settings, onChange, onClose }: { settings: EditorSettings; onChange(s: EditorSettings): void; onClose(): void }) {
+export function SettingsDialog({
+  settings,
+  onChange,
+  onClose,
+}: {
+  settings: EditorSettings;
+  onChange(s: EditorSettings): void;
+  onClose(): void;
+}) {
   const { t, pick } = useI18n();
   const [capturing, setCapturing] = useState<string | null>(null);
 
@@ -24,12 +32,29 @@ export function SettingsDialog({ settings, onChange, onClose }: { settings: Edit
 
   return (
     <Modal title={t('settings')} onClose={onClose} wide>
-      <label className="inline-label">{t('seekSeconds')}
-        <input type="number" min={1} max={30} step={1} value={settings.seekSeconds} data-testid="seek-seconds"
-          onChange={(e) => { const n = Number(e.target.value); if (n >= 1 && n <= 30) onChange({ ...settings, seekSeconds: n }); }} />
+      <label className="inline-label">
+        {t('seekSeconds')}
+        <input
+          type="number"
+          min={1}
+          max={30}
+          step={1}
+          value={settings.seekSeconds}
+          data-testid="seek-seconds"
+          onChange={(e) => {
+            const n = Number(e.target.value);
+            if (n >= 1 && n <= 30) onChange({ ...settings, seekSeconds: n });
+          }}
+        />
       </label>
       <table className="shortcut-table">
-        <thead><tr><th>{t('commands')}</th><th>{t('shortcut')}</th><th /></tr></thead>
+        <thead>
+          <tr>
+            <th>{t('commands')}</th>
+            <th>{t('shortcut')}</th>
+            <th />
+          </tr>
+        </thead>
         <tbody>
           {EDITOR_COMMANDS.map((c) => (
             <tr key={c.id}>
@@ -50,14 +75,18 @@ export function SettingsDialog({ settings, onChange, onClose }: { settings: Edit
                     setCapturing(null);
                   }}
                   onBlur={() => setCapturing(null)}
-                >{t('change')}</button>
+                >
+                  {t('change')}
+                </button>
               </td>
             </tr>
           ))}
         </tbody>
       </table>
       <div className="form-actions">
-        <button type="button" className="button" onClick={() => onChange(DEFAULT_SETTINGS)}>{t('resetDefaults')}</button>
+        <button type="button" className="button" onClick={() => onChange(DEFAULT_SETTINGS)}>
+          {t('resetDefaults')}
+        </button>
       </div>
     </Modal>
   );

@@ -14,9 +14,12 @@ export function useEditorSettings(): [EditorSettings, (next: EditorSettings) => 
   const { reportError } = useNotices();
   const { seekSeconds, shortcuts } = settings;
   const editor = useMemo(() => ({ seekSeconds, shortcuts }), [seekSeconds, shortcuts]);
-  const change = useCallback((next: EditorSettings) => {
-    save({ seekSeconds: next.seekSeconds, shortcuts: next.shortcuts }).catch(reportError);
-  }, [save, reportError]);
+  const change = useCallback(
+    (next: EditorSettings) => {
+      save({ seekSeconds: next.seekSeconds, shortcuts: next.shortcuts }).catch(reportError);
+    },
+    [save, reportError],
+  );
   return [editor, change];
 }
 

@@ -10,7 +10,12 @@ export const SPEAKER_ROLE_MAX = 50;
  * turn's speaker menu ("＋新しい話者…"). Enter submits, except the Enter that confirms
  * an IME conversion.
  */
-export function NewSpeakerForm({ onAdd, onCancel, autoFocus = false, testId }: {
+export function NewSpeakerForm({
+  onAdd,
+  onCancel,
+  autoFocus = false,
+  testId,
+}: {
   onAdd(name: string, role: string): void;
   onCancel?(): void;
   autoFocus?: boolean;
@@ -28,18 +33,39 @@ export function NewSpeakerForm({ onAdd, onCancel, autoFocus = false, testId }: {
     setRole('');
   };
   return (
-    <form className="new-speaker" data-testid={testId} aria-label={t('addSpeaker')} onSubmit={submit}
-      onKeyDown={(e) => { if (e.key === 'Enter' && e.nativeEvent.isComposing) e.preventDefault(); }}>
-      <label>{t('speakerName')}
-        <input value={name} data-testid="new-speaker-name" maxLength={SPEAKER_NAME_MAX} required autoFocus={autoFocus}
-          onChange={(e) => setName(e.target.value)} />
+    <form
+      className="new-speaker"
+      data-testid={testId}
+      aria-label={t('addSpeaker')}
+      onSubmit={submit}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' && e.nativeEvent.isComposing) e.preventDefault();
+      }}
+    >
+      <label>
+        {t('speakerName')}
+        <input
+          value={name}
+          data-testid="new-speaker-name"
+          maxLength={SPEAKER_NAME_MAX}
+          required
+          autoFocus={autoFocus}
+          onChange={(e) => setName(e.target.value)}
+        />
       </label>
-      <label>{t('speakerRole')}
+      <label>
+        {t('speakerRole')}
         <input value={role} data-testid="new-speaker-role" maxLength={SPEAKER_ROLE_MAX} onChange={(e) => setRole(e.target.value)} />
       </label>
       <div className="new-speaker-buttons">
-        <button type="submit" className="button" data-testid="new-speaker-add" disabled={blank}>{t('addSpeaker')}</button>
-        {onCancel && <button type="button" className="button button-quiet" onClick={onCancel}>{t('cancelForm')}</button>}
+        <button type="submit" className="button" data-testid="new-speaker-add" disabled={blank}>
+          {t('addSpeaker')}
+        </button>
+        {onCancel && (
+          <button type="button" className="button button-quiet" onClick={onCancel}>
+            {t('cancelForm')}
+          </button>
+        )}
       </div>
     </form>
   );

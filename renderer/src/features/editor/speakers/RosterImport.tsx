@@ -12,9 +12,19 @@ export function RosterImport({ identity }: { identity: SpeakerLabels }) {
         {identity.roster.length > 0 ? t('rosterReplace') : t('rosterImport')}
       </button>
       {identity.roster.length > 0 && <span className="muted">{t('rosterCount').replace('{n}', String(identity.roster.length))}</span>}
-      <input ref={chooser.inputRef} type="file" hidden data-testid="roster-import-file" accept=".tsv,.csv,.txt,text/tab-separated-values,text/csv,text/plain"
-        onChange={chooser.onInputChange} />
-      {identity.importError && <pre className="term-import-errors" data-testid="roster-import-errors" role="alert">{pick(identity.importError)}</pre>}
+      <input
+        ref={chooser.inputRef}
+        type="file"
+        hidden
+        data-testid="roster-import-file"
+        accept=".tsv,.csv,.txt,text/tab-separated-values,text/csv,text/plain"
+        onChange={chooser.onInputChange}
+      />
+      {identity.importError && (
+        <pre className="term-import-errors" data-testid="roster-import-errors" role="alert">
+          {pick(identity.importError)}
+        </pre>
+      )}
     </section>
   );
 }

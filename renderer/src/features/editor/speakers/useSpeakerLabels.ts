@@ -25,27 +25,48 @@ export function useSpeakerLabels(meetingId: number, beforeChange: () => Promise<
   useEffect(() => {
     let live = true;
     Promise.all([api.getRoster(meetingId), api.listSpeakerLabels(meetingId)]).then(([r, l]) => {
-      if (live) { setRoster(r); setLabels(l); }
+      if (live) {
+        setRoster(r);
+        setLabels(l);
+      }
     }, reportError);
-    return () => { live = false; };
+    return () => {
+      live = false;
+    };
   }, [meetingId, reportError]);
-  const change = useCallback((call: () => Promise<SpeakerLabelRow[]>) => {
-    void beforeChange().then(call).then((l) => { setLabels(l); onChanged(); }, reportError);
-  }, [beforeChange, onChanged, reportError]);
+  const change = useCallback(
+    (call: () => Promise<SpeakerLabelRow[]>) => {
+      void beforeChange()
+        .then(call)
+        .then((l) => {
+          setLabels(l);
+          onChanged();
+        }, reportError);
+    },
+    [beforeChange, onChanged, reportError],
+  );
   return {
     roster,
     labels,
     importError,
     importRoster: (file) => {
       setImportError(null);
-      file.toRef(() => {}).then((ref) => api.importRoster(meetingId, ref)).then(setRoster, (e: unknown) => setImportError(toApiError(e).text));
+      file
+        .toRef(() => {})
+        .then((ref) => api.importRoster(meetingId, ref))
+        .then(setRoster, (e: unknown) => setImportError(toApiError(e).text));
     },
     suggest: () => change(() => api.suggestSpeakerLabels(meetingId)),
     pick: (speakerId, rosterId) => change(() => api.setSpeakerMember(meetingId, speakerId, rosterId)),
     confirm: () => {
-      api.confirmSpeakers(meetingId).then(({ stored }) => inform({
-        ja: `${stored}人の声を記憶しました`, en: `Remembered ${stored} voice${stored === 1 ? '' : 's'}`,
-      }), reportError);
+      api.confirmSpeakers(meetingId).then(
+        ({ stored }) =>
+          inform({
+            ja: `${stored}人の声を記憶しました`,
+            en: `Remembered ${stored} voice${stored === 1 ? '' : 's'}`,
+          }),
+        reportError,
+      );
     },
   };
 }

@@ -49,7 +49,10 @@ export class EditSession {
 
   /** Sends every unsent draft now; resolves when the service holds them. */
   flush(): Promise<void> {
-    if (this.timer) { clearTimeout(this.timer); this.timer = null; }
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.timer = null;
+    }
     for (const [segmentId, text] of this.drafts) {
       if (this.sent.get(segmentId) === text) continue;
       this.sent.set(segmentId, text);
@@ -71,8 +74,12 @@ export class EditSession {
     return this.run(() => this.api.applyEdit(this.meetingId, op));
   }
 
-  undo(): Promise<EditResult | null> { return this.run(() => this.api.undo(this.meetingId)); }
-  redo(): Promise<EditResult | null> { return this.run(() => this.api.redo(this.meetingId)); }
+  undo(): Promise<EditResult | null> {
+    return this.run(() => this.api.undo(this.meetingId));
+  }
+  redo(): Promise<EditResult | null> {
+    return this.run(() => this.api.redo(this.meetingId));
+  }
 
   status(): SaveStatus {
     if (this.busy > 0) return 'saving';
@@ -91,7 +98,10 @@ export class EditSession {
     if (result) {
       // undo/redo and structural edits replace the server text: local drafts of those segments are void
       for (const s of result.changed) if (!this.drafts.has(s.id) || this.sent.get(s.id) === this.drafts.get(s.id)) this.drafts.delete(s.id);
-      for (const id of result.removedIds) { this.drafts.delete(id); this.sent.delete(id); }
+      for (const id of result.removedIds) {
+        this.drafts.delete(id);
+        this.sent.delete(id);
+      }
       this.onResult(result);
     }
     this.emitStatus();
@@ -101,10 +111,19 @@ export class EditSession {
   private enqueue(call: () => Promise<EditResult>): Promise<EditResult | null> {
     this.busy++;
     this.emitStatus();
-    const next = this.queue.then(call).then(
-      (r) => r,
-      (e: unknown) => { this.onError(e); return null; },
-    ).finally(() => { this.busy--; this.emitStatus(); });
+    const next = this.queue
+      .then(call)
+      .then(
+        (r) => r,
+        (e: unknown) => {
+          this.onError(e);
+          return null;
+        },
+      )
+      .finally(() => {
+        this.busy--;
+        this.emitStatus();
+      });
     this.queue = next;
     return next;
   }

@@ -27,12 +27,16 @@ export function useEditorData(meetingId: number): EditorData {
   const reportRef = useRef(reportError);
   reportRef.current = reportError;
 
-  const session = useMemo(() => new EditSession(
-    api,
-    meetingId,
-    (result: EditResult) => setView((v) => (v ? applyEditResult(v, result) : v)),
-    (e) => reportRef.current(e),
-  ), [meetingId]);
+  const session = useMemo(
+    () =>
+      new EditSession(
+        api,
+        meetingId,
+        (result: EditResult) => setView((v) => (v ? applyEditResult(v, result) : v)),
+        (e) => reportRef.current(e),
+      ),
+    [meetingId],
+  );
 
   const reloadMeeting = useCallback(() => {
     api.getMeeting(meetingId).then(setMeeting, reportRef.current);
@@ -42,19 +46,28 @@ export function useEditorData(meetingId: number): EditorData {
   useEffect(() => {
     let live = true;
     setView(null);
-    Promise.all([api.getTranscript(meetingId), api.getCoverage(meetingId)]).then(([transcript, listened]) => {
-      if (!live) return;
-      setView(transcript);
-      setCoverage(listened);
-    }, (e: unknown) => reportRef.current(e));
+    Promise.all([api.getTranscript(meetingId), api.getCoverage(meetingId)]).then(
+      ([transcript, listened]) => {
+        if (!live) return;
+        setView(transcript);
+        setCoverage(listened);
+      },
+      (e: unknown) => reportRef.current(e),
+    );
     reloadMeeting();
-    return () => { live = false; };
+    return () => {
+      live = false;
+    };
   }, [meetingId, reloadMeeting]);
 
   // Typing must survive closing the window or switching away: flush whatever waits.
   useEffect(() => {
-    const flush = () => { void session.flush(); };
-    const onVisibility = () => { if (document.visibilityState === 'hidden') flush(); };
+    const flush = () => {
+      void session.flush();
+    };
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') flush();
+    };
     window.addEventListener('pagehide', flush);
     window.addEventListener('beforeunload', flush);
     document.addEventListener('visibilitychange', onVisibility);

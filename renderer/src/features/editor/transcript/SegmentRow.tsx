@@ -29,7 +29,17 @@ const NO_MARKS: TextMark[] = [];
 const NO_SPANS: CorrectionSpan[] = [];
 
 export const SegmentRow = memo(function SegmentRow({
-  segment, index, turnStart, active, speakers, findMarks, actions, layer, cleanSpans, corrections, onCorrection,
+  segment,
+  index,
+  turnStart,
+  active,
+  speakers,
+  findMarks,
+  actions,
+  layer,
+  cleanSpans,
+  corrections,
+  onCorrection,
 }: Props) {
   const spans = useMemo(() => (corrections ? segmentCorrections(segment.text, corrections) : NO_SPANS), [segment.text, corrections]);
   const marks = useMemo(
@@ -55,13 +65,20 @@ export const SegmentRow = memo(function SegmentRow({
         />
       )}
       <div className="seg-line">
-        <button type="button" className="seg-time" data-testid="segment-time" tabIndex={-1}
-          onClick={() => actions.seekAndPlay(segment.start)}>
+        <button
+          type="button"
+          className="seg-time"
+          data-testid="segment-time"
+          tabIndex={-1}
+          onClick={() => actions.seekAndPlay(segment.start)}
+        >
           {formatClock(segment.start)}
         </button>
-        {layer === 'verbatim'
-          ? <SegmentText segment={segment} index={index} active={active} findMarks={marks} actions={actions} />
-          : <LayerText text={segment.text} spans={cleanSpans} layer={layer} />}
+        {layer === 'verbatim' ? (
+          <SegmentText segment={segment} index={index} active={active} findMarks={marks} actions={actions} />
+        ) : (
+          <LayerText text={segment.text} spans={cleanSpans} layer={layer} />
+        )}
       </div>
       {layer === 'verbatim' && <CorrectionChips spans={spans} onAction={(span, action) => onCorrection(segment, span, action)} />}
     </div>

@@ -36,15 +36,14 @@ export const SegmentText = memo(function SegmentText({ segment, index, active, f
     const el = ref.current;
     if (!el) return;
     textareas.set(segment.id, el);
-    return () => { if (textareas.get(segment.id) === el) textareas.delete(segment.id); };
+    return () => {
+      if (textareas.get(segment.id) === el) textareas.delete(segment.id);
+    };
   }, [segment.id, textareas]);
 
   const ranges = useMemo(() => locateTokens(value, segment.tokens), [value, segment.tokens]);
   const activeToken = usePlaybackDerived(clock, (t) => (active && ranges ? tokenAt(ranges, t) : -1));
-  const runs = useMemo(
-    () => markRuns(value, [...tokenMarks(ranges, activeToken), ...findMarks]),
-    [value, ranges, activeToken, findMarks],
-  );
+  const runs = useMemo(() => markRuns(value, [...tokenMarks(ranges, activeToken), ...findMarks]), [value, ranges, activeToken, findMarks]);
 
   const timeAtOffset = (offset: number): number => {
     const hit = ranges?.find((r) => offset >= r.from && offset <= r.to);
@@ -54,8 +53,15 @@ export const SegmentText = memo(function SegmentText({ segment, index, active, f
   return (
     <div className={`seg-text${segment.unheard && value === '' ? ' seg-unheard' : ''}`}>
       <div className="seg-mirror" aria-hidden="true">
-        {runs.map((r, i) => (r.className ? <span key={i} className={r.className}>{r.text}</span> : r.text))}
-        {' '}
+        {runs.map((r, i) =>
+          r.className ? (
+            <span key={i} className={r.className}>
+              {r.text}
+            </span>
+          ) : (
+            r.text
+          ),
+        )}{' '}
       </div>
       <textarea
         ref={ref}
@@ -70,13 +76,18 @@ export const SegmentText = memo(function SegmentText({ segment, index, active, f
           setValue(e.target.value);
           if (!composing.current) session.setDraft(segment.id, e.target.value);
         }}
-        onCompositionStart={() => { composing.current = true; session.setComposing(true); }}
+        onCompositionStart={() => {
+          composing.current = true;
+          session.setComposing(true);
+        }}
         onCompositionEnd={(e) => {
           composing.current = false;
           session.setDraft(segment.id, e.currentTarget.value);
           session.setComposing(false);
         }}
-        onBlur={() => { void session.flush(); }}
+        onBlur={() => {
+          void session.flush();
+        }}
         onClick={(e) => actions.onTextClick(index, timeAtOffset(e.currentTarget.selectionStart))}
       />
     </div>
@@ -86,5 +97,8 @@ export const SegmentText = memo(function SegmentText({ segment, index, active, f
 /** What an unheard line says until the clerk types what was said. */
 function unheardLabel(s: Segment): { ja: string; en: string } {
   const span = `${formatClock(s.start)}–${formatClock(s.end)}`;
-  return { ja: `（聞き取れませんでした ${span}　再生して入力してください）`, en: `(Not recognised ${span}: play it and type what was said)` };
+  return {
+    ja: `（聞き取れませんでした ${span}　再生して入力してください）`,
+    en: `(Not recognised ${span}: play it and type what was said)`,
+  };
 }

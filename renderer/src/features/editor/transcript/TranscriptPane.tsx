@@ -31,30 +31,37 @@ const TURN_HEADER_PX = 40;
 
 /** The transcript as a virtual list of segments; a speaker header opens every turn. */
 export const TranscriptPane = forwardRef<VirtualListHandle, Props>(function TranscriptPane(
-  { segments, speakers, activeIndex, findMarks, actions, layer, cleanSpans, corrections, onCorrection }, ref,
+  { segments, speakers, activeIndex, findMarks, actions, layer, cleanSpans, corrections, onCorrection },
+  ref,
 ) {
   const { t } = useI18n();
   const starts = useMemo(() => turnStarts(segments), [segments]);
   const rowKey = useCallback((i: number) => segments[i]!.id, [segments]);
-  const estimateHeight = useCallback((i: number) => {
-    const lines = Math.max(1, Math.ceil(segments[i]!.text.length / CHARS_PER_LINE));
-    return ROW_CHROME_PX + lines * LINE_PX + (starts[i] ? TURN_HEADER_PX : 0);
-  }, [segments, starts]);
-  const renderRow = useCallback((i: number) => (
-    <SegmentRow
-      segment={segments[i]!}
-      index={i}
-      turnStart={starts[i]!}
-      active={i === activeIndex}
-      speakers={speakers}
-      findMarks={findMarks.get(i) ?? NO_MARKS}
-      actions={actions}
-      layer={layer}
-      cleanSpans={cleanSpans.get(segments[i]!.text)}
-      corrections={corrections.get(segments[i]!.id)}
-      onCorrection={onCorrection}
-    />
-  ), [segments, starts, activeIndex, speakers, findMarks, actions, layer, cleanSpans, corrections, onCorrection]);
+  const estimateHeight = useCallback(
+    (i: number) => {
+      const lines = Math.max(1, Math.ceil(segments[i]!.text.length / CHARS_PER_LINE));
+      return ROW_CHROME_PX + lines * LINE_PX + (starts[i] ? TURN_HEADER_PX : 0);
+    },
+    [segments, starts],
+  );
+  const renderRow = useCallback(
+    (i: number) => (
+      <SegmentRow
+        segment={segments[i]!}
+        index={i}
+        turnStart={starts[i]!}
+        active={i === activeIndex}
+        speakers={speakers}
+        findMarks={findMarks.get(i) ?? NO_MARKS}
+        actions={actions}
+        layer={layer}
+        cleanSpans={cleanSpans.get(segments[i]!.text)}
+        corrections={corrections.get(segments[i]!.id)}
+        onCorrection={onCorrection}
+      />
+    ),
+    [segments, starts, activeIndex, speakers, findMarks, actions, layer, cleanSpans, corrections, onCorrection],
+  );
 
   if (segments.length === 0) return <p className="empty">{t('noTranscript')}</p>;
   return (

@@ -14,7 +14,13 @@ export function speakerDisplayName(speaker: Speaker | undefined, fallback: strin
 }
 
 /** Above the first segment of a speaker's turn: colour, who speaks (changeable, or a new speaker), when. */
-export function TurnHeader({ speakerId, speakers, start, onChangeSpeaker, onAddSpeaker }: {
+export function TurnHeader({
+  speakerId,
+  speakers,
+  start,
+  onChangeSpeaker,
+  onAddSpeaker,
+}: {
   speakerId: number | null;
   speakers: readonly Speaker[];
   start: number;
@@ -40,13 +46,24 @@ export function TurnHeader({ speakerId, speakers, start, onChangeSpeaker, onAddS
         onChange={(e) => choose(e.target.value)}
       >
         <option value="">{t('unknownSpeaker')}</option>
-        {speakers.map((s) => <option key={s.id} value={s.id}>{speakerDisplayName(s, t('unknownSpeaker'))}</option>)}
+        {speakers.map((s) => (
+          <option key={s.id} value={s.id}>
+            {speakerDisplayName(s, t('unknownSpeaker'))}
+          </option>
+        ))}
         <option value={NEW_SPEAKER}>{t('newSpeakerOption')}</option>
       </select>
       <span className="turn-time">{formatClock(start)}</span>
       {adding && (
-        <NewSpeakerForm testId="turn-new-speaker" autoFocus onCancel={() => setAdding(false)}
-          onAdd={(name, role) => { setAdding(false); onAddSpeaker(name, role); }} />
+        <NewSpeakerForm
+          testId="turn-new-speaker"
+          autoFocus
+          onCancel={() => setAdding(false)}
+          onAdd={(name, role) => {
+            setAdding(false);
+            onAddSpeaker(name, role);
+          }}
+        />
       )}
     </div>
   );

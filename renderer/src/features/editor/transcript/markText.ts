@@ -2,9 +2,16 @@ import { LOW_CONFIDENCE, type TokenRange } from './tokenRanges';
 
 const DOUBT_CLASS = { check: 'doubt-check', maybe: 'doubt-maybe', none: '' } as const;
 
-export interface TextMark { from: number; to: number; className: string }
+export interface TextMark {
+  from: number;
+  to: number;
+  className: string;
+}
 
-export interface TextRun { text: string; className: string }
+export interface TextRun {
+  text: string;
+  className: string;
+}
 
 /** The text cut into runs, each with the classes of the marks covering it (for the mirror layer). */
 export function markRuns(text: string, marks: readonly TextMark[]): TextRun[] {

@@ -1,6 +1,10 @@
 import type { Token } from '../../../../../native/common/api';
 
-export interface TokenRange { token: Token; from: number; to: number }
+export interface TokenRange {
+  token: Token;
+  from: number;
+  to: number;
+}
 
 /**
  * Where each recognised token sits in the segment's current text, or null when the

@@ -27,7 +27,10 @@ export function segmentIndexAt(segments: readonly Segment[], time: number): numb
   let found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (segments[mid]!.start <= time) { found = mid; lo = mid + 1; } else hi = mid - 1;
+    if (segments[mid]!.start <= time) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
   return found;
 }

@@ -13,7 +13,10 @@ export function DropZone({ onFile }: { onFile(file: ChosenFile): void }) {
   return (
     <div
       className={`dropzone${dragOver ? ' dropzone-over' : ''}`}
-      onDragOver={(e) => { e.preventDefault(); setDragOver(true); }}
+      onDragOver={(e) => {
+        e.preventDefault();
+        setDragOver(true);
+      }}
       onDragLeave={() => setDragOver(false)}
       onDrop={(e) => {
         e.preventDefault();
@@ -23,7 +26,9 @@ export function DropZone({ onFile }: { onFile(file: ChosenFile): void }) {
       }}
     >
       <p>{t('dropHere')}</p>
-      <button type="button" className="button" onClick={chooser.open}>{t('chooseFile')}</button>
+      <button type="button" className="button" onClick={chooser.open}>
+        {t('chooseFile')}
+      </button>
       <input
         ref={chooser.inputRef}
         type="file"

@@ -53,8 +53,16 @@ export function ImportPanel({ models, modelPath, onModelChange, onStarted }: Pro
       <h2>{t('importTitle')}</h2>
       <DropZone onFile={chooseFile} />
       {file && (
-        <form className="import-form" onSubmit={(e) => { e.preventDefault(); void start(); }}>
-          <p className="chosen-file">{t('fileChosen')}: <strong>{file.name}</strong></p>
+        <form
+          className="import-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void start();
+          }}
+        >
+          <p className="chosen-file">
+            {t('fileChosen')}: <strong>{file.name}</strong>
+          </p>
           <MeetingForm value={form} onChange={setForm} />
           <div className="form-actions">
             <ModelSelect models={models} value={modelPath} onChange={onModelChange} />

@@ -10,10 +10,22 @@ export function MeetingForm({ value, onChange }: { value: MeetingInput; onChange
   });
   return (
     <div className="form-grid">
-      <label>{t('meetingTitle')}<input name="title" required {...field('title')} /></label>
-      <label>{t('meetingBody')}<input name="body" placeholder={t('meetingBodyPlaceholder')} {...field('body')} /></label>
-      <label>{t('meetingDate')}<input name="date" type="date" {...field('date')} /></label>
-      <label>{t('meetingPlace')}<input name="place" {...field('place')} /></label>
+      <label>
+        {t('meetingTitle')}
+        <input name="title" required {...field('title')} />
+      </label>
+      <label>
+        {t('meetingBody')}
+        <input name="body" placeholder={t('meetingBodyPlaceholder')} {...field('body')} />
+      </label>
+      <label>
+        {t('meetingDate')}
+        <input name="date" type="date" {...field('date')} />
+      </label>
+      <label>
+        {t('meetingPlace')}
+        <input name="place" {...field('place')} />
+      </label>
     </div>
   );
 }
