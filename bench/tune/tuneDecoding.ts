@@ -81,9 +81,8 @@ async function runConfig(rec: PreparedRecording, name: string, model: string): P
   const decode: DecodeOptions = decodeFor(model, { threads: THREADS, ...config.decode });
   if (config.steer)
     decode.prompt = buildPrompt({ entries: config.steer === 'title+terms' ? termList() : [], body: title(rec.name), maxTokens: 224 });
-  // v2: one whisper-cli process per piece
-  const dir = configDir(rec, { decode, plan, engine: 'v2', ...(config.coverage ? { coverage: config.coverage } : {}) });
-  if (config.coverage) shareMainPieces(configDir(rec, { decode, plan, engine: 'v2' }), dir);
+  const dir = configDir(rec, { decode, plan, engine: 'v1', ...(config.coverage ? { coverage: config.coverage } : {}) });
+  if (config.coverage) shareMainPieces(configDir(rec, { decode, plan, engine: 'v1' }), dir);
   const pieces = planPieces(rec.regions, rec.samples, {
     pad: Math.round(plan.padS * SAMPLE_RATE),
     maxPiece: Math.round(plan.maxPieceS * SAMPLE_RATE),
@@ -96,7 +95,7 @@ async function runConfig(rec: PreparedRecording, name: string, model: string): P
     { jobDir: dir, pcmPath: rec.pcmPath, binary: findWhisperCli().path, model },
     pieces,
     { regions: rec.regions, heard: rec.speech },
-    { decode, coverage: { ...DEFAULT_COVERAGE, ...config.coverage } },
+    { decode, perChunk: 40, coverage: { ...DEFAULT_COVERAGE, ...config.coverage } },
   );
   const fresh = (performance.now() - t0) / 1000;
   if (!existsSync(timing) || fresh > 5) writeFileSync(timing, JSON.stringify({ wall: fresh, cpu: childCpuS() - cpu0 }));

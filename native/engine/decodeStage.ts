@@ -6,7 +6,7 @@ import { alignTokens } from './alignRawTokens';
 import { coveredIntervals, DEFAULT_COVERAGE, findHoles, speechInPiece, type CoverageSettings, type Interval } from './coverage';
 import { guardSegments, hasLanguageDrift, meanTokenP, needsRetry } from './hallucinationGuards';
 import { cutHoles, holePiece, wordsInHole } from './holePieces';
-import { orphanSpeech, piecesForOrphans, type Piece } from './planPieces';
+import { chunkPieces, orphanSpeech, piecesForOrphans, type Piece } from './planPieces';
 import { loadPiece, transcribePieces, type PiecePass, type PieceRunContext } from './transcribePieces';
 
 /** A piece's audio and the text read from it, in the piece's own time. */
@@ -39,6 +39,8 @@ export interface Speech {
 
 export interface DecodeStageSettings {
   decode: DecodeOptions;
+  /** pieces per whisper-cli process */
+  perChunk: number;
   coverage?: CoverageSettings;
 }
 
@@ -83,12 +85,12 @@ export async function decodeStage(ctx: PieceRunContext, planned: Piece[], speech
   const second: DecodeOptions = { ...s.decode, ...SECOND_LOOK };
   // decoding the same audio again with the same settings reads the same: only other settings are a second look
   const sameLook = decodeArgs(second).join('\0') === decodeArgs(s.decode).join('\0');
-  await transcribePieces(ctx, pieces, 'main', decodeArgs(s.decode));
+  await transcribePieces(ctx, chunkPieces(pieces, s.perChunk), 'main', decodeArgs(s.decode));
   const quiet = { ...ctx, onAdvance: undefined };
 
   const mains = new Map(pieces.map((p) => [p.index, loadPiece(ctx.jobDir, p.index, 'main') ?? []]));
   const doubtful = sameLook ? [] : pieces.filter((p) => needsRetry(mains.get(p.index) ?? []));
-  await transcribePieces(quiet, doubtful, 'retry', decodeArgs(second));
+  await transcribePieces(quiet, chunkPieces(doubtful, s.perChunk), 'retry', decodeArgs(second));
   const results = pieces.map((piece): PieceResult => {
     const main = mains.get(piece.index) ?? [];
     const drift = main.some((x) => hasLanguageDrift(x.text));
@@ -114,7 +116,10 @@ export async function decodeStage(ctx: PieceRunContext, planned: Piece[], speech
     }
     await transcribePieces(
       quiet,
-      jobs.map((j) => j.piece),
+      chunkPieces(
+        jobs.map((j) => j.piece),
+        s.perChunk,
+      ),
       pass,
       decodeArgs(second),
     );

@@ -147,6 +147,13 @@ export function rangeToRecording(piece: Piece, start: number, end: number, snap:
   return [from, Math.max(from, to)];
 }
 
+/** Groups pieces into chunks: one whisper-cli process each, one model load each. */
+export function chunkPieces(pieces: Piece[], perChunk: number): Piece[][] {
+  const chunks: Piece[][] = [];
+  for (let i = 0; i < pieces.length; i += perChunk) chunks.push(pieces.slice(i, i + perChunk));
+  return chunks;
+}
+
 /** The parts of speech regions that no piece holds (the pieces came from one VAD, and another heard more). Pure. */
 export function orphanSpeech(regions: SpeechRegion[], pieces: Piece[], minLength: number): SpeechRegion[] {
   const held = pieces.flatMap((p) => p.spans.map((x) => ({ start: x.from, end: x.from + x.length }))).sort((a, b) => a.start - b.start);

@@ -39,7 +39,7 @@ export interface TranscribeRequest {
 }
 
 /** Settings that shape the plan; part of the job key. */
-const PLAN = { padS: 0.3, maxPieceS: 29.5, lookbackS: 10 };
+const PLAN = { padS: 0.3, maxPieceS: 29.5, lookbackS: 10, piecesPerChunk: 40 };
 /** Quieter than this (RMS) is silence or faint hum, even for a far microphone. */
 const SILENT_DB = -50;
 
@@ -116,7 +116,12 @@ export async function transcribeFile(req: TranscribeRequest): Promise<Transcript
     onAdvance: (done: number) => clock.asr(done / SAMPLE_RATE),
   };
   // a plan written before both VADs were kept has no `heard`: its regions are all it knows
-  const results = await decodeStage(ctx, plan.pieces, { regions: plan.regions, heard: plan.heard ?? plan.regions }, { decode });
+  const results = await decodeStage(
+    ctx,
+    plan.pieces,
+    { regions: plan.regions, heard: plan.heard ?? plan.regions },
+    { decode, perChunk: PLAN.piecesPerChunk },
+  );
   const asrS = (performance.now() - tAsr) / 1000;
 
   let transcript = engineTranscript({

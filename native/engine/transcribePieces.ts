@@ -39,23 +39,26 @@ export function loadPiece(jobDir: string, index: number, pass: PiecePass): RawSe
 }
 
 /**
- * Runs whisper-cli over the pieces that have no result yet, one process per piece.
- * Each piece's JSON is its checkpoint: after a crash only unfinished pieces run again.
- * One process each because whisper-cli's beam search reads a file differently after
- * other files in the same process (its decoder state carries over): pieces decoded
- * together would read otherwise on a resumed run. A process costs ≈0.3 s of a piece's ≈10 s.
+ * Runs whisper-cli over the pieces, one process per chunk (the model loads once). Each
+ * piece's JSON is its checkpoint, but a chunk is read again whole when any of its pieces
+ * is missing: whisper-cli's beam search reads a file slightly otherwise after other files
+ * in the same process, so only the same files in the same order give the same text. A job
+ * resumed after a crash therefore writes the transcript an uninterrupted run writes, and
+ * loses at most the chunk the crash cut.
  */
-export async function transcribePieces(ctx: PieceRunContext, pieces: Piece[], pass: PiecePass, args: string[]): Promise<void> {
+export async function transcribePieces(ctx: PieceRunContext, chunks: Piece[][], pass: PiecePass, args: string[]): Promise<void> {
   let done = 0;
-  for (const piece of pieces) {
-    if (loadPiece(ctx.jobDir, piece.index, pass) !== null) {
-      done += piece.length;
+  for (const chunk of chunks) {
+    if (chunk.every((p) => loadPiece(ctx.jobDir, p.index, pass) !== null)) {
+      done += sum(chunk);
       ctx.onAdvance?.(done);
       continue;
     }
-    const base = outBase(ctx.jobDir, piece.index, pass);
-    const wav = `${base}.wav`;
-    writePieceWav(ctx.pcmPath, piece, wav, ctx.pcmOffset ?? 0);
+    const files = chunk.map((p) => {
+      const base = outBase(ctx.jobDir, p.index, pass);
+      writePieceWav(ctx.pcmPath, p, `${base}.wav`, ctx.pcmOffset ?? 0);
+      return { wav: `${base}.wav`, outBase: base };
+    });
     const before = done;
     try {
       await runWhisperCli(
@@ -63,27 +66,33 @@ export async function transcribePieces(ctx: PieceRunContext, pieces: Piece[], pa
           binary: ctx.binary,
           model: ctx.model,
           args,
-          files: [{ wav, outBase: base }],
+          files,
           signal: ctx.signal,
           priority: ctx.priority,
           logPath: join(ctx.jobDir, 'whisper.log'),
         },
         {
-          onFileProgress: (_i, f) => ctx.onAdvance?.(before + f * piece.length),
+          onFileProgress: (i, f) => ctx.onAdvance?.(before + sum(chunk.slice(0, i)) + f * (chunk[i]?.length ?? 0)),
+          onFileDone: (i) => rmSync(files[i]?.wav ?? '', { force: true }),
         },
       );
     } finally {
-      rmSync(wav, { force: true });
+      for (const f of files) rmSync(f.wav, { force: true });
     }
-    if (loadPiece(ctx.jobDir, piece.index, pass) === null) throw noOutput(piece.index);
-    done += piece.length;
+    const missing = chunk.filter((p) => loadPiece(ctx.jobDir, p.index, pass) === null);
+    if (missing.length > 0) throw noOutput(missing.map((p) => p.index));
+    done += sum(chunk);
     ctx.onAdvance?.(done);
   }
 }
 
-function noOutput(index: number): GijirokuError {
+function sum(pieces: Piece[]): number {
+  return pieces.reduce((n, p) => n + p.length, 0);
+}
+
+function noOutput(indexes: number[]): GijirokuError {
   return new GijirokuError('WHISPER_FAILED', {
-    ja: `音声認識エンジンが区間 ${index} の結果を出力しませんでした。`,
-    en: `The speech engine wrote no result for stretch ${index} of the audio.`,
+    ja: `音声認識エンジンが一部の区間（${indexes.length} 個）の結果を出力しませんでした。`,
+    en: `The speech engine wrote no result for ${indexes.length} stretch(es) of audio.`,
   });
 }

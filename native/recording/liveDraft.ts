@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { SAMPLE_RATE } from '../audio/wavHeader';
 import { assembleTranscript, type PieceResult } from '../engine/assembleTranscript';
 import { decodeStage } from '../engine/decodeStage';
-import { planPieces, type Piece, type Span } from '../engine/planPieces';
+import { chunkPieces, planPieces, type Piece, type Span } from '../engine/planPieces';
 import { loadPiece, transcribePieces, type PieceRunContext } from '../engine/transcribePieces';
 import type { SpeechRegion } from '../vad/detectSpeech';
 import { SpeechDetectors } from '../vad/detectSpeech';
@@ -38,6 +38,7 @@ export interface DraftLine {
 
 /** The engine's plan settings (native/engine/transcribeFile.ts PLAN), in samples. */
 const PLAN = { pad: 0.3 * SAMPLE_RATE, maxPiece: 29.5 * SAMPLE_RATE, lookback: 10 * SAMPLE_RATE };
+const PIECES_PER_RUN = 40;
 /** Speech waiting that fills a piece: decode it now. */
 const FULL_S = 25;
 /** Otherwise speech waits at most this long (seconds of recording) before it is decoded in a shorter piece. */
@@ -125,7 +126,7 @@ export class LiveDraft {
     this.plan(rest);
     const total = this.pieces.reduce((n, p) => n + p.length, 0);
     const ctx: PieceRunContext = { ...this.ctx, priority: undefined, onAdvance: (samples) => onAdvance?.(total > 0 ? samples / total : 1) };
-    return decodeStage(ctx, this.pieces, { regions, heard }, { decode: this.opts.decode });
+    return decodeStage(ctx, this.pieces, { regions, heard }, { decode: this.opts.decode, perChunk: PIECES_PER_RUN });
   }
 
   /** stops any decoding at once (the app closes) */
@@ -175,7 +176,12 @@ export class LiveDraft {
           if (segments) this.done.set(piece.index, { piece, raw: segments, segments, retried: false });
         }
       };
-      await transcribePieces({ ...this.ctx, onAdvance: collect }, pieces, 'main', decodeArgs(this.opts.decode));
+      await transcribePieces(
+        { ...this.ctx, onAdvance: collect },
+        chunkPieces(pieces, PIECES_PER_RUN),
+        'main',
+        decodeArgs(this.opts.decode),
+      );
       collect();
     } catch (e) {
       // the draft stops growing; finish() decodes everything again at stop

@@ -1,6 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { orphanSpeech, pieceToRecording, piecesForOrphans, planPieces, rangeToRecording } from '../../native/engine/planPieces';
+import {
+  chunkPieces,
+  orphanSpeech,
+  pieceToRecording,
+  piecesForOrphans,
+  planPieces,
+  rangeToRecording,
+} from '../../native/engine/planPieces';
 
 const S = 16000;
 const settings = { pad: 0.3 * S, maxPiece: 29.5 * S, lookback: 10 * S };
@@ -61,6 +68,7 @@ test('a region longer than a window is split evenly', () => {
   const pieces = planPieces([{ start: 0, end: 70 * S }], 70 * S, settings);
   assert.equal(pieces.length, 3);
   assert.ok(pieces.every((p) => p.length <= settings.maxPiece));
+  assert.equal(chunkPieces(pieces, 2).length, 2);
 });
 
 test('no speech, no pieces', () => {
