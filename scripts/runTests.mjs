@@ -20,6 +20,18 @@ function walk(dir) {
   }
 }
 for (const root of roots) if (existsSync(root)) walk(root);
+// a compiled test whose source is gone (renamed or removed since the last build) is not a test any more
+const project = join(here, '..');
+const hasSource = (file) => {
+  const base = join(project, file.slice(roots.find((r) => file.startsWith(`${r}/`)).length - 'test'.length).replace(/\.js$/, ''));
+  return existsSync(`${base}.ts`) || existsSync(`${base}.tsx`);
+};
+const stale = files.filter((f) => !hasSource(f));
+for (const f of stale) {
+  files.splice(files.indexOf(f), 1);
+  rmSync(f, { force: true });
+}
+if (stale.length > 0) process.stderr.write(`removed ${stale.length} compiled test(s) whose source is gone\n`);
 const filter = process.argv[2];
 const chosen = filter ? files.filter((f) => f.includes(filter)) : files;
 

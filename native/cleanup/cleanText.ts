@@ -29,6 +29,22 @@ const DEMONSTRATIVES = new Set(['あの', 'この', 'その']);
 export function cleanText(verbatim: string, rules: CleanupRule[], options: CleanOptions = {}): CleanResult {
   const active = rules.filter((r) => r.enabled).map((r) => ({ rule: r, re: ruleRegExp(r.pattern) }));
   const tokens = options.tokenizer ? options.tokenizer.tokenize(verbatim) : null;
+  const fillers = active.filter((a) => a.rule.kind === 'filler');
+  // where the text goes on after any fillers at `at` (「新規、あのー、新規就農者」: the repeat is heard through them)
+  const pastFillers = (at: number): number => {
+    for (let moved = true; moved;) {
+      moved = false;
+      for (const { rule, re } of fillers) {
+        const end = matchRule(rule, re, verbatim, at, tokens, (x) => x);
+        if (end > at) {
+          at = end;
+          moved = true;
+          break;
+        }
+      }
+    }
+    return at;
+  };
   const removed: RemovedSpan[] = [];
   let p = 0;
   let lastEnd = -1;
@@ -38,7 +54,7 @@ export function cleanText(verbatim: string, rules: CleanupRule[], options: Clean
     let ruleId = '';
     for (const { rule, re } of active) {
       if (rule.kind !== 'custom' && !phraseStart) continue;
-      end = matchRule(rule, re, verbatim, p, tokens);
+      end = matchRule(rule, re, verbatim, p, tokens, pastFillers);
       if (end > p) {
         ruleId = rule.id;
         break;
@@ -68,7 +84,14 @@ function matchAt(re: RegExp, text: string, at: number): number {
 }
 
 /** Where the removal ends, or -1 when the rule does not apply at `p`. */
-function matchRule(rule: CleanupRule, re: RegExp, text: string, p: number, tokens: JaToken[] | null): number {
+function matchRule(
+  rule: CleanupRule,
+  re: RegExp,
+  text: string,
+  p: number,
+  tokens: JaToken[] | null,
+  pastFillers: (at: number) => number,
+): number {
   const wordEnd = matchAt(re, text, p);
   if (wordEnd < 0) return -1;
   if (rule.kind === 'custom') return wordEnd;
@@ -83,11 +106,11 @@ function matchRule(rule: CleanupRule, re: RegExp, text: string, p: number, token
   }
   if (sepEnd < 0) return -1;
   if (rule.kind === 'repeat') {
-    // 「ちぃ、ちぃばす」: the fragment is said again right after the pause.
+    // 「ちぃ、ちぃばす」: the fragment is said again right after the pause (and any fillers in it).
     for (let end = wordEnd; end > p; end--) {
       const unit = text.slice(p, end);
       const sep = matchAt(SEPARATOR, text, end);
-      if (sep > 0 && text.startsWith(unit, sep)) return sep;
+      if (sep > 0 && text.startsWith(unit, pastFillers(sep))) return sep;
     }
     return -1;
   }

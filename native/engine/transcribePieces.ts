@@ -20,6 +20,11 @@ export interface PieceRunContext {
   priority?: number;
   /** samples of piece audio finished so far, for progress */
   onAdvance?: (doneSamples: number) => void;
+  /**
+   * Pieces already decoded count as done even in a chunk with others missing (the live draft decodes
+   * pieces as they close, in batches of its own: the stop keeps them). Otherwise such a chunk is read again whole.
+   */
+  keepDecoded?: boolean;
 }
 
 function outBase(jobDir: string, index: number, pass: PiecePass): string {
@@ -41,7 +46,7 @@ export function loadPiece(jobDir: string, index: number, pass: PiecePass): RawSe
 /**
  * Runs whisper-cli over the pieces, one process per chunk (the model loads once). Each
  * piece's JSON is its checkpoint, but a chunk is read again whole when any of its pieces
- * is missing: whisper-cli's beam search reads a file slightly otherwise after other files
+ * is missing (unless ctx.keepDecoded): whisper-cli's beam search reads a file slightly otherwise after other files
  * in the same process, so only the same files in the same order give the same text. A job
  * resumed after a crash therefore writes the transcript an uninterrupted run writes, and
  * loses at most the chunk the crash cut.
@@ -49,12 +54,12 @@ export function loadPiece(jobDir: string, index: number, pass: PiecePass): RawSe
 export async function transcribePieces(ctx: PieceRunContext, chunks: Piece[][], pass: PiecePass, args: string[]): Promise<void> {
   let done = 0;
   for (const chunk of chunks) {
-    if (chunk.every((p) => loadPiece(ctx.jobDir, p.index, pass) !== null)) {
-      done += sum(chunk);
-      ctx.onAdvance?.(done);
-      continue;
-    }
-    const files = chunk.map((p) => {
+    const missing = chunk.filter((p) => loadPiece(ctx.jobDir, p.index, pass) === null);
+    const todo = ctx.keepDecoded ? missing : missing.length > 0 ? chunk : [];
+    done += sum(chunk.filter((p) => !todo.includes(p)));
+    ctx.onAdvance?.(done);
+    if (todo.length === 0) continue;
+    const files = todo.map((p) => {
       const base = outBase(ctx.jobDir, p.index, pass);
       writePieceWav(ctx.pcmPath, p, `${base}.wav`, ctx.pcmOffset ?? 0);
       return { wav: `${base}.wav`, outBase: base };
@@ -72,16 +77,16 @@ export async function transcribePieces(ctx: PieceRunContext, chunks: Piece[][], 
           logPath: join(ctx.jobDir, 'whisper.log'),
         },
         {
-          onFileProgress: (i, f) => ctx.onAdvance?.(before + sum(chunk.slice(0, i)) + f * (chunk[i]?.length ?? 0)),
+          onFileProgress: (i, f) => ctx.onAdvance?.(before + sum(todo.slice(0, i)) + f * (todo[i]?.length ?? 0)),
           onFileDone: (i) => rmSync(files[i]?.wav ?? '', { force: true }),
         },
       );
     } finally {
       for (const f of files) rmSync(f.wav, { force: true });
     }
-    const missing = chunk.filter((p) => loadPiece(ctx.jobDir, p.index, pass) === null);
-    if (missing.length > 0) throw noOutput(missing.map((p) => p.index));
-    done += sum(chunk);
+    const unread = todo.filter((p) => loadPiece(ctx.jobDir, p.index, pass) === null);
+    if (unread.length > 0) throw noOutput(unread.map((p) => p.index));
+    done += sum(todo);
     ctx.onAdvance?.(done);
   }
 }

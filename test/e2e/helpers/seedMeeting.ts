@@ -126,7 +126,8 @@ export function seedMeetingWithoutSpeakers(dataDir: string, audioPath: string, c
   return seed(dataDir, { title: '話者なしの会議', body: '本会議', date: '2024-12-02', place: '議場' }, audioPath, duration, segments);
 }
 
-function silentRecording(audioPath: string, duration: number): void {
+/** A silent 16 kHz mono FLAC of `duration` seconds: a meeting's audio when the test is about its text. */
+export function silentRecording(audioPath: string, duration: number): void {
   const made = spawnSync('ffmpeg', [
     '-v',
     'error',
