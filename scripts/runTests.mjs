@@ -21,12 +21,14 @@ function walk(dir) {
 }
 for (const root of roots) if (existsSync(root)) walk(root);
 // a compiled test whose source is gone (renamed or removed since the last build) is not a test any more
+// (only where the sources are: a dist/ on its own is run as it is)
 const project = join(here, '..');
+const sourcesHere = existsSync(join(project, 'test'));
 const hasSource = (file) => {
   const base = join(project, file.slice(roots.find((r) => file.startsWith(`${r}/`)).length - 'test'.length).replace(/\.js$/, ''));
   return existsSync(`${base}.ts`) || existsSync(`${base}.tsx`);
 };
-const stale = files.filter((f) => !hasSource(f));
+const stale = sourcesHere ? files.filter((f) => !hasSource(f)) : [];
 for (const f of stale) {
   files.splice(files.indexOf(f), 1);
   rmSync(f, { force: true });
@@ -34,6 +36,11 @@ for (const f of stale) {
 if (stale.length > 0) process.stderr.write(`removed ${stale.length} compiled test(s) whose source is gone\n`);
 const filter = process.argv[2];
 const chosen = filter ? files.filter((f) => f.includes(filter)) : files;
+if (chosen.length === 0) {
+  // node --test without files would run whatever its default pattern finds under the working folder
+  process.stderr.write(`no compiled tests${filter ? ` matching "${filter}"` : ''} under ${dist}: run npm run setup first\n`);
+  process.exit(1);
+}
 
 const requireAll = process.env['GIJIROKU_REQUIRE_ASSETS'] === '1';
 const skipsDir = mkdtempSync(join(tmpdir(), 'gijiroku-skips-'));
