@@ -156,6 +156,7 @@ function engineTargets(e: EngineBench, modelMb: number): { target: string; value
   });
   for (const half of ['tune', 'check']) {
     const fs = files.filter((f) => get(f, 'gijiroku')?.half === half);
+    if (fs.length === 0) continue;
     const ours = mean(fs.map((f) => get(f, 'gijiroku')?.cer ?? NaN));
     const bare = mean(fs.map((f) => get(f, 'whisper-cli defaults')?.cer ?? NaN));
     out.push({
