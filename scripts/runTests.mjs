@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 
 const here = import.meta.dirname ?? new URL('.', import.meta.url).pathname;
 const dist = join(here, '..', 'dist');
@@ -25,7 +25,9 @@ for (const root of roots) if (existsSync(root)) walk(root);
 const project = join(here, '..');
 const sourcesHere = existsSync(join(project, 'test'));
 const hasSource = (file) => {
-  const base = join(project, file.slice(roots.find((r) => file.startsWith(`${r}/`)).length - 'test'.length).replace(/\.js$/, ''));
+  // each root ends in test/, as the sources do: dist/test/a/b.test.js ← test/a/b.test.ts
+  const root = roots.find((r) => file.startsWith(`${r}/`));
+  const base = join(project, relative(dirname(root), file)).replace(/\.js$/, '');
   return existsSync(`${base}.ts`) || existsSync(`${base}.tsx`);
 };
 const stale = sourcesHere ? files.filter((f) => !hasSource(f)) : [];

@@ -8,7 +8,7 @@ import { planPieces } from '../../native/engine/planPieces';
 import { applyTermCorrections } from '../../native/pipeline/termCorrections';
 import { loadTokenizer } from '../../native/dictionary/loadTokenizer';
 import type { Transcript } from '../../native/common/transcript';
-import { buildPrompt } from '../../native/dictionary/buildPrompt';
+import { buildPrompt } from './buildPrompt';
 import { parseTermFile } from '../../native/dictionary/parseTermFile';
 import type { TermEntry } from '../../native/dictionary/termEntry';
 import { termRecall } from '../../native/dictionary/termRecall';

@@ -9,7 +9,7 @@ export interface TermRecall {
   perTerm: Array<{ surface: string; expected: number; found: number }>;
 }
 
-/** Occurrences counted longest term first, so 麻布十番 is not also counted as 麻布. */
+/** Occurrences counted longest term first, so 中央図書館 is not also counted as 中央. */
 function countTerms(text: string, surfaces: string[]): Map<string, number> {
   let rest = text;
   const counts = new Map<string, number>();

@@ -145,7 +145,7 @@ function segmentFeatures(
       properNoun: within(shapes, (x) => x?.proper === true),
       number: /[0-9０-９〇一二三四五六七八九十百千万億]/.test(t.text) || within(shapes, (x) => x?.number === true) ? 1 : 0,
       foreignScript: /[A-Za-zＡ-Ｚａ-ｚ\p{Script=Hangul}]/u.test(t.text) ? 1 : 0,
-      // an English word or Hangul in a Japanese meeting is drift; capitals (AI, RPA) are usually right
+      // an English word or Hangul in a Japanese meeting is drift; capitals (AI, DX) are usually right
       driftScript: /[a-z]{3,}|\p{Script=Hangul}/u.test(t.text) ? 1 : 0,
       repeated: chars > 0 && tokens.slice(Math.max(0, i - 4), i).some((u) => u.text.trim() === t.text.trim()) ? 1 : 0,
       nearUnheard: nearUnheard ? 1 : 0,

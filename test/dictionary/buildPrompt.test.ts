@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buildPrompt } from '../../native/dictionary/buildPrompt';
+import { buildPrompt } from '../../bench/tune/buildPrompt';
 import { estimatePromptTokens } from '../../native/dictionary/estimatePromptTokens';
 import { newEntry, type TermEntry } from '../../native/dictionary/termEntry';
 

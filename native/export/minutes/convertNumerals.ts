@@ -1,5 +1,5 @@
 // 算用数字 ↔ 漢数字 in running Japanese text, for a council's house style. Pure.
-// Arabic → kanji is mechanical. Kanji → Arabic is not: 麻布十番, 六本木, 一般, 十分 (enough) and
+// Arabic → kanji is mechanical. Kanji → Arabic is not: 四万十, 六本木, 一般, 十分 (enough) and
 // 一番大事 hold numerals that are words, so a kanji numeral is converted only when a counter
 // follows it (年, 月, 号, 人 …) or 第 precedes it, and never right after an unrelated kanji.
 
@@ -156,7 +156,7 @@ function isWordNotNumber(text: string, run: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 2), start);
   const prev = before.slice(-1);
   const after = text.slice(start + run.length, start + run.length + 3);
-  if (prev && HAN.test(prev) && !ALLOWED_BEFORE.has(prev)) return true; // 麻布十番, 統一, 数十万
+  if (prev && HAN.test(prev) && !ALLOWED_BEFORE.has(prev)) return true; // 四万十, 統一, 数十万
   if (run === '十' && after.startsWith('分') && prev !== '時') return true; // 十分 (enough)
   if (run === '一') {
     if (after.startsWith('時') && !/午[前後]$/.test(before)) return true; // 一時的, 一時休憩
