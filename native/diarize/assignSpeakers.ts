@@ -10,7 +10,7 @@ import type { Transcript, TranscriptSegment, TranscriptToken } from '../common/t
 export function assignSpeakers(transcript: Transcript, diarization: DiarizationResult): Transcript {
   const turns = [...diarization.turns].sort((a, b) => a.start - b.start);
   const segments: TranscriptSegment[] = [];
-  for (const seg of joinBrokenSentences(transcript.segments)) {
+  for (const seg of joinBrokenSentences(transcript.segments, turns)) {
     for (const piece of splitAtChanges(seg, turns)) segments.push({ ...piece, speaker: dominantSpeaker(piece, turns) });
   }
   segments.forEach((s, i) => {
@@ -26,19 +26,22 @@ export function assignSpeakers(transcript: Transcript, diarization: DiarizationR
   return { ...transcript, segments, speakers };
 }
 
-/** Turn boundaries inside the segment where the voice changes, as split points at token boundaries. */
-function splitAtChanges(seg: TranscriptSegment, turns: SpeakerTurn[]): TranscriptSegment[] {
-  const tokens = seg.tokens;
-  if (tokens.length < 2) return [seg];
+/** Where the voice changes: the middle of the pause between two turns of different voices (or of their overlap). */
+function voiceChanges(turns: SpeakerTurn[]): number[] {
   const changes: number[] = [];
   for (let i = 0; i + 1 < turns.length; i++) {
     const a = turns[i] as SpeakerTurn;
     const b = turns[i + 1] as SpeakerTurn;
-    if (a.speaker === b.speaker) continue;
-    // the change point: the middle of the pause between the turns (or the overlap)
-    const at = (a.end + b.start) / 2;
-    if (at > seg.start && at < seg.end) changes.push(at);
+    if (a.speaker !== b.speaker) changes.push((a.end + b.start) / 2);
   }
+  return changes;
+}
+
+/** Turn boundaries inside the segment where the voice changes, as split points at token boundaries. */
+function splitAtChanges(seg: TranscriptSegment, turns: SpeakerTurn[]): TranscriptSegment[] {
+  const tokens = seg.tokens;
+  if (tokens.length < 2) return [seg];
+  const changes = voiceChanges(turns).filter((at) => at > seg.start && at < seg.end);
   if (changes.length === 0) return [seg];
   // boundary k lies between tokens[k-1] and tokens[k]
   const cuts = new Set<number>();
@@ -72,9 +75,12 @@ const SENTENCE_PAUSE_S = 2;
 
 /**
  * whisper's segments end mid-word where its timestamps stray across a pause (「検討してま」「いります。」);
- * such pieces are one sentence again before anyone asks who said it.
+ * such pieces are one sentence again before anyone asks who said it. Where the voice changes as they meet,
+ * only a word going on in hiragana (「してま」「いります。」) is joined: whisper often leaves out the 。 of a
+ * question (「…聞いております」), and the answer that follows (「選考の基準そのものは…」) is another person's.
  */
-function joinBrokenSentences(segments: TranscriptSegment[]): TranscriptSegment[] {
+function joinBrokenSentences(segments: TranscriptSegment[], turns: SpeakerTurn[]): TranscriptSegment[] {
+  const changes = voiceChanges(turns);
   const out: TranscriptSegment[] = [];
   for (const seg of segments) {
     const prev = out[out.length - 1];
@@ -83,11 +89,16 @@ function joinBrokenSentences(segments: TranscriptSegment[]): TranscriptSegment[]
       !SENTENCE_END.test(prev.text.trim()) &&
       seg.start - prev.end <= SENTENCE_PAUSE_S &&
       prev.tokens.length > 0 &&
-      seg.tokens.length > 0;
+      seg.tokens.length > 0 &&
+      (continuesWord(prev.text, seg.text) || !changes.some((at) => at >= prev.end - JITTER_S / 2 && at <= seg.start + JITTER_S / 2));
     if (prev && broken) out[out.length - 1] = joined(prev, seg);
     else out.push(seg);
   }
   return out;
+}
+
+function continuesWord(before: string, after: string): boolean {
+  return /\p{Script=Hiragana}$/u.test(before.trim()) && /^\p{Script=Hiragana}/u.test(after.trim());
 }
 
 /** whisper's token times and the voice change both wander by about this much (seconds) */

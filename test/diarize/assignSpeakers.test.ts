@@ -92,6 +92,30 @@ test('every segment gets a speaker, even one between turns or without tokens', (
   );
 });
 
+test('a question whisper wrote without its 。 is not joined to the answer in another voice (m02)', () => {
+  const t = transcript([
+    segment(0, [
+      ['心配', 9.0, 9.8],
+      ['の', 9.8, 10.0],
+      ['声も', 10.0, 10.8],
+      ['聞いております', 10.8, 11.9],
+    ]),
+    segment(1, [
+      ['選考', 13.0, 13.6],
+      ['の', 13.6, 13.8],
+      ['基準は', 13.8, 14.6],
+    ]),
+  ]);
+  const out = assignSpeakers(t, diarization);
+  assert.deepEqual(
+    out.segments.map((s) => [s.speaker, s.text]),
+    [
+      ['S2', '心配の声も聞いております'],
+      ['S1', '選考の基準は'],
+    ],
+  );
+});
+
 test("whisper's stray token times: a sentence broken across a pause is joined, and never split inside a word", () => {
   // whisper timed 「検討してま」 before a pause and 「いります。」 into the next voice's turn (m03)
   const t = transcript([
